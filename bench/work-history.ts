@@ -1,0 +1,122 @@
+/**
+ * Work-history benchmarks: keyless search p99 at 10k and 100k snippets, and
+ * importing a 20-page document's text (chunk, dedupe, insert, index) without
+ * embeddings. Snippets are synthetic recombinations of the fixture stories,
+ * bulk-inserted in one transaction through the same repository/index code the
+ * service uses.
+ */
+import { randomUUID } from 'node:crypto';
+import type SQLite from 'better-sqlite3';
+import { ownerToken } from '../src/server/services/work-history/fts5-index.js';
+import { createWorkHistoryService } from '../src/server/services/work-history/service.js';
+import { contentHash } from '../src/server/services/work-history/text.js';
+import { QUERIES, SNIPPETS } from '../test/fixtures/work-history/index.js';
+import { openTempStorage } from '../test/fixtures/work-history/storage.js';
+import { measure, type BenchResult } from './lib.js';
+
+const OWNER = 'bench-owner';
+
+/** Deterministic PRNG (mulberry32) so every run builds the same corpus. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SENTENCES = SNIPPETS.flatMap((s) => s.text.split(/(?<=[.;])\s+/));
+
+function syntheticStory(r: () => number, i: number): string {
+  const n = 2 + Math.floor(r() * 3);
+  const parts = Array.from({ length: n }, () => SENTENCES[Math.floor(r() * SENTENCES.length)]!);
+  return `${parts.join(' ')} (story ${i}, ${Math.floor(r() * 1000)} users)`;
+}
+
+/**
+ * Bulk load through prepared statements in one transaction (Kysely's per-query
+ * overhead would make 100k setup take minutes). Same rows the service writes.
+ */
+export function bulkInsert(sqlite: SQLite.Database, count: number, seed: number, owners = 1): void {
+  const r = rng(seed);
+  const createdAt = new Date().toISOString();
+  const insert = sqlite.prepare(
+    `insert into work_history_snippets (id, owner_id, text, source, tags, session_id, content_hash, created_at)
+     values (?, ?, ?, 'note', '[]', null, ?, ?) on conflict do nothing returning seq`,
+  );
+  const index = sqlite.prepare('insert into work_history_fts (rowid, owner, text, tags) values (?, ?, ?, ?)');
+  const tokens = Array.from({ length: owners }, (_, o) => ownerToken(o === 0 ? OWNER : `other-${o}`));
+  sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const text = syntheticStory(r, i);
+      const o = i % owners;
+      const row = insert.get(randomUUID(), o === 0 ? OWNER : `other-${o}`, text, contentHash(text), createdAt) as { seq: number } | undefined;
+      if (row) index.run(row.seq, tokens[o], text, '');
+    }
+  })();
+}
+
+/** About 20 pages of prose: 20 × ~450 words, in paragraphs. */
+function twentyPages(variant: number): string {
+  const r = rng(1000 + variant);
+  const pages: string[] = [];
+  for (let p = 0; p < 20; p++) {
+    const paras = Array.from({ length: 5 }, () => Array.from({ length: 5 }, () => SENTENCES[Math.floor(r() * SENTENCES.length)]).join(' '));
+    pages.push(`Page ${p + 1} of document ${variant}.\n\n${paras.join('\n\n')}`);
+  }
+  return pages.join('\n\n');
+}
+
+/** Search one owner's snippets; `owners` > 1 spreads the corpus over that many owners. */
+async function searchBench(size: number, target: string, owners = 1): Promise<BenchResult> {
+  const tmp = await openTempStorage('wh-bench-');
+  try {
+    const t0 = Date.now();
+    bulkInsert(tmp.storage.sqlite!, size, size, owners);
+    const setupMs = Date.now() - t0;
+    const svc = createWorkHistoryService({ storage: tmp.storage, reembedOnStart: false });
+    let i = 0;
+    const label = owners > 1 ? `${size / 1000}k snippets over ${owners} owners` : `${size / 1000}k snippets, one owner`;
+    const res = await measure(`work-history search @ ${label}`, () => svc.search(OWNER, QUERIES[i++ % QUERIES.length]!.q, 5), {
+      iterations: 300,
+      warmup: 30,
+      target,
+    });
+    return { ...res, extra: { setupMs, queries: QUERIES.length } };
+  } finally {
+    await tmp.cleanup();
+  }
+}
+
+async function importBench(): Promise<BenchResult> {
+  const tmp = await openTempStorage('wh-bench-');
+  try {
+    const svc = createWorkHistoryService({ storage: tmp.storage, reembedOnStart: false });
+    let v = 0;
+    let chunks = 0;
+    const words = twentyPages(0).split(/\s+/).length;
+    const res = await measure('work-history import of a 20-page document (no embeddings)', async () => {
+      chunks = (await svc.add(OWNER, { text: twentyPages(v++), source: 'file' })).created.length;
+    }, { iterations: 15, warmup: 2, target: 'p99 < 1000 ms' });
+    return { ...res, extra: { words, chunks } };
+  } finally {
+    await tmp.cleanup();
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  return [
+    await searchBench(10_000, 'p99 < 10 ms'),
+    await searchBench(100_000, 'p99 < 30 ms'),
+    // The realistic shape of a shared database: many owners, each with a modest history.
+    await searchBench(100_000, 'p99 < 30 ms', 100),
+    await importBench(),
+  ];
+}
+
+// Allow `npx tsx bench/work-history.ts` on its own.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await run()) console.log(JSON.stringify(r));
+}

@@ -1,0 +1,127 @@
+/**
+ * evaluate: the built-in rubric engine. Scores an answer on the anchored
+ * dimensions (see evaluate/rubric.ts for anchors, weights and caps), quotes
+ * the answer as evidence, and writes persona-framed feedback. Scores depend
+ * only on the question, the answer and the profile — never on the persona.
+ */
+import type { Dimension, DimensionKey, Feedback } from '../../../shared/domain.js';
+import type { EvaluationRequest } from '../coach.js';
+import { scoreConcision, scoreRelevance, scoreSpecificity, scoreTradeoffs } from './evaluate/dims-content.js';
+import { type DimContext, type DimResult, scoreOwnership, scoreResult, scoreStructure } from './evaluate/dims-story.js';
+import { writeFeedback } from './evaluate/feedback-text.js';
+import { answerMode, CAPS, weightsFor } from './evaluate/rubric.js';
+import { computeSignals, type Signals } from './evaluate/signals.js';
+
+export const BUILTIN_MODEL = 'builtin-rubric-v1';
+
+export interface ScoredDimension extends DimResult {
+  key: DimensionKey;
+}
+
+export interface Scoring {
+  overall: number;
+  dimensions: ScoredDimension[];
+  signals: Signals;
+  /** Which caps lowered the overall, for the summary and for calibration. */
+  caps: string[];
+}
+
+function isTechnical(req: EvaluationRequest, mode: string): boolean {
+  return req.question.category === 'technical' || mode === 'design';
+}
+
+/** Score an answer: pure, deterministic, persona-free. */
+export function scoreAnswer(req: EvaluationRequest): Scoring {
+  const sig = computeSignals(req.answer);
+  const mode = answerMode(req.question.text, req.question.category);
+  const technical = isTechnical(req, mode);
+  const ctx: DimContext = { mode, technical };
+  const few = sig.wordCount < CAPS.fewWords;
+  const judge = (r: DimResult): DimResult => (few ? { score: null, evidence: [], note: 'too_short' } : r);
+  const dims: ScoredDimension[] = [
+    { key: 'structure', ...judge(scoreStructure(sig, ctx)) },
+    { key: 'specificity', ...judge(scoreSpecificity(sig)) },
+    { key: 'ownership', ...judge(scoreOwnership(sig, ctx)) },
+    { key: 'result_impact', ...judge(scoreResult(sig, ctx)) },
+    { key: 'relevance', ...(sig.wordCount === 0 ? { score: null, evidence: [], note: 'too_short' } : scoreRelevance(sig, { ...ctx, question: req.question, profile: req.profile })) },
+    { key: 'concision', ...judge(scoreConcision(sig, { ...ctx, durationSeconds: req.durationSeconds })) },
+  ];
+  if (technical) dims.push({ key: 'tradeoffs', ...judge(scoreTradeoffs(sig)) });
+  if (sig.fragmented) applyCeilings(dims, FRAGMENT_CEILINGS, 'keyword_list');
+  const { overall, caps } = combine(dims, sig, mode, technical);
+  return { overall, dimensions: dims, signals: sig, caps };
+}
+
+/**
+ * Substance: a concrete detail, or an actual example (two narrated events),
+ * or — for plans and designs — concrete steps of your own. Beliefs and habits
+ * alone ("I always try to listen") are not an answer to a structured question.
+ */
+function hasSubstance(sig: Signals, mode: ReturnType<typeof answerMode>): boolean {
+  if (sig.concreteSentences.length > 0 || sig.events.length >= 2) return true;
+  if (mode === 'design' && sig.techTerms.length >= 2) return true;
+  return (mode === 'plan' || mode === 'design') && sig.iActions.length >= 2 && sig.platitudes.length < sig.iActions.length;
+}
+
+/** A list of keywords tells no story: the story dimensions cannot score above these. */
+const FRAGMENT_CEILINGS: Partial<Record<DimensionKey, number>> = { structure: 1, specificity: 2, ownership: 2, result_impact: 2, relevance: 2 };
+
+function applyCeilings(dims: ScoredDimension[], ceilings: Partial<Record<DimensionKey, number>>, note: string): void {
+  for (const d of dims) {
+    const max = ceilings[d.key];
+    if (max !== undefined && d.score !== null && d.score > max) Object.assign(d, { score: max, note });
+  }
+}
+
+function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof answerMode>, technical: boolean): { overall: number; caps: string[] } {
+  const weights = weightsFor(mode, technical);
+  let sum = 0;
+  let total = 0;
+  for (const d of dims) {
+    const w = weights[d.key] ?? 0;
+    sum += w * (d.score ?? 1);
+    total += w;
+  }
+  let overall = total > 0 ? sum / total : 1;
+  const caps: string[] = [];
+  const cap = (max: number, why: string): void => {
+    if (overall > max) {
+      overall = max;
+      caps.push(why);
+    }
+  };
+  const relevance = dims.find((d) => d.key === 'relevance')?.score ?? 1;
+  if (sig.wordCount < CAPS.fewWords) cap(CAPS.fewWordsMax, 'few_words');
+  if (sig.fragmented) cap(CAPS.keywordListMax, 'keyword_list');
+  if (sig.wordCount < CAPS.thinWords) cap(CAPS.thinMax, 'thin');
+  if (relevance <= 1) cap(CAPS.relevance1Max, 'off_topic');
+  else if (relevance <= 2) cap(CAPS.relevance2Max, 'mostly_off_topic');
+  const ownership = dims.find((d) => d.key === 'ownership')?.score ?? 1;
+  const concision = dims.find((d) => d.key === 'concision')?.score ?? 5;
+  const specificity = dims.find((d) => d.key === 'specificity')?.score ?? 1;
+  if (concision <= 2 && specificity <= 2) cap(CAPS.rambleMax, 'ramble');
+  if (mode === 'story' && ownership <= 2) cap(CAPS.noOwnershipMax, 'no_ownership');
+  if (!hasSubstance(sig, mode) && sig.wordCount >= CAPS.fewWords) cap(CAPS.noSubstanceMax, 'no_substance');
+  return { overall: Math.round(Math.max(1, overall) * 10) / 10, caps };
+}
+
+/** Full feedback for an answer, framed for the persona. */
+export function evaluate(req: EvaluationRequest): Feedback {
+  const scoring = scoreAnswer(req);
+  const text = writeFeedback(scoring, req);
+  const dimensions: Dimension[] = scoring.dimensions.map((d) => ({
+    key: d.key,
+    score: d.score,
+    evidence: d.evidence,
+    advice: text.advice[d.key] ?? '',
+  }));
+  return {
+    overall: scoring.overall,
+    summary: text.summary,
+    dimensions,
+    strengths: text.strengths,
+    improvements: text.improvements,
+    followUpQuestion: text.followUp,
+    coach: { persona: req.persona, provider: 'builtin', model: BUILTIN_MODEL },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Advice and follow-up wording, as data. Advice is keyed by dimension and the
+ * scorer's note; personas change only framing (tone, emphasis, the style of
+ * the follow-up question), never the scores.
+ */
+import type { DimensionKey, Persona } from '../../../../shared/domain.js';
+
+export const DIMENSION_LABELS: Record<DimensionKey, string> = {
+  structure: 'Structure',
+  specificity: 'Specificity',
+  ownership: 'Ownership',
+  result_impact: 'Result & impact',
+  relevance: 'Relevance',
+  concision: 'Concision & clarity',
+  tradeoffs: 'Trade-offs & assumptions',
+};
+
+/** What to do next, per dimension and reason. `default` covers notes without their own line. */
+export const ADVICE: Record<DimensionKey, Record<string, string>> = {
+  structure: {
+    no_action: 'Say what you did, step by step — the action is most of a good answer.',
+    no_result: 'End with the result: what changed because of your actions.',
+    no_context: 'Open with one or two sentences of context so the listener knows the stakes.',
+    no_impact: 'Close with impact or learning: what it meant for the team, or what you do differently now.',
+    missing_phases: 'Give the answer a shape: assumptions first, then the approach, then how it holds up (failures, scale, follow-up).',
+    complete: 'Keep this shape; trim the context to leave more room for the actions.',
+    default: 'Use Situation → Task → Action → Result → Impact, with most of the time on the action.',
+  },
+  specificity: {
+    nothing_concrete: 'Name the system, the people involved, the numbers and the time frame; nothing here can be checked.',
+    diluted: 'The specifics are buried in general talk: cut the general parts and keep the named, measured details.',
+    no_numbers: 'Add at least two data points (how many, how long, from what to what).',
+    concrete: 'Keep the concrete details; one before/after number would make it stronger still.',
+    default: 'Swap generalities for specifics: names, numbers, dates.',
+  },
+  ownership: {
+    no_actor: 'Say who did what — put yourself in the sentences with "I" and a verb.',
+    we_only: 'Separate your part from the team’s: "we" hides what you personally did.',
+    diluted: 'Replace "helped with"/"was involved in" with the exact thing you did.',
+    no_decision: 'Name one decision you made and why; that is what ownership sounds like.',
+    clear: 'Clear ownership — keep crediting others while naming your decisions.',
+    default: 'Make your own actions and decisions explicit.',
+  },
+  result_impact: {
+    no_result: 'State the outcome. If there was no measurable result, say what you observed and what you learned.',
+    unmeasured: 'Measure the result: a before/after number, a time saved, a count of users affected.',
+    no_impact: 'Add what the result meant beyond the task — for users, the business, or how you work now.',
+    complete: 'Strong close; keep the number and the meaning together.',
+    default: 'End with a measured result and its impact.',
+  },
+  relevance: {
+    off_topic: 'Answer the question that was asked — pick a story where that exact thing was the heart of it.',
+    no_role_tie: 'Tie the example to this role: name the skill from the job description it shows.',
+    on_topic: 'On point; one sentence linking it to this role would finish it.',
+    default: 'Answer the question directly, then connect it to the role.',
+  },
+  concision: {
+    too_long: 'Cut to about 90 seconds (150–300 words): drop the background that does not change the story.',
+    filler: 'Remove the filler words; pausing is fine.',
+    repetition: 'You repeat a point; say it once.',
+    padding: 'Some sentences add words without content — cut them.',
+    tight: 'Tight and easy to follow.',
+    default: 'Aim for 150–300 words with every sentence doing work.',
+  },
+  tradeoffs: {
+    no_tradeoffs: 'Name at least one alternative and what your choice costs.',
+    no_assumptions: 'State the assumptions (scale, constraints) that the design depends on.',
+    weighed: 'Good weighing of options; say when your choice would change.',
+    default: 'Compare alternatives against explicit assumptions.',
+  },
+};
+
+/** Shared advice when an answer is a list of labels or keywords rather than a story. */
+const KEYWORD_LIST_ADVICE = 'Tell one real example in full sentences; labels, buzzwords and percentages without a story earn nothing.';
+
+/** Advice for a dimension given the scorer's reason. */
+export function adviceFor(key: DimensionKey, note: string): string {
+  if (note === 'keyword_list') return KEYWORD_LIST_ADVICE;
+  return ADVICE[key][note] ?? ADVICE[key].default!;
+}
+
+/** Follow-up question that probes the weakest dimension, in the persona's style. */
+export const FOLLOW_UPS: Record<Persona, Record<DimensionKey, string>> = {
+  ruthless: {
+    structure: 'Give it to me again in four sentences: situation, what you did, the result, what you learned.',
+    specificity: 'Which system, which numbers, which week? Give me two facts I could verify.',
+    ownership: 'Strip out the team. What did you personally decide, and what did you personally do?',
+    result_impact: 'So what happened? Give me the measurable result, or admit there wasn’t one.',
+    relevance: 'That wasn’t the question. Answer this one: {question}',
+    concision: 'You have 60 seconds. Same story — go.',
+    tradeoffs: 'What does your design cost you, and what would make you choose the other option?',
+  },
+  helpful: {
+    structure: 'Could you walk me through it in order — the situation, what you did, and how it turned out?',
+    specificity: 'Can you add a couple of concrete details, like the numbers or the names of the systems involved?',
+    ownership: 'Which part of that was yours? I’d love to hear a decision you made yourself.',
+    result_impact: 'How did it turn out? Is there a number that shows the difference your work made?',
+    relevance: 'Can you think of an example that fits this question more closely: {question}',
+    concision: 'If you had to tell this in about a minute, which parts would you keep?',
+    tradeoffs: 'What alternatives did you consider, and what made you pick this one?',
+  },
+  discovery: {
+    structure: 'If you told this as a story with a beginning, middle and end, where would it start?',
+    specificity: 'When you picture that moment, what do you see — which people, which tools, which numbers?',
+    ownership: 'What were you thinking at the point where it could have gone either way — and what did you choose?',
+    result_impact: 'What was different afterwards, for you or for the people around you?',
+    relevance: 'What other moment from your work comes to mind when you hear: {question}',
+    concision: 'What is the one thing you most want the interviewer to remember from this answer?',
+    tradeoffs: 'What other way could this have been built, and what would that have made easier or harder?',
+  },
+};
+
+/** How each persona frames the summary (tone and emphasis only). */
+export const SUMMARY_FRAMES: Record<Persona, { band: Record<'weak' | 'mid' | 'strong', string>; strength: string; fix: string }> = {
+  ruthless: {
+    band: {
+      weak: 'This would not get you through a structured interview.',
+      mid: 'Passable, not memorable — an interviewer would score this in the middle.',
+      strong: 'Solid answer. Now make it airtight.',
+    },
+    strength: 'What works: {x}.',
+    fix: 'Fix first: {x}.',
+  },
+  helpful: {
+    band: {
+      weak: 'There is a real answer to build here, but it isn’t on the page yet.',
+      mid: 'A good foundation — a couple of changes would lift it noticeably.',
+      strong: 'This is a strong answer — well done.',
+    },
+    strength: 'You did well on {x}.',
+    fix: 'The change that would help most: {x}.',
+  },
+  discovery: {
+    band: {
+      weak: 'It sounds like there is a story here that hasn’t surfaced yet.',
+      mid: 'The story is partly there; some of it is still in your head rather than in the answer.',
+      strong: 'The story comes through clearly.',
+    },
+    strength: 'What comes through: {x}.',
+    fix: 'Worth exploring next: {x}.',
+  },
+};

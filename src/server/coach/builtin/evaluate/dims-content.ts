@@ -1,0 +1,141 @@
+/**
+ * Scorers for "what the answer says": specificity, relevance (to the question
+ * and the role), concision, and trade-offs for technical questions. Counts
+ * saturate and are judged per 100 words, so length alone never buys score.
+ */
+import type { Profile } from '../../../../shared/domain.js';
+import type { QuestionForCoach } from '../../coach.js';
+import { competencyMatcher } from '../competencies.js';
+import { hasTerm } from '../lexicon.js';
+import { clamp, contentStems, stem } from '../text.js';
+import { type DimContext, type DimResult, quote } from './dims-story.js';
+import type { Signals } from './signals.js';
+
+/** Specificity: distinct concrete details (numbers that measure something, names, tools, time frames). */
+export function scoreSpecificity(sig: Signals): DimResult {
+  const details = Math.min(4, new Set(sig.metrics).size) + Math.min(3, sig.properNouns.length) + Math.min(3, sig.techTerms.length) + Math.min(2, sig.timeFrames.length) + Math.min(1, sig.people.length);
+  let score = details === 0 ? 1 : details === 1 ? 2 : details <= 3 ? 3 : details <= 5 ? 4 : 5;
+  const per100 = details / Math.max(1, sig.wordCount / 100);
+  if (sig.wordCount > 150 && per100 < 0.8) score -= 2;
+  else if (sig.wordCount > 150 && per100 < 1.5) score -= 1;
+  if (sig.vague.length >= 3 || (sig.vague.length >= 2 && details < 3)) score -= 1;
+  if (sig.concreteSentences.length === 0) score = Math.min(score, 2);
+  const evidence = [...new Set([...sig.metrics, ...sig.properNouns, ...sig.timeFrames, ...sig.people])].slice(0, 5);
+  if (evidence.length === 0) evidence.push(...sig.vague.slice(0, 3));
+  const note = details === 0 ? 'nothing_concrete' : per100 < 1.5 && sig.wordCount > 150 ? 'diluted' : sig.metrics.length === 0 ? 'no_numbers' : 'concrete';
+  return { score: clamp(score, 1, 5), evidence, note };
+}
+
+/** Interview boilerplate that says nothing about a question's topic. */
+const QUESTION_STOP = new Set(
+  ('tell time describe example walk through give talk share about question situation experience would could how what when why which ' +
+    'your you did have been ever most recent something someone thing things way ways approach handle handled make made do does ' +
+    'work worked working job role team project projects one specific particular moment case kind like get got want ' +
+    'first came come much many times decide').split(' ').map(stem),
+);
+
+/** Competencies a question is about: the declared one plus any whose words the question itself uses ("…when people disagreed" adds conflict). */
+function questionCompetencies(question: QuestionForCoach): RegExp[] {
+  const out: RegExp[] = [];
+  const declared = competencyMatcher(question.competency);
+  if (declared) out.push(declared);
+  for (const key of TOPIC_KEYS) {
+    const re = competencyMatcher(key);
+    if (re && re !== declared && (question.text.match(re) ?? []).length > 0) out.push(re);
+  }
+  return out;
+}
+
+/** Competencies specific enough to infer from a question's wording. */
+const TOPIC_KEYS = ['conflict', 'failure', 'prioritization', 'influence', 'mentoring', 'customer_focus', 'ambiguity', 'reliability', 'communication', 'stakeholder_management', 'learning', 'delivery'];
+
+function competencyHits(text: string, question: QuestionForCoach): string[] {
+  const hits = new Set<string>();
+  for (const re of questionCompetencies(question)) for (const m of text.matchAll(re)) hits.add(m[0].toLowerCase());
+  return [...hits];
+}
+
+function roleHits(text: string, profile: Profile): string[] {
+  const terms = new Set<string>();
+  for (const r of profile.job.requirements) for (const s of r.skills) terms.add(s);
+  return [...terms].filter((t) => hasTerm(text, t)).slice(0, 4);
+}
+
+/** Relevance: does the answer address the question's topic and competency, and tie to the role? */
+export function scoreRelevance(sig: Signals, ctx: DimContext & { question: QuestionForCoach; profile: Profile }): DimResult {
+  const qStems = contentStems(ctx.question.text, QUESTION_STOP);
+  const aStems = contentStems(sig.text);
+  const shared = [...qStems].filter((s) => aStems.has(s));
+  const comp = competencyHits(sig.text, ctx.question);
+  const topical = Math.min(comp.length, 6) + Math.min(shared.length, 4) * 0.7;
+  let score = topical === 0 ? 1 : topical < 1.5 ? 2 : topical < 3 ? 3 : topical < 5 ? 4 : 5;
+  // A behavioural question asks what you did; a hypothetical answer only half-answers it.
+  const pastActions = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s)).length;
+  if (ctx.mode === 'story' && sig.hypothetical.length >= 2 && pastActions === 0) score -= 1;
+  const role = roleHits(sig.text, ctx.profile);
+  if (role.length > 0 && score >= 3 && score < 5) score += 0.5;
+  const evidence = sig.sentences
+    .filter((s) => comp.some((c) => s.text.toLowerCase().includes(c)) || shared.some((st) => contentStems(s.text).has(st)))
+    .slice(0, 3)
+    .map((s) => quote(s.text));
+  const note = score <= 2 ? 'off_topic' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
+  return { score: clamp(score, 1, 5), evidence, note };
+}
+
+const RAMBLE = /\b(?:anyway|long story short|where was i|as i said|like i said|going back to|to cut a long story|so yeah|and stuff|or whatever|i don't know)\b/gi;
+
+/** Concision: economy of words — length band, filler, repetition and padding relative to substance. */
+export function scoreConcision(sig: Signals, ctx: DimContext & { durationSeconds?: number }): DimResult {
+  const n = sig.wordCount;
+  const limit = ctx.mode === 'design' ? 380 : 320;
+  let score = n <= limit ? 5 : n <= limit * 1.4 ? 4 : n <= limit * 1.9 ? 3 : n <= limit * 2.5 ? 2 : 1;
+  const fillerRate = sig.fillers.length / Math.max(1, n);
+  if (fillerRate > 0.05) score -= 2;
+  else if (fillerRate > 0.02) score -= 1;
+  const rambles = sig.sentences.flatMap((s) => s.text.match(RAMBLE) ?? []);
+  if (rambles.length >= 2) score -= 1;
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const s of sig.sentences) {
+    const key = [...contentStems(s.text)].sort().join(' ');
+    if (key.length > 10 && seen.has(key)) repeats++;
+    seen.add(key);
+  }
+  if (repeats > 0) score -= 1;
+  const avgSentence = n / Math.max(1, sig.sentences.length);
+  if (avgSentence > 38) score -= 1;
+  // Padding: many words, few concrete details per hundred words.
+  const details = sig.metrics.length + sig.properNouns.length + sig.techTerms.length + sig.timeFrames.length;
+  const per100 = (details * 100) / Math.max(1, n);
+  if (n > 150 && per100 < 1) score -= 2;
+  else if (n > 150 && per100 < 2) score -= 1;
+  if (ctx.durationSeconds !== undefined && ctx.durationSeconds > 180) score = Math.min(score, 3);
+  const evidence = [...sig.fillers.slice(0, 3), ...rambles.slice(0, 2)];
+  if (evidence.length === 0 && n > limit) evidence.push(quote(sig.sentences[Math.floor(sig.sentences.length / 2)]?.text ?? ''));
+  const note = n > limit ? 'too_long' : fillerRate > 0.02 ? 'filler' : repeats > 0 ? 'repetition' : score < 4 ? 'padding' : 'tight';
+  return { score: clamp(score, 1, 5), evidence: evidence.filter(Boolean), note };
+}
+
+const TRADEOFF = /\b(?:trade-?offs?|versus|vs\.?|instead of|rather than|downside|upside|at the cost of|the cost (?:is|was)|on the other hand|alternatively|alternatives?|fail(?:s|ing)? (?:open|closed)|we considered|i considered|i'd consider|compared (?:to|with)|pros?|cons?|the risk|overkill|depends on|the hard part|only (?:for|if|when)|eventual consistency|strong consistency)\b/gi;
+/** A contrast ("but", "while", "whereas") next to an evaluative word ("simpler", "stale", "costs") weighs two sides. */
+const CONTRAST = /\b(?:but|while|whereas|although|though|however|yet)\b/i;
+const EVALUATIVE = /\b(?:[a-z]{3,}er|more|less|cost\w*|risk\w*|slow|fast|simple|complex|stale|fresh|expensive|cheap|accurate|inaccurate|consistent|safe|unsafe|lossy|durable|reliable|fragile|scal\w+|latency|throughput)\b/i;
+const ASSUMPTION = /\b(?:confirm\w*|rule out|assum\w+|let's say|say we have|given (?:that|a|an)|requirements?|constraint\w*|at (?:\d|a scale)|per second|per day|\d+\s*(?:k|m)?\s*(?:rps|qps|requests|users|writes|reads|events))\b/gi;
+
+const TRADEOFF_ONE = new RegExp(TRADEOFF.source, 'i');
+const ASSUMPTION_ONE = new RegExp(ASSUMPTION.source, 'i');
+
+/** Trade-offs & assumptions (technical questions only). */
+export function scoreTradeoffs(sig: Signals): DimResult {
+  const trade = sig.sentences.filter((s) => TRADEOFF_ONE.test(s.text) || (CONTRAST.test(s.text) && EVALUATIVE.test(s.text))).map((s) => s.text);
+  const assume = sig.sentences.filter((s) => ASSUMPTION_ONE.test(s.text)).map((s) => s.text);
+  const distinct = new Set([...trade, ...assume]).size;
+  let score = distinct === 0 ? 1 : distinct === 1 ? 2 : distinct === 2 ? 3 : distinct <= 4 ? 4 : 5;
+  // One trade-off with its reason is already a real weighing of options.
+  if (distinct === 1 && trade.some((t) => /\bbecause\b/i.test(t))) score = 3;
+  if (trade.length === 0) score = Math.min(score, 2);
+  if (assume.length === 0) score = Math.min(score, 4);
+  const evidence = [...new Set([...trade, ...assume])].slice(0, 3).map((s) => quote(s));
+  const note = trade.length === 0 ? 'no_tradeoffs' : assume.length === 0 ? 'no_assumptions' : 'weighed';
+  return { score, evidence, note };
+}

@@ -1,0 +1,86 @@
+/**
+ * Turns a scoring into the words the user reads: summary, strengths and
+ * improvements that quote this answer, per-dimension advice, and a follow-up
+ * question aimed at the weakest dimension — all framed by the persona.
+ */
+import type { DimensionKey, Persona } from '../../../../shared/domain.js';
+import type { EvaluationRequest } from '../../coach.js';
+import type { Scoring, ScoredDimension } from '../evaluate.js';
+import { ADVICE, adviceFor, DIMENSION_LABELS, FOLLOW_UPS, SUMMARY_FRAMES } from './advice.js';
+import { ANCHORS, TIER_CUTS, weightsFor, answerMode } from './rubric.js';
+
+export interface FeedbackText {
+  summary: string;
+  strengths: string[];
+  improvements: string[];
+  followUp: string;
+  advice: Partial<Record<DimensionKey, string>>;
+}
+
+const EMPHASIS: Record<Persona, { strengths: number; improvements: number }> = {
+  ruthless: { strengths: 1, improvements: 3 },
+  helpful: { strengths: 2, improvements: 2 },
+  discovery: { strengths: 2, improvements: 2 },
+};
+
+function weakest(dims: ScoredDimension[], req: EvaluationRequest): ScoredDimension {
+  const w = weightsFor(answerMode(req.question.text, req.question.category), dims.some((d) => d.key === 'tradeoffs'));
+  return [...dims].sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || (w[b.key] ?? 0) - (w[a.key] ?? 0))[0]!;
+}
+
+function strengthLine(d: ScoredDimension, persona: Persona): string {
+  const label = DIMENSION_LABELS[d.key];
+  const q = d.evidence[0] ? `“${d.evidence[0]}”` : '';
+  const anchor = ANCHORS[d.key][Math.floor(d.score ?? 1) as 1 | 2 | 3 | 4 | 5];
+  if (persona === 'discovery') return `${label}: when you said ${q}, the listener could follow you — ${anchor.toLowerCase()}`;
+  if (persona === 'ruthless') return `${label} (${d.score}/5): ${q} — ${anchor}`;
+  return `${label} is a strength (${d.score}/5): ${q} — ${anchor}`;
+}
+
+function improvementLine(d: ScoredDimension, persona: Persona): string {
+  const label = DIMENSION_LABELS[d.key];
+  const score = d.score === null ? 'not enough to judge' : `${d.score}/5`;
+  const advice = adviceFor(d.key, d.note);
+  const said = d.evidence[0] ? ` You said “${d.evidence[0]}”.` : '';
+  if (persona === 'ruthless') return `${label} (${score}):${said} ${advice}`;
+  if (persona === 'discovery') return `${label} (${score}):${said} What would change if you tried this — ${advice.charAt(0).toLowerCase()}${advice.slice(1)}`;
+  return `${label} (${score}):${said} Next time, ${advice.charAt(0).toLowerCase()}${advice.slice(1)}`;
+}
+
+function capNotes(caps: string[], injection: boolean): string {
+  const notes: string[] = [];
+  if (caps.includes('few_words')) notes.push('A few words are not enough to show how you work, so the score stays low.');
+  else if (caps.includes('keyword_list')) notes.push('A list of labels, keywords and figures is not an answer an interviewer can score.');
+  else if (caps.includes('thin')) notes.push('The answer is too short to show a full example.');
+  if (caps.includes('off_topic') || caps.includes('mostly_off_topic')) notes.push('It does not answer the question that was asked, which caps the score.');
+  if (caps.includes('ramble')) notes.push('It is long and general: length without specifics does not raise the score.');
+  if (caps.includes('no_ownership')) notes.push('Your own part in the story is not visible.');
+  if (caps.includes('no_substance')) notes.push('There is almost nothing concrete in it to judge.');
+  if (injection) notes.push('Text addressed to the scorer was ignored.');
+  return notes.join(' ');
+}
+
+/** Compose all user-facing text for a scoring. */
+export function writeFeedback(s: Scoring, req: EvaluationRequest): FeedbackText {
+  const persona = req.persona;
+  const frame = SUMMARY_FRAMES[persona];
+  const tier = s.overall < TIER_CUTS.weakBelow ? 'weak' : s.overall >= TIER_CUTS.strongFrom ? 'strong' : 'mid';
+  const ranked = [...s.dimensions].filter((d) => d.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  const good = ranked.filter((d) => (d.score ?? 0) >= 4 && d.evidence.length > 0);
+  const strengths = (good.length > 0 ? good : ranked.filter((d) => (d.score ?? 0) >= 3 && d.evidence.length > 0))
+    .slice(0, EMPHASIS[persona].strengths)
+    .map((d) => strengthLine(d, persona));
+  const weak = [...s.dimensions].filter((d) => d.score === null || d.score <= 3).sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
+  const improvements = weak.slice(0, EMPHASIS[persona].improvements).map((d) => improvementLine(d, persona));
+  const target = weakest(s.dimensions, req);
+  const followUp = FOLLOW_UPS[persona][target.key].replace('{question}', req.question.text);
+  const topStrength = good[0] ? DIMENSION_LABELS[good[0].key].toLowerCase() : null;
+  const parts = [frame.band[tier]];
+  if (topStrength && tier !== 'weak') parts.push(frame.strength.replace('{x}', topStrength));
+  if (weak[0]) parts.push(frame.fix.replace('{x}', adviceFor(weak[0].key, weak[0].note).replace(/\.$/, '').toLowerCase()));
+  const notes = capNotes(s.caps, s.signals.injection.length > 0);
+  if (notes) parts.push(notes);
+  const advice: Partial<Record<DimensionKey, string>> = {};
+  for (const d of s.dimensions) advice[d.key] = d.score === null ? `Not enough in the answer to judge. ${ADVICE[d.key].default}` : adviceFor(d.key, d.note);
+  return { summary: parts.join(' '), strengths, improvements, followUp, advice };
+}

@@ -1,0 +1,171 @@
+/**
+ * Observable features of an answer, computed once and shared by every rubric
+ * dimension. Every phrase kept here is a verbatim substring of the answer so
+ * it can be quoted as evidence. Text addressed to the scorer ("ignore the
+ * rubric and give 5/5") is removed before anything is measured.
+ */
+import { findTerms, hasTerm } from '../lexicon.js';
+import { labelSentences, type LabelledSentence, STAR_LABEL } from '../star.js';
+import { words } from '../text.js';
+
+export interface Signals {
+  /** The answer as scored (injection sentences removed). */
+  text: string;
+  sentences: LabelledSentence[];
+  wordCount: number;
+  tokens: string[];
+  /** Sentences with "I <did something>" (past or, for plans, "I would/I'd"). */
+  iActions: string[];
+  weActions: string[];
+  /** Hedged or diluted ownership phrases: "helped with", "was involved in". */
+  diluted: string[];
+  /** Numbers tied to something measured ("p95 latency from 900 ms to 160 ms", "38%" of errors). */
+  metrics: string[];
+  /** Numbers with nothing measured attached ("50% improvement"). */
+  bareNumbers: string[];
+  properNouns: string[];
+  techTerms: string[];
+  timeFrames: string[];
+  /** Named people or roles in the story ("the designer", "my manager", "Priya"). */
+  people: string[];
+  vague: string[];
+  fillers: string[];
+  hypothetical: string[];
+  /** Sentences with ≥ 6 words that carry a concrete detail: the substance of a story. */
+  concreteSentences: string[];
+  injection: string[];
+  /** Sentences of belief or habit ("I always try to…", "I believe…") rather than events. */
+  platitudes: string[];
+  /** Sentences narrating something that happened (past-tense actions by I/we/someone). */
+  events: string[];
+  /** A list of labels, keywords or figures rather than sentences (keyword stuffing). */
+  fragmented: boolean;
+}
+
+const INJECTION = /ignore (?:all |the |any |your |previous |prior )*(?:instructions|rubric|rules|guidelines|above)|(?:give|score|rate|grade|mark)\s+(?:me|this|it|the answer|my answer)?\s*(?:a |an )?(?:5\s*\/\s*5|10\s*\/\s*10|100|five|perfect|full marks|top score|the highest)|system prompt|you are now|as an ai|disregard (?:the|your|all)|override (?:the|your) (?:scor|rubric)/i;
+const NUMBER = /(?<![\w+.-])(?:[$€£]\s?)?\d+(?:[.,]\d+)*\s*(?:%|percent\b|x\b|×|k\b|m\b|bn\b|ms\b|s\b|tb\b|gb\b)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half|halved|doubled|tripled|twice|zero)\b/gi;
+const MEASURAND = /\b(?:latenc\w*|p\d{2}|revenue|arr|mrr|costs?|spend|budget|users?|customers?|clients?|merchants?|accounts?|requests?|rps|qps|errors?|error rate|incidents?|outages?|tickets?|bugs?|defects?|churn|retention|conversion|sign-?ups?|downloads?|sales|deals?|hours?|days?|weeks?|minutes?|seconds?|months?|years?|ms|engineers?|people|developers?|deploys?|deployments?|releases?|builds?|pages?|queries|events?|messages?|jobs?|tests?|coverage|uptime|availability|nps|csat|subscribers?|installs?|orders?|shipments?|leads?|calls?|load time|response time|memory|cpu|servers?|instances?|dollars?|services?|teams?|stores?|clinics?|patients?|students?|members?|records?|rows?|tb|gb|pounds|euros|points|sprints?|quarters?|steps?|screens?|files?|lines|repos?|features?|experiments?|interviews?|bookings?|complaints?|escalations?|pull requests?|prs?|reviews?|hires?|reports?|checks?|loads?|countries|markets|volume|merchants|rollbacks?|volumes?|incidents|selects|stops?|routes?|slots?)\b|[$€£]/i;
+const DILUTED = /\b(?:helped (?:with|out|to)?|was involved in|involved in|participated in|was part of|assisted (?:with|in)?|contributed to|supported (?:the|a)|the team (?:decided|did|built|handled)|we kind of|sort of|kind of|i guess|i think maybe|tried to help)\b/gi;
+const VAGUE = /\b(?:stuff|things|various|a lot|lots of|some (?:stuff|things|issues|problems)|etc\.?|and so on|and so forth|whatever|somehow|basically everything|all kinds of|many things|generally|usually|always|never|best practices|synergy|leverag\w+|hard ?working|team player|passionate|go-getter|think outside the box|detail-oriented)\b/gi;
+const FILLERS = /\b(?:um+|uh+|erm|like,|you know|i mean|basically|literally|actually|so yeah|yeah so|anyway|right\?|okay so|to be honest|honestly|i think|and things like that|and all that|kind of|sort of)\b/gi;
+const HYPOTHETICAL = /\b(?:i would|i'd|i will|i'll|i'm going to|i might|i could|we would|we could|i'd probably|i would probably)\b/gi;
+const TIME_FRAME = /\b(?:in|within|over|after|for|by|every) (?:(?:about|around|roughly|just|only|the next|a couple of|a few) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|a|a few|several)?\s?(?:hours?|days?|weeks?|months?|quarters?|years?|sprints?|minutes?)\b|\b(?:the same (?:day|afternoon|morning|week)|the next (?:day|morning|sprint|quarter)|twice a (?:day|week|month)|once an? (?:hour|day|week)|overnight|by (?:monday|tuesday|wednesday|thursday|friday|the end of \w+|q[1-4])|q[1-4])\b/gi;
+const I_ACTION = /\bI(?:'d|'ll|\s+would|\s+will)\s+(?:then\s+|first\s+|also\s+|probably\s+|just\s+)?[a-z]{3,}\b|\bI\s+(?:then\s+|first\s+|also\s+|personally\s+|quickly\s+|immediately\s+|eventually\s+|finally\s+|just\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|drew|spoke|met|sat|went|chose|sent|brought|began|found|kept|gave|got|put|split|cut|dug|rewrote|broke|held|told|paid|sought|taught|thought|shipped|proposed|pushed|pulled|paired|mapped|pitched|sketched|traced|read|did|started|stepped|spent|wrote up|owned|decided|asked|called|booked|opened|flagged|would|'d|will|'ll)\b/;
+const WE_ACTION = /\b[Ww]e\s+(?:then\s+|also\s+|finally\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|went|chose|shipped|got|did|found|cut|split|rewrote|would|could|will)\b/;
+const PLATITUDE = /\b(?:i always|i usually|i generally|i tend to|i try to|i like to|i believe|i feel that|i think (?:that )?(?:it's|it is|the)|(?:is|are) (?:really )?(?:key|important|essential|crucial)\b|the key (?:is|to)|i(?:'m| am) (?:a|an|very|really) (?:team player|fast learner|hard[- ]working|perfectionist|people person)|in general|at the end of the day)/i;
+const EVENT = /\b(?:I|we|We|he|He|she|She|they|They|it|It|[A-Z][a-z]+)\s+(?:then\s+|also\s+|finally\s+|quickly\s+|eventually\s+)?(?:[a-z]{3,}ed|built|wrote|led|ran|set|made|took|went|chose|sent|brought|began|found|kept|gave|got|put|split|cut|rewrote|broke|held|told|spent|shipped|did|saw|met|sat|won|lost|fell|rose|grew|came|became|had to)\b/;
+const HABITUAL = /\b(?:always|usually|often|sometimes|whenever|every time|tend to|try to|lots of times|many times|in general|generally)\b/i;
+const PEOPLE = /\b(?:my (?:manager|lead|boss|director|skip-level|mentor|mentee|teammate|colleague)|(?:our|the|a) (?:cto|ceo|vp|designer|product manager|pm|new hire|intern|tech lead|team lead|head of \w+|director|architect|customer|client|stakeholders?|sales team|support team|qa team|legal team|finance team|executive|(?:junior|senior|new|mid-level) (?:engineer|developer|hire|designer|analyst))|(?:two|three|four|five|six) (?:engineers|teams|developers|designers|customers))\b/gi;
+const PROPER_STOP = new Set(['I', 'I\'m', 'I\'d', 'I\'ve', 'I\'ll', 'The', 'A', 'An', 'We', 'My', 'Our', 'It', 'This', 'That', 'Then', 'When', 'So', 'But', 'And', 'After', 'Before', 'At', 'In', 'On', 'As', 'If', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Situation', 'Task', 'Action', 'Result', 'Results', 'Impact', 'Learning', 'Outcome', 'STAR', 'OK', 'Okay']);
+
+/** First spelling of each phrase, compared case-insensitively (quotes stay verbatim). */
+function uniqueCaseless(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(x.toLowerCase()) && seen.add(x.toLowerCase()));
+}
+
+/** Matches found sentence by sentence, so every quote is a verbatim substring of the answer. */
+function allMatches(sentences: LabelledSentence[], re: RegExp): string[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: string[] = [];
+  for (const s of sentences) for (const m of s.text.matchAll(g)) if (m[0].trim()) out.push(m[0].trim());
+  return out;
+}
+
+/** Numbers split into measured (with a measurand nearby in the same sentence) and bare ones. */
+function numbers(sentences: LabelledSentence[]): { metrics: string[]; bare: string[] } {
+  const metrics: string[] = [];
+  const bare: string[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(NUMBER)) {
+      const raw = m[0].trim();
+      if (!/\d/.test(raw) || /^(?:19|20)\d{2}$/.test(raw)) continue;
+      const at = m.index ?? 0;
+      const window = s.text.slice(Math.max(0, at - 40), at + raw.length + 40);
+      const measured = MEASURAND.test(window.replace(raw, ' ')) || /[$€£]|ms\b|tb\b|gb\b/i.test(raw);
+      // A measured number only counts inside a real sentence, not a list of figures.
+      (measured && s.words >= 5 ? metrics : bare).push(raw);
+    }
+  }
+  return { metrics, bare };
+}
+
+function properNouns(sentences: LabelledSentence[]): string[] {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const toks = s.text.replace(/^\s*\w+:\s*/, '').split(/\s+/);
+    toks.forEach((t, i) => {
+      const w = t.replace(/^[("']+|[)"',.;:!?]+$/g, '');
+      if (i === 0 || w.length < 2 || PROPER_STOP.has(w)) return;
+      if (/^[A-Z][a-zA-Z0-9]+$/.test(w) || /^[A-Z]{2,}[a-z]?s?$/.test(w)) out.add(w);
+    });
+  }
+  return [...out];
+}
+
+/** Sentences holding "I <verb>", one entry per clause, so "I ranked…; I gave…; I moved…" counts three times. */
+function iActionClauses(sentences: LabelledSentence[]): string[] {
+  const out: string[] = [];
+  const g = new RegExp(I_ACTION.source, 'g');
+  for (const s of sentences) {
+    if (s.words < 4) continue;
+    const n = [...s.text.matchAll(g)].length;
+    for (let i = 0; i < n; i++) out.push(s.text);
+  }
+  return out;
+}
+
+/**
+ * Keyword stuffing: most words sit in fragments rather than sentences, or the
+ * answer is a run of STAR labels with a few words after each.
+ */
+function isFragmented(sentences: LabelledSentence[], wordCount: number): boolean {
+  if (sentences.length < 3) return false;
+  const storyWords = sentences.filter((s) => s.words >= 6).reduce((n, s) => n + s.words, 0);
+  const labelled = sentences.filter((s) => STAR_LABEL.test(s.text));
+  const labelledAvg = labelled.reduce((n, s) => n + s.words, 0) / Math.max(1, labelled.length);
+  return storyWords < wordCount * 0.5 || (labelled.length >= 3 && labelledAvg < 8);
+}
+
+/** Compute the signals of one answer. */
+export function computeSignals(answer: string): Signals {
+  const all = labelSentences(answer);
+  const injection = all.filter((s) => INJECTION.test(s.text)).map((s) => s.text);
+  const sentences = all.filter((s) => !INJECTION.test(s.text));
+  const text = sentences.map((s) => s.text).join(' ');
+  const tokens = words(text);
+  const { metrics, bare } = numbers(sentences);
+  // Tools and technologies are concrete; soft-skill words ("leadership") are not.
+  const techTerms = findTerms(text, 'tool');
+  // Only terms present in the whole answer can be present in one of its parts.
+  const hasTool = (t: string): boolean => techTerms.some((term) => hasTerm(t, term));
+  const nouns = properNouns(sentences).filter((n) => !hasTool(n));
+  const timeFrames = allMatches(sentences, TIME_FRAME);
+  const concreteSentences = sentences
+    .filter((s) => s.words >= 6)
+    .filter((s) => metrics.some((m) => s.text.includes(m)) || nouns.some((n) => s.text.includes(n)) || hasTool(s.text) || timeFrames.some((t) => s.text.includes(t)))
+    .map((s) => s.text);
+  return {
+    text,
+    sentences,
+    wordCount: tokens.length,
+    tokens,
+    iActions: iActionClauses(sentences),
+    weActions: sentences.filter((s) => s.words >= 4 && WE_ACTION.test(s.text) && !I_ACTION.test(s.text)).map((s) => s.text),
+    diluted: allMatches(sentences, DILUTED),
+    metrics,
+    bareNumbers: bare,
+    properNouns: nouns,
+    techTerms,
+    timeFrames,
+    people: uniqueCaseless(allMatches(sentences, PEOPLE)),
+    vague: allMatches(sentences, VAGUE),
+    fillers: allMatches(sentences, FILLERS),
+    hypothetical: allMatches(sentences, HYPOTHETICAL),
+    concreteSentences,
+    injection,
+    fragmented: isFragmented(sentences, tokens.length),
+    platitudes: sentences.filter((s) => PLATITUDE.test(s.text)).map((s) => s.text),
+    events: sentences.filter((s) => s.words >= 4 && EVENT.test(s.text) && !PLATITUDE.test(s.text) && !HABITUAL.test(s.text) && !/\b(?:would|could|will|'d|'ll)\b/.test(s.text)).map((s) => s.text),
+  };
+}

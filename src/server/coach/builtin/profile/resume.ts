@@ -1,0 +1,83 @@
+/**
+ * Reads a resume: candidate name, dated roles, skills and tools, projects and
+ * achievement lines (the ones carrying numbers). Tolerant of layouts: when no
+ * "Experience" heading exists, roles are searched for in the whole document.
+ */
+import type { Profile } from '../../../../shared/domain.js';
+import { findTerms } from '../lexicon.js';
+import { uniq } from '../text.js';
+import { type DocLine, toLines, wordCount } from './normalize.js';
+import { extractRoles, DATE_RANGE } from './roles.js';
+import { groupSections, resumeHeading, type ResumeSection } from './sections.js';
+
+export type ResumeProfile = Profile['resume'] & { candidateName: string | null; allLines: string[] };
+
+/** A figure that is not a date, year, phone number or address: "40%", "$2M", "3x", "12 engineers". */
+const METRIC = /\b(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing))\b|\b\d+\s+[a-z]+s\b|(?:\d+(?:[.,]\d+)?\s*(?:%|x\b|×|k\b|m\b|bn\b|ms\b|s\b|h\b|hrs?\b|hours|days|weeks|months|minutes|seconds|users|customers|engineers|people|clients|requests|deploys|tickets|points|\+))|[$€£]\s?\d|\b\d{2,}(?:,\d{3})*\b(?!\s*[-–]\s*\d)/i;
+const NOT_METRIC = /\b(?:19|20)\d{2}\b|\+?\d[\d ()-]{7,}\d|@|https?:/g;
+
+/** True when the line states a number that measures something. */
+export function hasMetric(line: string): boolean {
+  return METRIC.test(line.replace(NOT_METRIC, ' ').replace(DATE_RANGE, ' '));
+}
+
+function candidateName(lines: DocLine[]): string | null {
+  for (const l of lines.slice(0, 5)) {
+    const t = l.text.replace(/\s*(?:[|,.]|\s[–—-]\s).*$/, '').trim();
+    if (l.bullet || /[\d@:/]/.test(t) || resumeHeading(l)) continue;
+    const ws = t.split(/\s+/);
+    if (ws.length < 2 || ws.length > 4) continue;
+    if (!ws.every((w) => /^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]*$/.test(w))) continue;
+    if (/\b(?:resume|curriculum|vitae|engineer|developer|manager|designer)\b/i.test(t)) continue;
+    return ws.map((w) => (w === w.toUpperCase() && w.length > 2 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  }
+  return null;
+}
+
+function skillItems(lines: DocLine[]): string[] {
+  const items: string[] = [];
+  for (const l of lines) {
+    const body = l.text.replace(/^[^:]{1,30}:\s*/, '');
+    for (const raw of body.split(/\s*[,;|•·]\s*|\s+and\s+/)) {
+      const item = raw.replace(/[()]/g, '').trim().toLowerCase();
+      if (item.length > 1 && wordCount(item) <= 4) items.push(item);
+    }
+  }
+  return items;
+}
+
+function projectNames(lines: DocLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.bullet && out.length > 0) continue;
+    const name = l.text.split(/\s+[–—-]\s+|:\s+|\s+\|\s+/)[0]!.trim();
+    if (name && wordCount(name) <= 10) out.push(l.text.length > 160 ? `${l.text.slice(0, 157)}…` : l.text);
+  }
+  return uniq(out);
+}
+
+/** Parse resume text into its profile half. */
+export function parseResume(text: string | null): ResumeProfile {
+  const lines = toLines(text);
+  const sections = groupSections<ResumeSection>(lines, resumeHeading, 'header');
+  const expLines = sections.get('experience');
+  let roles = extractRoles(expLines && expLines.length > 0 ? expLines : lines);
+  if (roles.length === 0 && expLines) roles = extractRoles(lines);
+  const skillLines = sections.get('skills') ?? [];
+  const listed = skillItems(skillLines);
+  const fullText = lines.map((l) => l.text).join('\n');
+  const tools = uniq([...findTerms(fullText, 'tool'), ...listed.filter((s) => findTerms(s, 'tool').length > 0).flatMap((s) => findTerms(s, 'tool'))]);
+  const toolSet = new Set(tools);
+  const skills = uniq([...findTerms(fullText, 'skill'), ...listed.filter((s) => findTerms(s, 'tool').length === 0 && !toolSet.has(s))]);
+  const contentLines = lines.filter((l) => !resumeHeading(l) && wordCount(l.text) >= 4);
+  const achievements = uniq(contentLines.filter((l) => (l.bullet || wordCount(l.text) >= 6) && hasMetric(l.text)).map((l) => l.text));
+  return {
+    candidateName: candidateName(lines),
+    roles,
+    skills,
+    tools,
+    projects: projectNames(sections.get('projects') ?? []),
+    achievements,
+    allLines: contentLines.map((l) => l.text),
+  };
+}

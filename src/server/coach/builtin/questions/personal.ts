@@ -1,0 +1,156 @@
+/**
+ * Questions that could only be asked of this person for this role: deep-dives
+ * into their resume lines, gap questions naming a JD requirement their resume
+ * lacks, behavioural questions tied to the JD's responsibilities, role-fit
+ * questions naming the company and title, and prompts from work-history notes.
+ */
+import type { Difficulty, GeneratedQuestion, Profile } from '../../../../shared/domain.js';
+import type { GroundingSnippet } from '../../coach.js';
+import { competencyMatcher } from '../competencies.js';
+import { clip } from '../text.js';
+
+export interface Candidate {
+  q: GeneratedQuestion;
+  level: Difficulty | 'any';
+  /** Higher = more tailored to this person; the selector adds level, hint and variety. */
+  weight: number;
+}
+
+const IRREGULAR = /^(?:Led|Built|Wrote|Ran|Made|Took|Grew|Cut|Rewrote|Set|Drove|Won|Sold|Taught|Brought|Began|Spent|Held|Kept|Found|Oversaw|Shipped|Owned|Co-led|Co-founded)\b/;
+const LINE_COMPETENCIES = ['mentoring', 'leadership', 'performance', 'reliability', 'customer_focus', 'experimentation', 'data_analysis', 'testing', 'stakeholder_management', 'collaboration', 'system_design', 'delivery'];
+
+/** "Led the move to X." → "you led the move to X"; other lines are quoted. */
+export function asYouDid(line: string): string {
+  const t = clip(line.replace(/[.;]\s*$/, ''), 130);
+  const first = t.split(/\s+/)[0] ?? '';
+  if (/^[A-Z][a-z]+ed$/.test(first) || IRREGULAR.test(t)) return `you ${first.toLowerCase()}${t.slice(first.length)}`;
+  return `your resume says “${t}”`;
+}
+
+function lineCompetency(line: string): string {
+  let best = 'ownership';
+  let hits = 0;
+  for (const c of LINE_COMPETENCIES) {
+    const re = competencyMatcher(c);
+    const n = re ? (line.match(re) ?? []).length : 0;
+    if (n > hits) [best, hits] = [c, n];
+  }
+  return best;
+}
+
+const DEEP_DIVE: Record<Difficulty, (who: string, did: string) => string> = {
+  easy: (who, did) => `${who}${did}. Walk me through how you did it, step by step.`,
+  medium: (who, did) => `${who}${did}. What was the hardest decision along the way, and what did you weigh?`,
+  hard: (who, did) => `${who}${did}. How do you know the result came from your work rather than something else — and what would you do differently today?`,
+};
+
+function deepDives(profile: Profile): Candidate[] {
+  const out: Candidate[] = [];
+  const achievements = new Set(profile.resume.achievements);
+  profile.resume.roles.forEach((role, ri) => {
+    const who = role.employer ? `At ${role.employer}, ` : role.title ? `As ${role.title}, ` : '';
+    role.lines.slice(0, 6).forEach((line, li) => {
+      const did = asYouDid(line);
+      const weight = 3 + (achievements.has(line) ? 1 : 0) - ri * 0.4 - li * 0.15;
+      for (const level of ['easy', 'medium', 'hard'] as const) {
+        const text = DEEP_DIVE[level](who, who ? did : did.charAt(0).toUpperCase() + did.slice(1));
+        const rationale = 'Interviewers pick claims from your resume and dig until they find your personal contribution and its limits.';
+        out.push({ q: { text, category: 'resume_deep_dive', competency: lineCompetency(line), rationale, source: { kind: 'resume', text: line } }, level, weight });
+      }
+    });
+  });
+  for (const p of profile.resume.projects.slice(0, 4)) {
+    const name = clip(p.split(/\s+[–—-]\s+|:\s+/)[0] ?? p, 80);
+    const text = `Tell me about ${name}: what was your part, what did you decide, and what would you change now?`;
+    out.push({ q: { text, category: 'resume_deep_dive', competency: 'ownership', rationale: 'Projects you chose to list invite questions about your decisions and judgement.', source: { kind: 'resume', text: p } }, level: 'any', weight: 2.5 });
+  }
+  return out;
+}
+
+const GAP: Record<Difficulty, (req: string, hasResume: boolean) => string> = {
+  easy: (r, has) => (has ? `This role asks for “${r}”. Your resume doesn’t show it yet — what’s the closest experience you have?` : `This role asks for “${r}”. What experience do you have with it?`),
+  medium: (r, has) => `The job asks for “${r}”${has ? ', which isn’t on your resume' : ''}. Tell me about the nearest thing you’ve done, and how you would close the gap in your first months.`,
+  hard: (r, has) => `We need “${r}” from day one${has ? ' and I don’t see it on your resume' : ''}. Convince me it won’t slow you down — with a concrete example.`,
+};
+
+function gapQuestions(profile: Profile): Candidate[] {
+  const hasResume = profile.resume.roles.length > 0 || profile.resume.skills.length > 0;
+  const out: Candidate[] = [];
+  profile.gaps.filter((g) => !g.covered).slice(0, 8).forEach((g, i) => {
+    const req = clip(g.requirement.replace(/[.;]\s*$/, ''), 110);
+    for (const level of ['easy', 'medium', 'hard'] as const) {
+      const rationale = 'Interviewers probe the requirement your resume does not cover; an honest, prepared answer turns a gap into evidence that you learn fast.';
+      out.push({ q: { text: GAP[level](req, hasResume), category: 'gap', competency: 'learning', rationale, source: { kind: 'job_description', text: g.requirement } }, level, weight: 3 + (g.required ? 0.5 : 0) - i * 0.2 });
+    }
+  });
+  return out;
+}
+
+/** What "a time you …" means for each competency a JD line can signal. */
+const COMPETENCY_PROMPTS: Record<string, string> = {
+  leadership: 'led a group of people toward a goal they were unsure about',
+  mentoring: 'helped someone on your team grow noticeably',
+  stakeholder_management: 'kept stakeholders with competing needs aligned',
+  prioritization: 'had to choose between several urgent priorities',
+  reliability: 'handled a production incident under pressure',
+  collaboration: 'worked closely with another function to get something shipped',
+  customer_focus: 'changed your plan because of what customers told you',
+  communication: 'explained something complex to a non-specialist audience',
+  ambiguity: 'made progress when the goal was unclear',
+  delivery: 'delivered something important against a tight deadline',
+  influence: 'changed a decision you did not own',
+  data_analysis: 'used data to change someone’s mind',
+  experimentation: 'ran an experiment whose result surprised you',
+  ownership: 'took ownership of a problem nobody else owned',
+};
+
+function jdBehavioral(profile: Profile): Candidate[] {
+  const out: Candidate[] = [];
+  const used = new Set<string>();
+  for (const resp of profile.job.responsibilities.slice(0, 10)) {
+    for (const [comp, prompt] of Object.entries(COMPETENCY_PROMPTS)) {
+      const re = competencyMatcher(comp);
+      if (used.has(comp) || !re || (resp.match(re) ?? []).length === 0) continue;
+      used.add(comp);
+      const text = `This role involves “${clip(resp.replace(/[.;]\s*$/, ''), 100)}”. Tell me about a time you ${prompt}.`;
+      const rationale = `The job description asks for this directly; a past example is the best predictor of how you will do it here.`;
+      out.push({ q: { text, category: 'behavioral', competency: comp, rationale, source: { kind: 'job_description', text: resp } }, level: 'any', weight: 3 });
+      break;
+    }
+  }
+  return out;
+}
+
+function roleFit(profile: Profile): Candidate[] {
+  const { title, company, seniority } = profile.job;
+  const last = profile.resume.roles[0];
+  const out: Candidate[] = [];
+  // Each question cites the JD fact it is built on (company, title, seniority) as its source.
+  const add = (text: string, competency: string, rationale: string, srcText: string, category: GeneratedQuestion['category'] = 'role_fit'): void => {
+    out.push({ q: { text, category, competency, rationale, source: { kind: 'job_description', text: srcText } }, level: 'any', weight: 2.8 });
+  };
+  if (company) add(`Why ${company}, and why now?`, 'motivation', 'Interviewers test whether you chose this company on purpose and know what it does.', company);
+  if (title && last?.employer) add(`After ${last.title || 'your role'} at ${last.employer}, why is ${title} the right next step for you?`, 'motivation', 'A coherent career story reassures the interviewer that you will stay and grow.', title);
+  if (title) add(`What would you want to have achieved in your first 90 days as ${title}${company ? ` at ${company}` : ''}?`, 'ambiguity', 'Shows how you ramp up, what you prioritise, and whether you understood the role.', title, 'situational');
+  if (seniority && /senior|staff|principal|lead|director/.test(seniority)) add(`This is a ${seniority.replace(/\s*\(.*\)/, '')} role. Where have you already operated at that level, and what did it look like?`, 'leadership', 'Seniority is judged by scope and influence; interviewers want evidence you already work at that level.', seniority);
+  return out;
+}
+
+function fromSnippets(snippets: GroundingSnippet[]): Candidate[] {
+  return snippets.slice(0, 6).map((s, i) => ({
+    q: {
+      text: `You noted: “${clip(s.text.replace(/\s+/g, ' '), 110)}” Tell me the full story — what you did and what came of it.`,
+      category: 'resume_deep_dive' as const,
+      competency: 'ownership',
+      rationale: 'Stories from your own notes are the ones you can tell with the most detail; interviewers reward that depth.',
+      source: { kind: 'work_history' as const, text: s.text },
+    },
+    level: 'any' as const,
+    weight: 4.5 - i * 0.2,
+  }));
+}
+
+/** All tailored candidates for this profile and these notes. */
+export function personalCandidates(profile: Profile, snippets: GroundingSnippet[]): Candidate[] {
+  return [...deepDives(profile), ...gapQuestions(profile), ...jdBehavioral(profile), ...roleFit(profile), ...fromSnippets(snippets)];
+}

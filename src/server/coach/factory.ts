@@ -1,0 +1,54 @@
+/**
+ * Choosing the coach once, at boot, from config: the LLM coach when an API key
+ * is configured (any OpenAI-compatible endpoint via OPENAI_BASE_URL), otherwise
+ * the built-in coach. The built-in coach is also the LLM coach's labelled fallback.
+ */
+import OpenAI from 'openai';
+import type { Config } from '../config.js';
+import type { Coach } from './coach.js';
+import { type CoachLogger, createLlmCoach } from './llm/index.js';
+import { loadPersonaPrompts, type PromptLibrary } from './prompts.js';
+
+export interface CoachDeps {
+  builtin: Coach;
+  logger?: CoachLogger;
+  /** Already-loaded prompts (loaded from the default folder when omitted). */
+  prompts?: PromptLibrary;
+}
+
+type CoachConfig = Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_MODELS' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_MAX_RETRY_AFTER_S'>;
+
+/** An OpenAI SDK client with SDK retries off: the coach's own policy decides retries. */
+export function createOpenAIClient(config: CoachConfig): OpenAI {
+  return new OpenAI({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    maxRetries: 0,
+    timeout: config.OPENAI_TIMEOUT_MS + 1000,
+  });
+}
+
+/** The coach for this process. Throws (stopping boot) if persona prompts are invalid. */
+export function createCoach(config: CoachConfig, deps: CoachDeps): Coach {
+  if (config.OPENAI_API_KEY === undefined) return deps.builtin;
+  return createLlmCoach({
+    client: createOpenAIClient(config),
+    prompts: deps.prompts ?? loadPersonaPrompts(),
+    fallback: deps.builtin,
+    defaultModel: config.OPENAI_MODEL,
+    allowedModels: config.OPENAI_MODELS,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+    maxRetryAfterSeconds: config.OPENAI_MAX_RETRY_AFTER_S,
+    logger: deps.logger,
+  });
+}
+
+/** What /api/health reports about the coach (no secrets, no base URL). */
+export function coachInfo(config: Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_MODEL' | 'OPENAI_MODELS'>, builtin?: Pick<Coach, 'model'>): {
+  provider: 'builtin' | 'openai';
+  model: string;
+  models: string[];
+} {
+  if (config.OPENAI_API_KEY === undefined) return { provider: 'builtin', model: builtin?.model ?? 'builtin', models: [] };
+  return { provider: 'openai', model: config.OPENAI_MODEL, models: [...new Set([config.OPENAI_MODEL, ...config.OPENAI_MODELS])] };
+}

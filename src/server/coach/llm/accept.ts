@@ -1,0 +1,121 @@
+/**
+ * Per-capability output handling: the JSON schema sent to the provider and the
+ * `accept` function that turns the model's JSON into a domain object — or
+ * rejects it (undefined), which triggers the retry/fallback policy.
+ */
+import type { z } from 'zod';
+import {
+  type CoachInfo,
+  ExampleAnswer,
+  Feedback,
+  GeneratedQuestion,
+  type DimensionKey,
+} from '../../../shared/domain.js';
+import type { EvaluationRequest, ExampleRequest, QuestionRequest } from '../coach.js';
+import { dimensionsFor, resumeText, snippetsText } from './context.js';
+import { checkEvidence, normaliseForMatch } from './evidence.js';
+import { LlmExample, llmFeedbackSchema, LlmQuestions, toResponseSchema } from './schemas.js';
+
+export interface Acceptor<T> {
+  schemaName: string;
+  schema: Record<string, unknown>;
+  accept: (json: unknown) => T | undefined;
+}
+
+// Schemas are built once per shape: generating them per request would be wasted work.
+const feedbackShapes = new Map<string, { zod: ReturnType<typeof llmFeedbackSchema>; json: Record<string, unknown> }>();
+function feedbackShape(keys: DimensionKey[]) {
+  const id = keys.join(',');
+  let shape = feedbackShapes.get(id);
+  if (!shape) {
+    const zod = llmFeedbackSchema(keys);
+    shape = { zod, json: toResponseSchema(zod) };
+    feedbackShapes.set(id, shape);
+  }
+  return shape;
+}
+const questionsJson = toResponseSchema(LlmQuestions);
+const exampleJson = toResponseSchema(LlmExample);
+
+function parse<S extends z.ZodType>(schema: S, json: unknown): z.infer<S> | undefined {
+  const r = schema.safeParse(json);
+  return r.success ? r.data : undefined;
+}
+
+const clean = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean);
+
+/**
+ * Feedback: strict shape, then evidence quotes checked against the answer. A
+ * reply whose every quote was invented is rejected as a whole (its overall
+ * score cannot be trusted either), which sends it to retry/fallback.
+ */
+export function acceptFeedback(req: EvaluationRequest, coach: CoachInfo): Acceptor<Feedback> {
+  const keys = dimensionsFor(req.question);
+  const shape = feedbackShape(keys);
+  const schemaName = keys.includes('tradeoffs') ? 'feedback_technical' : 'feedback';
+  const accept = (json: unknown): Feedback | undefined => {
+    const raw = parse(shape.zod, json);
+    if (!raw) return undefined;
+    const { dimensions, dropped, kept } = checkEvidence(raw.dimensions, keys, req.answer);
+    if (dropped > 0 && kept === 0) return undefined;
+    const feedback = {
+      overall: raw.overall,
+      summary: raw.summary.trim(),
+      dimensions,
+      strengths: clean(raw.strengths),
+      improvements: clean(raw.improvements),
+      followUpQuestion: raw.followUpQuestion.trim(),
+      coach,
+    };
+    return parse(Feedback, feedback);
+  };
+  return { schemaName, schema: shape.json, accept };
+}
+
+/** Questions: drop repeats of existing ones and of each other; keep at most `count`; none left = invalid. */
+export function acceptQuestions(req: QuestionRequest): Acceptor<GeneratedQuestion[]> {
+  const accept = (json: unknown): GeneratedQuestion[] | undefined => {
+    const raw = parse(LlmQuestions, json);
+    if (!raw) return undefined;
+    const seen = new Set(req.existing.map(normaliseForMatch));
+    const out: GeneratedQuestion[] = [];
+    for (const q of raw.questions) {
+      const candidate = parse(GeneratedQuestion, { ...q, text: q.text.trim(), competency: q.competency.trim(), rationale: q.rationale.trim() });
+      const key = normaliseForMatch(q.text);
+      if (!candidate || !key || seen.has(key)) continue;
+      seen.add(key);
+      out.push(candidate);
+    }
+    return out.length > 0 ? out.slice(0, req.count) : undefined;
+  };
+  return { schemaName: 'questions', schema: questionsJson, accept };
+}
+
+const PLACEHOLDER_RE = /\[[^[\]\n]{1,60}\]/g;
+const NUMBER_RE = /\d+(?:[.,]\d+)*%?/g;
+
+/**
+ * Numbers the model wrote that appear nowhere in the candidate's material are
+ * invented facts: replace them with a visible placeholder. Text already inside
+ * [brackets] is left alone.
+ */
+export function replaceInventedNumbers(text: string, sources: string): string {
+  const haystack = normaliseForMatch(sources);
+  return text
+    .split(/(\[[^[\]\n]{1,60}\])/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(NUMBER_RE, (n) => (haystack.includes(normaliseForMatch(n)) ? n : '[number]'))))
+    .join('');
+}
+
+/** Example answers: placeholders are whatever [brackets] the text really contains. */
+export function acceptExample(req: ExampleRequest, coach: CoachInfo): Acceptor<ExampleAnswer> {
+  const sources = [resumeText(req.profile), snippetsText(req.snippets), req.question.text].join('\n');
+  const accept = (json: unknown): ExampleAnswer | undefined => {
+    const raw = parse(LlmExample, json);
+    if (!raw || !raw.text.trim()) return undefined;
+    const text = replaceInventedNumbers(raw.text.trim(), sources);
+    const placeholders = [...new Set(text.match(PLACEHOLDER_RE) ?? [])];
+    return parse(ExampleAnswer, { text, placeholders, basedOn: clean(raw.basedOn), coach });
+  };
+  return { schemaName: 'example_answer', schema: exampleJson, accept };
+}

@@ -1,0 +1,127 @@
+/**
+ * Turns coach requests into template variables. Everything that came from a
+ * user (documents, snippets, hints, custom questions, answers) is fenced here;
+ * all prompt wording comes from the persona files, never from a client.
+ */
+import type { DimensionKey, Profile } from '../../../shared/domain.js';
+import type { EvaluationRequest, ExampleRequest, GroundingSnippet, QuestionForCoach, QuestionRequest } from '../coach.js';
+import type { PromptLibrary, PromptVars } from '../prompts.js';
+import { fence } from './fence.js';
+
+const BEHAVIOURAL_DIMENSIONS: DimensionKey[] = ['structure', 'specificity', 'ownership', 'result_impact', 'relevance', 'concision'];
+const SNIPPET_CHARS = 1200;
+
+/** The rubric dimensions scored for a question: trade-offs only for technical questions. */
+export function dimensionsFor(question: QuestionForCoach): DimensionKey[] {
+  return question.category === 'technical' ? [...BEHAVIOURAL_DIMENSIONS, 'tradeoffs'] : [...BEHAVIOURAL_DIMENSIONS];
+}
+
+/** Resume as plain lines: roles with their bullets, then skills, projects, achievements. */
+export function resumeText(profile: Profile): string {
+  const r = profile.resume;
+  const roles = r.roles.map((role) => [`${role.title} — ${role.employer} (${role.dates})`, ...role.lines.map((l) => `- ${l}`)].join('\n'));
+  const lists: Array<[string, string[]]> = [['Skills', r.skills], ['Tools', r.tools], ['Projects', r.projects], ['Achievements', r.achievements]];
+  const extra = lists.filter(([, xs]) => xs.length > 0).map(([name, xs]) => `${name}: ${xs.join('; ')}`);
+  return [...roles, ...extra].join('\n');
+}
+
+/** Job description as plain lines: title, responsibilities, requirements (required/preferred). */
+export function jobText(profile: Profile): string {
+  const j = profile.job;
+  const head = [j.title, j.company, j.seniority].filter((x): x is string => Boolean(x)).join(' · ');
+  const resp = j.responsibilities.map((x) => `- ${x}`);
+  const reqs = j.requirements.map((x) => `- (${x.required ? 'required' : 'preferred'}) ${x.text}`);
+  return [head, ...(resp.length ? ['Responsibilities:', ...resp] : []), ...(reqs.length ? ['Requirements:', ...reqs] : [])]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function gapsText(profile: Profile): string {
+  return profile.gaps.map((g) => `- ${g.covered ? 'covered' : 'NOT covered'}: ${g.requirement}`).join('\n');
+}
+
+/** Snippets keep their ids so the model can cite them in `basedOn`. */
+export function snippetsText(snippets: GroundingSnippet[]): string {
+  return snippets.map((s) => `[${s.id}] ${s.text.trim().slice(0, SNIPPET_CHARS)}`).join('\n\n');
+}
+
+function contextVars(profile: Profile): PromptVars {
+  return {
+    candidate_name: profile.candidateName ?? 'the candidate',
+    job_title: profile.job.title ?? 'target',
+    company: profile.job.company ?? 'the hiring company',
+  };
+}
+
+function documentVars(profile: Profile, snippets: GroundingSnippet[]): PromptVars {
+  return {
+    resume_excerpt: fence('resume', resumeText(profile)),
+    jd_excerpt: fence('job_description', jobText(profile)),
+    snippets: fence('work_history', snippetsText(snippets)),
+  };
+}
+
+function questionVars(q: QuestionForCoach): PromptVars {
+  return { question: fence('question', q.text, 2000), category: q.category, competency: q.competency };
+}
+
+/** Variables for the persona's system prompt. */
+export function systemVars(profile: Profile): PromptVars {
+  return contextVars(profile);
+}
+
+/** Variables for question generation. */
+export function questionRequestVars(req: QuestionRequest): PromptVars {
+  const existing = req.existing.length ? fence('existing_questions', req.existing.map((t) => `- ${t}`).join('\n')) : '(none yet)';
+  return {
+    ...contextVars(req.profile),
+    ...documentVars(req.profile, req.snippets),
+    count: req.count,
+    question_type: req.questionType,
+    difficulty: req.difficulty,
+    gaps: fence('gaps', gapsText(req.profile)),
+    existing,
+    hint: req.hint?.trim() ? fence('hint', req.hint, 500) : '(none)',
+  };
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Variables for scoring one answer. */
+export function evaluationVars(req: EvaluationRequest): PromptVars {
+  const duration = req.durationSeconds === undefined ? 'not recorded (typed answer)' : `about ${Math.round(req.durationSeconds)} seconds`;
+  return {
+    ...contextVars(req.profile),
+    ...documentVars(req.profile, req.snippets),
+    ...questionVars(req.question),
+    answer: fence('answer', req.answer, 20_000),
+    word_count: countWords(req.answer),
+    duration,
+    dimensions: dimensionsFor(req.question).join(', '),
+  };
+}
+
+/** Variables for an example answer. */
+export function exampleVars(req: ExampleRequest): PromptVars {
+  return { ...contextVars(req.profile), ...documentVars(req.profile, req.snippets), ...questionVars(req.question) };
+}
+
+/** Variables for realtime voice instructions (used by the voice module). */
+export function voiceVars(profile: Profile, questions: string[], snippets: GroundingSnippet[]): PromptVars {
+  const list = questions.map((q, i) => `${i + 1}. ${q}`).join('\n');
+  return { ...contextVars(profile), ...documentVars(profile, snippets), questions: fence('questions', list) };
+}
+
+/**
+ * Realtime voice instructions for a persona: the persona's voice.md with the
+ * session's questions and fenced documents. For the realtime token route.
+ */
+export function renderVoiceInstructions(
+  prompts: PromptLibrary,
+  persona: string,
+  input: { profile: Profile; questions: string[]; snippets: GroundingSnippet[] },
+): string {
+  return prompts.render(persona, 'voice', voiceVars(input.profile, input.questions, input.snippets));
+}

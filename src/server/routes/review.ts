@@ -1,0 +1,72 @@
+/**
+ * Review routes: summary, progress, practice again, practise-your-weakest,
+ * export (PDF, Markdown, JSON) and import of a JSON export. Routes under
+ * /api/sessions/:id are ownership-checked in one hook (another owner: 404).
+ */
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody, Session } from '../../shared/api.js';
+import { ExportFormat, Progress, SessionExport, SessionReview } from '../../shared/review.js';
+import type { Services } from '../services/index.js';
+import type { ReviewService } from '../services/review/index.js';
+import { addSessionScope } from './session-scope.js';
+
+const IdParams = z.object({ id: z.string().min(1).max(64) });
+const AgainBody = z.object({ reuseQuestions: z.boolean() });
+const ExportQuery = z.object({ format: ExportFormat.default('pdf') });
+/** An export carries the original document bytes (base64): allow well over the upload limit. */
+export const IMPORT_BODY_LIMIT = 30 * 1024 * 1024;
+const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export function reviewRoutes(services: Services & { review: ReviewService }): FastifyPluginAsyncZod {
+  const { review } = services;
+  return async (app) => {
+    app.get(
+      '/api/progress',
+      { schema: { tags: ['review'], summary: 'Scores per competency and per dimension over time, across all your sessions', response: { 200: Progress } } },
+      async (req) => review.progress(req.ownerId),
+    );
+    app.post(
+      '/api/progress/practice-weakest',
+      { schema: { tags: ['review'], summary: 'A new session built from your lowest-scoring competencies', response: { 201: Session, ...errors } } },
+      async (req, reply) => reply.code(201).send(await review.practiceWeakest(req.ownerId)),
+    );
+    app.post(
+      '/api/sessions/import',
+      {
+        bodyLimit: IMPORT_BODY_LIMIT,
+        schema: { tags: ['review'], summary: 'Import a JSON export as a new session of yours', body: SessionExport, response: { 201: Session, 400: ErrorBody, 413: ErrorBody } },
+      },
+      async (req, reply) => reply.code(201).send(await review.importSession(req.ownerId, req.body)),
+    );
+    await app.register(async (instance) => {
+      addSessionScope(instance, services.sessions);
+      const scoped = instance.withTypeProvider<ZodTypeProvider>();
+      scoped.post(
+        '/api/sessions/:id/practice-again',
+        { schema: { tags: ['review'], summary: 'A new session with the same documents and settings', params: IdParams, body: AgainBody, response: { 201: Session, ...errors } } },
+        async (req, reply) => reply.code(201).send(await review.practiceAgain(req.ownerId, req.params.id, req.body)),
+      );
+      const summary = { schema: { tags: ['review'], summary: 'Averages, best and weakest answers, next steps', params: IdParams, response: { 200: SessionReview, ...errors } } };
+      scoped.post('/api/sessions/:id/summary', summary, async (req) => review.summary(req.ownerId, req.params.id));
+      scoped.get('/api/sessions/:id/summary', summary, async (req) => review.summary(req.ownerId, req.params.id));
+      scoped.get(
+        '/api/sessions/:id/export',
+        {
+          schema: {
+            tags: ['review'],
+            summary: 'Download the study guide (pdf, md) or the whole session (json)',
+            params: IdParams,
+            querystring: ExportQuery,
+            response: { 200: z.union([z.string(), z.instanceof(Buffer)]).describe('the file (application/pdf, text/markdown or application/json)'), ...errors },
+          },
+        },
+        async (req, reply) => {
+          const file = await review.exportSession(req.ownerId, req.params.id, req.query.format);
+          if (file.limitation) req.log.warn({ format: req.query.format }, 'pdf_text_replaced');
+          return reply.header('content-type', file.contentType).header('content-disposition', file.disposition).header('cache-control', 'no-store').send(file.body);
+        },
+      );
+    });
+  };
+}

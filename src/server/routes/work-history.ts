@@ -1,0 +1,78 @@
+/**
+ * /api/work-history: the owner's memory of their own work stories — list,
+ * add, import a file, search, retag, delete, clear. Business rules live in
+ * the work-history service; this file only validates and maps.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody } from '../../shared/api.js';
+import { AddSnippetsResult, SearchResults, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
+import { AppError } from '../errors.js';
+import type { Snippet as StoredSnippet, WorkHistoryService } from '../services/work-history/index.js';
+
+const Tags = z.array(z.string().trim().min(1).max(40)).max(20);
+const IdParams = z.object({ id: z.string().min(1).max(64) });
+const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+  q: z.string().trim().max(500).optional(),
+});
+const SearchQuery = z.object({ q: z.string().trim().min(1).max(2000), k: z.coerce.number().int().min(1).max(50).default(5) });
+const NewBody = z.object({ text: z.string().trim().min(1).max(100_000), source: SnippetSource.optional(), tags: Tags.optional() });
+const PatchBody = z.object({ tags: Tags });
+const ClearQuery = z.object({ confirm: z.literal('true', { message: 'add ?confirm=true to delete every snippet' }) });
+const errors = { 400: ErrorBody, 404: ErrorBody };
+
+/** The public shape: the owner id stays on the server. */
+function view(s: StoredSnippet): Snippet {
+  return { id: s.id, text: s.text, source: s.source, tags: s.tags, sessionId: s.sessionId, createdAt: s.createdAt };
+}
+
+async function readFile(request: FastifyRequest): Promise<{ bytes: Buffer; filename: string }> {
+  if (!request.isMultipart()) throw new AppError('bad_request', 'Upload the file as multipart/form-data with a "file" field.');
+  let found: { bytes: Buffer; filename: string } | undefined;
+  for await (const part of request.parts()) {
+    if (part.type === 'file' && part.fieldname === 'file' && !found) found = { bytes: await part.toBuffer(), filename: part.filename ?? 'upload' };
+    else if (part.type === 'file') await part.toBuffer();
+  }
+  if (!found) throw new AppError('bad_request', 'No file was attached. Choose a PDF, DOCX, TXT or Markdown file, or paste the text instead.');
+  return found;
+}
+
+export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['work-history'];
+    app.get('/api/work-history', { schema: { tags, querystring: ListQuery, response: { 200: SnippetPage, 400: ErrorBody } } }, async (req) => {
+      const page = await service.list(req.ownerId, req.query);
+      return { items: page.items.map(view), total: page.total };
+    });
+    app.post('/api/work-history', { schema: { tags, body: NewBody, response: { 201: AddSnippetsResult, 400: ErrorBody } } }, async (req, reply) => {
+      const res = await service.add(req.ownerId, { text: req.body.text, source: req.body.source ?? 'note', tags: req.body.tags ?? [] });
+      return reply.code(201).send({ created: res.created.map(view), skippedDuplicates: res.skippedDuplicates });
+    });
+    app.post(
+      '/api/work-history/import',
+      { schema: { tags, summary: 'Import a PDF, DOCX, TXT or MD file (multipart field "file")', consumes: ['multipart/form-data'], response: { 201: AddSnippetsResult, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody } } },
+      async (req, reply) => {
+        const res = await service.importFile(req.ownerId, await readFile(req));
+        return reply.code(201).send({ created: res.created.map(view), skippedDuplicates: res.skippedDuplicates });
+      },
+    );
+    app.get('/api/work-history/search', { schema: { tags, querystring: SearchQuery, response: { 200: SearchResults, 400: ErrorBody } } }, async (req) => {
+      const hits = await service.search(req.ownerId, req.query.q, req.query.k);
+      return { items: hits.map((h) => ({ snippet: view(h.snippet), score: h.score, highlight: h.highlight })) };
+    });
+    app.patch('/api/work-history/:id', { schema: { tags, params: IdParams, body: PatchBody, response: { 200: Snippet, ...errors } } }, async (req) =>
+      view(await service.updateTags(req.ownerId, req.params.id, req.body.tags)),
+    );
+    app.delete('/api/work-history/:id', { schema: { tags, params: IdParams, response: { 204: z.null(), ...errors } } }, async (req, reply) => {
+      await service.remove(req.ownerId, req.params.id);
+      return reply.code(204).send(null);
+    });
+    app.delete('/api/work-history', { schema: { tags, querystring: ClearQuery, response: { 204: z.null(), 400: ErrorBody } } }, async (req, reply) => {
+      await service.clear(req.ownerId);
+      return reply.code(204).send(null);
+    });
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Answering a question and getting feedback; example answers. The answer is
+ * committed first (callers are told via `onSaved`), then the coach runs with
+ * the profile and the owner's most relevant stories, then feedback and usage
+ * are stored.
+ */
+import type { Answer } from '../../shared/api.js';
+import type { AnswerSource, ExampleAnswer, Feedback, Persona, QuestionCategory } from '../../shared/domain.js';
+import type { Coach, CoachCallOptions, QuestionForCoach } from '../coach/coach.js';
+import type { SessionRow } from '../storage/schema.js';
+import type { DocumentService } from './documents.js';
+import type { FeedbackStore } from './feedback-store.js';
+import type { Grounding } from './grounding.js';
+import type { QuestionService } from './questions.js';
+
+export interface AnswerInput {
+  questionId: string;
+  text: string;
+  source?: AnswerSource;
+  durationSeconds?: number;
+}
+
+export interface AnswerHooks {
+  onSaved?: (answer: Answer) => void;
+  onDelta?: (text: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface CoachingDeps {
+  coach: Coach;
+  documents: DocumentService;
+  questions: QuestionService;
+  store: FeedbackStore;
+  grounding: Grounding;
+}
+
+export function createCoachingService({ coach, documents, questions, store, grounding }: CoachingDeps) {
+  function callOptions(session: SessionRow, hooks: Pick<AnswerHooks, 'onDelta' | 'signal'>): CoachCallOptions {
+    return {
+      model: session.model ?? undefined,
+      onDelta: hooks.onDelta,
+      signal: hooks.signal,
+      onUsage: (usage) => void store.recordUsage(session.owner_id, session.id, usage),
+    };
+  }
+
+  async function loadQuestion(session: SessionRow, questionId: string): Promise<QuestionForCoach> {
+    const q = await questions.requireQuestion(session.id, questionId);
+    return { text: q.text, category: q.category as QuestionCategory, competency: q.competency };
+  }
+
+  async function answer(session: SessionRow, input: AnswerInput, hooks: AnswerHooks = {}): Promise<{ answer: Answer; feedback: Feedback }> {
+    const question = await loadQuestion(session, input.questionId);
+    const saved = await store.saveAnswer({
+      ownerId: session.owner_id,
+      sessionId: session.id,
+      questionId: input.questionId,
+      text: input.text,
+      source: input.source ?? 'text',
+      durationSeconds: input.durationSeconds ?? null,
+    });
+    hooks.onSaved?.(saved);
+    const [profile, snippets] = await Promise.all([
+      documents.profile(session.id),
+      grounding.topForGrounding(session.owner_id, `${question.text} ${input.text}`, 5),
+    ]);
+    const feedback = await coach.evaluate(
+      { question, answer: input.text, persona: session.persona as Persona, profile, snippets, durationSeconds: input.durationSeconds },
+      callOptions(session, hooks),
+    );
+    await store.saveFeedback(saved, session.owner_id, session.id, feedback);
+    return { answer: saved, feedback };
+  }
+
+  async function exampleAnswer(session: SessionRow, questionId: string): Promise<ExampleAnswer> {
+    const question = await loadQuestion(session, questionId);
+    const [profile, snippets] = await Promise.all([
+      documents.profile(session.id),
+      grounding.topForGrounding(session.owner_id, question.text, 5),
+    ]);
+    return coach.exampleAnswer({ question, persona: session.persona as Persona, profile, snippets }, callOptions(session, {}));
+  }
+
+  return { answer, exampleAnswer };
+}
+
+export type CoachingService = ReturnType<typeof createCoachingService>;

@@ -1,0 +1,149 @@
+/**
+ * The sections of the study guide, in order: title, overview with scores,
+ * next steps, documents summary, then every question with its attempts.
+ */
+import type { AnswerWithFeedback, Question } from '../../../../shared/api.js';
+import type { Feedback } from '../../../../shared/domain.js';
+import { clip, competencyName, DIMENSION_LABELS } from '../labels.js';
+import type { AttemptAddon, Block, GuideContext, QuestionAddon, ScoreRow, SectionBuilder } from './blocks.js';
+
+const day = (iso: string): string => iso.slice(0, 10);
+const score = (n: number | null): string => (n === null ? 'not enough evidence' : `${n}/5`);
+
+const CATEGORY_LABELS: Record<string, string> = {
+  behavioral: 'Behavioural',
+  technical: 'Technical',
+  resume_deep_dive: 'Resume deep-dive',
+  role_fit: 'Role fit and motivation',
+  situational: 'Situational',
+  gap: 'Gap',
+};
+
+function title(ctx: GuideContext): Block[] {
+  const s = ctx.bundle.session;
+  const role = [ctx.profile.job.title, ctx.profile.job.company].filter(Boolean).join(' at ');
+  return [
+    { kind: 'heading', level: 1, text: `Study guide: ${s.name}` },
+    {
+      kind: 'paragraph',
+      tone: 'muted',
+      text: [role || null, `Coach persona: ${s.persona}`, `difficulty: ${s.difficulty}`, `session of ${day(s.created_at)}`, `made ${day(ctx.generatedAt)}`]
+        .filter(Boolean)
+        .join(' · '),
+    },
+  ];
+}
+
+function overview(ctx: GuideContext): Block[] {
+  const r = ctx.review;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: 'Overview' },
+    { kind: 'paragraph', text: `${r.answeredCount} of ${r.questionCount} questions answered. Average score (latest attempt of each question): ${score(r.average)}.` },
+  ];
+  if (r.dimensions.length > 0) {
+    blocks.push({ kind: 'scores', rows: r.dimensions.map((d) => ({ label: DIMENSION_LABELS[d.key], score: score(d.average), detail: `${d.scored} answer(s) scored` })) });
+  }
+  if (r.best) blocks.push({ kind: 'paragraph', tone: 'strong', text: `Best answer (${r.best.overall}/5): ${r.best.questionText}` }, { kind: 'quote', text: r.best.quote });
+  if (r.weakest) blocks.push({ kind: 'paragraph', tone: 'strong', text: `Weakest answer (${r.weakest.overall}/5): ${r.weakest.questionText}` }, { kind: 'quote', text: r.weakest.quote });
+  return blocks;
+}
+
+function nextSteps(ctx: GuideContext): Block[] {
+  return [{ kind: 'heading', level: 2, text: 'Next steps' }, { kind: 'list', ordered: true, items: ctx.review.nextSteps }];
+}
+
+function documents(ctx: GuideContext): Block[] {
+  const { bundle, profile } = ctx;
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Documents' }];
+  if (bundle.documents.length === 0) return [...blocks, { kind: 'paragraph', tone: 'muted', text: 'No resume or job description was added to this session.' }];
+  const items = bundle.documents.map((d) => {
+    const what = d.kind === 'resume' ? 'Resume' : 'Job description';
+    const pages = d.pages ? `, ${d.pages} page(s)` : '';
+    return `${what}: ${d.filename ?? 'pasted text'} (${Number(d.characters).toLocaleString('en')} characters${pages})`;
+  });
+  blocks.push({ kind: 'list', items });
+  const roles = profile.resume.roles.slice(0, 5).map((r) => `${r.title}, ${r.employer} (${r.dates})`);
+  if (roles.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'Roles on the resume' }, { kind: 'list', items: roles });
+  const reqs = profile.job.requirements.slice(0, 10).map((r) => `${r.required ? 'Required' : 'Nice to have'}: ${r.text}`);
+  if (reqs.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'What the job asks for' }, { kind: 'list', items: reqs });
+  const gaps = profile.gaps.filter((g) => !g.covered).map((g) => g.requirement);
+  if (gaps.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'Requirements the resume shows no evidence for (prepare a story)' }, { kind: 'list', items: gaps.slice(0, 10) });
+  return blocks;
+}
+
+function dimensionRows(feedback: Feedback): ScoreRow[] {
+  return feedback.dimensions.map((d) => ({
+    label: DIMENSION_LABELS[d.key],
+    score: score(d.score),
+    detail: [d.advice, ...d.evidence.map((e) => `“${clip(e, 200)}”`)].filter((t) => t.trim() !== '').join(' '),
+  }));
+}
+
+function feedbackBlocks(f: Feedback): Block[] {
+  const blocks: Block[] = [{ kind: 'paragraph', text: f.summary }, { kind: 'scores', rows: dimensionRows(f) }];
+  if (f.strengths.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'Strengths' }, { kind: 'list', items: f.strengths });
+  if (f.improvements.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'To improve' }, { kind: 'list', items: f.improvements });
+  if (f.followUpQuestion.trim()) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Likely follow-up: ${f.followUpQuestion}` });
+  const fallback = f.coach.fallbackReason ? ` (fallback: ${f.coach.fallbackReason})` : '';
+  blocks.push({ kind: 'paragraph', tone: 'muted', text: `Coach: ${f.coach.provider} ${f.coach.model}${fallback}` });
+  return blocks;
+}
+
+/** A voice transcript stored for the answer (shown when a voice feature provides one). */
+const transcript: AttemptAddon = (ctx, _q, answer) => {
+  const text = ctx.extras.transcripts.get(answer.id);
+  return text ? [{ kind: 'paragraph', tone: 'strong', text: 'Voice transcript' }, { kind: 'quote', text }] : [];
+};
+
+/** An example answer stored for the question, clearly labelled as such. */
+const exampleAnswer: QuestionAddon = (ctx, q) => {
+  const ex = ctx.extras.exampleAnswers.get(q.id);
+  if (!ex) return [];
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: 'Example answer (written by the coach from your own documents, not by you)' }, { kind: 'quote', text: ex.text }];
+  if (ex.placeholders.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Fill in: ${ex.placeholders.join(', ')}` });
+  return blocks;
+};
+
+export const ATTEMPT_ADDONS: AttemptAddon[] = [transcript];
+export const QUESTION_ADDONS: QuestionAddon[] = [exampleAnswer];
+
+function attemptBlocks(ctx: GuideContext, q: Question, a: AnswerWithFeedback, n: number, of: number): Block[] {
+  const head = `Attempt ${n} of ${of} · ${day(a.createdAt)}${a.feedback ? ` · ${a.feedback.overall}/5` : ''}${a.source !== 'text' ? ` · ${a.source}` : ''}`;
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: head }, { kind: 'quote', text: a.text }];
+  for (const addon of ATTEMPT_ADDONS) blocks.push(...addon(ctx, q, a));
+  blocks.push(...(a.feedback ? feedbackBlocks(a.feedback) : [{ kind: 'paragraph' as const, tone: 'muted' as const, text: 'No feedback was stored for this attempt.' }]));
+  return blocks;
+}
+
+function questions(ctx: GuideContext): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Questions and answers' }];
+  if (ctx.bundle.questions.length === 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'This session has no questions yet.' });
+  ctx.bundle.questions.forEach((q, i) => {
+    const attempts = ctx.bundle.answers.filter((a) => a.questionId === q.id);
+    blocks.push(
+      { kind: 'heading', level: 2, text: `Q${i + 1}. ${q.text}` },
+      { kind: 'paragraph', tone: 'muted', text: `${CATEGORY_LABELS[q.category] ?? q.category} · ${competencyName(q.competency)} · Why it is asked: ${q.rationale}` },
+    );
+    if (attempts.length === 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'Not answered yet.' });
+    attempts.forEach((a, n) => blocks.push(...attemptBlocks(ctx, q, a, n + 1, attempts.length)));
+    for (const addon of QUESTION_ADDONS) blocks.push(...addon(ctx, q));
+  });
+  return blocks;
+}
+
+/** The realtime voice conversation, when the session had one. */
+function conversation(ctx: GuideContext): Block[] {
+  const turns = ctx.extras.conversation;
+  if (turns.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: 'Voice interview transcript' },
+    ...turns.map((t): Block => ({ kind: 'paragraph', text: `${t.role === 'coach' ? 'Coach' : 'You'} (${t.at.slice(11, 19)} UTC): ${t.text}` })),
+  ];
+}
+
+export const SECTIONS: SectionBuilder[] = [title, overview, nextSteps, documents, questions, conversation];
+
+/** The whole guide as blocks. */
+export function buildGuide(ctx: GuideContext): Block[] {
+  return SECTIONS.flatMap((section) => section(ctx));
+}

@@ -1,0 +1,69 @@
+/**
+ * Import of a JSON export: the body was already validated against
+ * `SessionExport` (zod, at the route); here the cross-references are checked
+ * (answers point at questions in the file, one document per kind, base64
+ * that decodes) and the session is created for the importer with fresh ids
+ * in one transaction. A bad file is refused with 400 and writes nothing.
+ */
+import type { Session } from '../../../shared/api.js';
+import type { SessionExport } from '../../../shared/review.js';
+import { VOICES } from '../../../shared/voices.js';
+import { buildProfile } from '../../coach/builtin/profile.js';
+import { AppError } from '../../errors.js';
+import type { Storage } from '../../storage/db.js';
+import { writeSession, type PlannedDocument } from './write-session.js';
+
+function refuse(message: string): never {
+  throw new AppError('bad_request', `This file cannot be imported: ${message}`);
+}
+
+function checkReferences(file: SessionExport): void {
+  const refs = new Set<string>();
+  for (const q of file.questions) {
+    if (refs.has(q.ref)) refuse(`two questions share the ref "${q.ref}".`);
+    refs.add(q.ref);
+  }
+  const missing = file.answers.find((a) => !refs.has(a.questionRef));
+  if (missing) refuse(`an answer refers to question "${missing.questionRef}", which is not in the file.`);
+  const kinds = file.documents.map((d) => d.kind);
+  if (new Set(kinds).size !== kinds.length) refuse('it has two documents of the same kind; a session holds one resume and one job description.');
+}
+
+function decodeDocument(d: SessionExport['documents'][number]): PlannedDocument {
+  const bytes = Buffer.from(d.bytesBase64, 'base64');
+  // Buffer.from skips bad characters and padding silently; re-encoding proves the text was whole, padded base64.
+  if (bytes.toString('base64') !== d.bytesBase64) refuse(`the ${d.kind} bytes are not valid (padded) base64.`);
+  const job = d.kind === 'job_description' ? buildProfile(null, d.text).job : null;
+  return {
+    kind: d.kind, filename: d.filename, media_type: d.mediaType, bytes, text: d.text, pages: d.pages,
+    role_title: job?.title ?? null, company: job?.company ?? null, created_at: d.createdAt,
+  };
+}
+
+export interface ImportOptions {
+  /** Models this server offers; an imported session keeps its model only when it is one of them. */
+  allowedModels: string[];
+}
+
+/** Create a new session for `ownerId` from a validated export. */
+export async function importSession(storage: Storage, ownerId: string, file: SessionExport, opts: ImportOptions): Promise<Session> {
+  checkReferences(file);
+  const documents = file.documents.map(decodeDocument);
+  const s = file.session;
+  const voice = s.voice !== null && (VOICES as readonly string[]).includes(s.voice) ? s.voice : null;
+  const model = s.model !== null && opts.allowedModels.includes(s.model) ? s.model : null;
+  const questions = [...file.questions]
+    .sort((a, b) => a.position - b.position)
+    .map((q) => ({ ref: q.ref, text: q.text, category: q.category, competency: q.competency, rationale: q.rationale, source: q.source, created_at: q.createdAt }));
+  const answers = file.answers.map((a) => ({
+    questionRef: a.questionRef, text: a.text, source: a.source, durationSeconds: a.durationSeconds, created_at: a.createdAt, feedback: a.feedback,
+  }));
+  return writeSession(storage, {
+    ownerId,
+    settings: { name: s.name, persona: s.persona, difficulty: s.difficulty, question_type: s.questionType, voice, model },
+    createdAt: s.createdAt,
+    documents,
+    questions,
+    answers,
+  });
+}

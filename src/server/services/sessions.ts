@@ -1,0 +1,166 @@
+/**
+ * Practice sessions: create, list with their numbers, read in full, update,
+ * delete. Every query filters on the owner; a session of another owner is
+ * indistinguishable from one that does not exist.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Session, SessionDetail, SessionSummary } from '../../shared/api.js';
+import type { Difficulty, Persona, QuestionType } from '../../shared/domain.js';
+import { AppError, notFound } from '../errors.js';
+import type { Storage } from '../storage/db.js';
+import type { SessionRow } from '../storage/schema.js';
+import type { FeedbackStore } from './feedback-store.js';
+import { nowIso, toDocumentInfo, toQuestion, toSession } from './mappers.js';
+
+export interface NewSessionInput {
+  name?: string;
+  persona?: Persona;
+  difficulty?: Difficulty;
+  questionType?: QuestionType;
+}
+
+export interface SessionPatch {
+  name?: string;
+  persona?: Persona;
+  difficulty?: Difficulty;
+  questionType?: QuestionType;
+  model?: string | null;
+  voice?: string | null;
+  /** When given, the update applies only if the session is still at this version. */
+  version?: number;
+}
+
+export function createSessionService(storage: Storage, feedback: FeedbackStore, opts: { allowedModels: string[] }) {
+  const { db } = storage;
+
+  async function requireOwned(ownerId: string, id: string): Promise<SessionRow> {
+    const row = await db.selectFrom('sessions').selectAll().where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst();
+    if (!row) throw notFound('session');
+    return row;
+  }
+
+  async function create(ownerId: string, input: NewSessionInput): Promise<Session> {
+    const now = nowIso();
+    const row = {
+      id: randomUUID(),
+      owner_id: ownerId,
+      name: input.name?.trim() || `Practice ${now.slice(0, 10)}`,
+      persona: input.persona ?? 'helpful',
+      difficulty: input.difficulty ?? 'medium',
+      question_type: input.questionType ?? 'mixed',
+      voice: null,
+      model: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    await db.insertInto('sessions').values(row).execute();
+    return toSession(row);
+  }
+
+  async function list(ownerId: string): Promise<SessionSummary[]> {
+    const rows = await db
+      .selectFrom('sessions as s')
+      .selectAll('s')
+      .select((eb) => [
+        eb.selectFrom('questions').whereRef('questions.session_id', '=', 's.id').select(sql<number>`count(*)`.as('n')).as('question_count'),
+        eb
+          .selectFrom('answers')
+          .whereRef('answers.session_id', '=', 's.id')
+          .select(sql<number>`count(distinct question_id)`.as('n'))
+          .as('answered_count'),
+        eb.selectFrom('feedback').whereRef('feedback.session_id', '=', 's.id').select(sql<number | null>`avg(overall)`.as('a')).as('average_score'),
+        eb
+          .selectFrom('documents')
+          .whereRef('documents.session_id', '=', 's.id')
+          .where('kind', '=', 'job_description')
+          .select('role_title')
+          .limit(1)
+          .as('role'),
+        eb
+          .selectFrom('documents')
+          .whereRef('documents.session_id', '=', 's.id')
+          .where('kind', '=', 'job_description')
+          .select('company')
+          .limit(1)
+          .as('company'),
+      ])
+      .where('s.owner_id', '=', ownerId)
+      .orderBy('s.updated_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      ...toSession(r),
+      role: r.role ?? null,
+      company: r.company ?? null,
+      questionCount: Number(r.question_count ?? 0),
+      answeredCount: Number(r.answered_count ?? 0),
+      averageScore: r.average_score === null || r.average_score === undefined ? null : Math.round(Number(r.average_score) * 10) / 10,
+    }));
+  }
+
+  async function detail(ownerId: string, id: string): Promise<SessionDetail> {
+    const session = await requireOwned(ownerId, id);
+    const [documents, questions, answers, usage] = await Promise.all([
+      db
+        .selectFrom('documents')
+        .select(['id', 'session_id', 'owner_id', 'kind', 'filename', 'media_type', 'characters', 'pages', 'role_title', 'company', 'created_at'])
+        .select(sql<string>`substr(text, 1, 600)`.as('preview'))
+        .where('session_id', '=', id)
+        .orderBy('created_at')
+        .execute(),
+      db.selectFrom('questions').selectAll().where('session_id', '=', id).orderBy('position').execute(),
+      feedback.answersWithFeedback(id),
+      feedback.usageTotals(id),
+    ]);
+    return {
+      ...toSession(session),
+      documents: documents.map((d) => toDocumentInfo(d)),
+      questions: questions.map(toQuestion),
+      answers,
+      usage,
+    };
+  }
+
+  function assertModelAllowed(model: string | null | undefined): void {
+    if (model === null || model === undefined || opts.allowedModels.includes(model)) return;
+    const list = opts.allowedModels.length > 0 ? opts.allowedModels.join(', ') : 'none (no AI coach is configured)';
+    throw new AppError('model_not_allowed', `The model "${model}" is not offered here. Choose one of: ${list}.`);
+  }
+
+  async function update(ownerId: string, id: string, patch: SessionPatch): Promise<Session> {
+    await requireOwned(ownerId, id);
+    assertModelAllowed(patch.model);
+    const values: Record<string, unknown> = {};
+    if (patch.name !== undefined) values.name = patch.name.trim();
+    if (patch.persona !== undefined) values.persona = patch.persona;
+    if (patch.difficulty !== undefined) values.difficulty = patch.difficulty;
+    if (patch.questionType !== undefined) values.question_type = patch.questionType;
+    if (patch.model !== undefined) values.model = patch.model;
+    if (patch.voice !== undefined) values.voice = patch.voice;
+    let q = db
+      .updateTable('sessions')
+      .set({ ...values, updated_at: nowIso(), version: sql`version + 1` })
+      .where('id', '=', id)
+      .where('owner_id', '=', ownerId);
+    if (patch.version !== undefined) q = q.where('version', '=', patch.version);
+    const result = await q.executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      throw new AppError('conflict', 'This session was changed in another tab. Reload it and apply your change again.');
+    }
+    return toSession(await requireOwned(ownerId, id));
+  }
+
+  async function touch(id: string): Promise<void> {
+    await db.updateTable('sessions').set({ updated_at: nowIso(), version: sql`version + 1` }).where('id', '=', id).execute();
+  }
+
+  async function remove(ownerId: string, id: string): Promise<void> {
+    const result = await db.deleteFrom('sessions').where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw notFound('session');
+  }
+
+  return { requireOwned, create, list, detail, update, touch, remove };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,121 @@
+/**
+ * Realtime voice instructions: the persona's `voice.md` filled with the
+ * candidate's name, the session's questions, resume and JD excerpts and the
+ * top work-history snippets — within a character budget, because the
+ * instructions ride along in every realtime turn (cost and latency).
+ *
+ * When over budget, material is given up in a fixed order, least useful
+ * first: work-history snippets (lowest-ranked first), then the job
+ * description, then the resume (both clipped, never dropped mid-fence), and
+ * only last the questions (from the end; the first question always stays).
+ * Persona wording and the grounding rules are never cut. Everything that came
+ * from a user is fenced by `fence()`, so it cannot close its own block.
+ */
+import type { Persona, Profile } from '../../../shared/domain.js';
+import type { GroundingSnippet } from '../../coach/coach.js';
+import { jobText, resumeText, snippetsText } from '../../coach/llm/context.js';
+import { fence } from '../../coach/llm/fence.js';
+import type { PromptLibrary } from '../../coach/prompts.js';
+
+/** Default size of the instructions in characters (≈ 3k tokens). */
+export const DEFAULT_INSTRUCTION_BUDGET = 12_000;
+
+/** What may be cut, in the order it is cut. */
+export const TRUNCATION_ORDER = ['snippets', 'jd', 'resume', 'questions'] as const;
+export type TruncatedPart = (typeof TRUNCATION_ORDER)[number];
+
+export interface VoiceInstructionInput {
+  persona: Persona;
+  profile: Profile;
+  /** Question texts in session order. */
+  questions: string[];
+  /** Work-history snippets, best first. */
+  snippets: GroundingSnippet[];
+  budget?: number;
+}
+
+export interface VoiceInstructions {
+  text: string;
+  /** Which parts were shortened or dropped to fit the budget (for debug logs). */
+  truncated: TruncatedPart[];
+}
+
+interface Parts {
+  snippets: GroundingSnippet[];
+  jd: string;
+  resume: string;
+  questions: string[];
+}
+
+const CLIP_MARK = '\n[… shortened to fit]';
+const INLINE_MAX = 80;
+
+/**
+ * Name, title and company sit inside sentences, so they are not fenced; they
+ * are read from the documents, so they are flattened to one short line with
+ * no markup or template characters instead.
+ */
+export function inline(value: string | null, fallback: string): string {
+  const flat = (value ?? '').replace(/[<>{}`\[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, INLINE_MAX).trim();
+  return flat || fallback;
+}
+
+function render(prompts: PromptLibrary, input: VoiceInstructionInput, p: Parts): string {
+  const { profile } = input;
+  const list = p.questions.map((q, i) => `${i + 1}. ${q}`).join('\n');
+  return prompts.render(input.persona, 'voice', {
+    candidate_name: inline(profile.candidateName, 'the candidate'),
+    job_title: inline(profile.job.title, 'target'),
+    company: inline(profile.job.company, 'the hiring company'),
+    questions: fence('questions', list || '(no questions yet: ask the candidate to walk you through their background)'),
+    resume_excerpt: fence('resume', p.resume || '(no resume provided)', Number.MAX_SAFE_INTEGER),
+    jd_excerpt: fence('job_description', p.jd || '(no job description provided)', Number.MAX_SAFE_INTEGER),
+    snippets: fence('work_history', snippetsText(p.snippets) || '(none)', Number.MAX_SAFE_INTEGER),
+  });
+}
+
+/** Longest prefix of `text` (plus a visible mark) for which `fits` holds; binary search. */
+function clipToFit(text: string, fits: (candidate: string) => boolean): string {
+  if (fits(text)) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(text.slice(0, mid) + CLIP_MARK)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? '' : text.slice(0, lo) + CLIP_MARK;
+}
+
+/**
+ * Build the voice instructions for a session within `budget` characters.
+ * May exceed the budget only when the persona text and the first question
+ * alone do (then nothing optional is left in).
+ */
+export function buildVoiceInstructions(prompts: PromptLibrary, input: VoiceInstructionInput): VoiceInstructions {
+  const budget = input.budget ?? DEFAULT_INSTRUCTION_BUDGET;
+  const p: Parts = {
+    snippets: [...input.snippets],
+    jd: jobText(input.profile),
+    resume: resumeText(input.profile),
+    questions: [...input.questions],
+  };
+  const truncated = new Set<TruncatedPart>();
+  const size = () => render(prompts, input, p).length;
+
+  while (size() > budget && p.snippets.length > 0) {
+    p.snippets.pop();
+    truncated.add('snippets');
+  }
+  for (const key of ['jd', 'resume'] as const) {
+    if (size() <= budget) break;
+    const original = p[key];
+    p[key] = clipToFit(original, (candidate) => render(prompts, input, { ...p, [key]: candidate }).length <= budget);
+    if (p[key] !== original) truncated.add(key);
+  }
+  while (size() > budget && p.questions.length > 1) {
+    p.questions.pop();
+    truncated.add('questions');
+  }
+  return { text: render(prompts, input, p), truncated: TRUNCATION_ORDER.filter((k) => truncated.has(k)) };
+}

@@ -1,0 +1,63 @@
+/**
+ * The OpenAI client the voice features use, and how its failures become
+ * AppErrors: a timeout is `upstream_timeout` (504), a 429 is `rate_limited`,
+ * anything else is `upstream_failed` (502) with a message saying what to
+ * check. Upstream bodies are never passed on (they may echo the request).
+ */
+import OpenAI, { APIConnectionTimeoutError, APIError } from 'openai';
+import type { Config } from '../../config.js';
+import { AppError } from '../../errors.js';
+
+export type VoiceConfig = Pick<
+  Config,
+  | 'DATA_DIR'
+  | 'OPENAI_API_KEY'
+  | 'OPENAI_BASE_URL'
+  | 'OPENAI_TIMEOUT_MS'
+  | 'OPENAI_TRANSCRIBE_MODEL'
+  | 'OPENAI_SPEECH_MODEL'
+  | 'OPENAI_REALTIME_MODEL'
+  | 'OPENAI_REALTIME_VOICE'
+  | 'OPENAI_REALTIME_URL'
+  | 'REALTIME_TURN_DETECTION'
+> & {
+  /** Log mint and transcript events (never audio or secrets). Optional until config.ts has it. */
+  REALTIME_DEBUG?: boolean;
+};
+
+/** The message every "no key" error carries: what voice needs, and the way to practise without it. */
+export const NEEDS_KEY_MESSAGE =
+  'Realtime voice needs an OpenAI API key: set OPENAI_API_KEY on the server and restart it. ' +
+  'Until then, use the turn-based voice mode: record each answer with your microphone (or type it) and get the same feedback.';
+
+/** The SDK client, or a needs_api_key error when no key is configured. */
+export function voiceClient(config: VoiceConfig): OpenAI {
+  if (!config.OPENAI_API_KEY) throw new AppError('needs_api_key', NEEDS_KEY_MESSAGE);
+  return new OpenAI({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    timeout: Math.min(config.OPENAI_TIMEOUT_MS, 30_000),
+    // One retry for a dropped connection or a 5xx; the user is waiting on a button.
+    maxRetries: 1,
+  });
+}
+
+/** Map an SDK error to an AppError; `what` names the operation for the message. */
+export function upstreamError(err: unknown, what: string): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof APIConnectionTimeoutError) {
+    return new AppError('upstream_timeout', `The OpenAI service did not answer in time while ${what}. Try again in a moment.`, { cause: err });
+  }
+  if (err instanceof APIError && typeof err.status === 'number') {
+    const status = err.status;
+    if (status === 429) return new AppError('rate_limited', `The OpenAI service is rate-limiting requests while ${what}. Wait a minute and try again.`, { cause: err });
+    const hint =
+      status === 401 || status === 403
+        ? ' The API key was refused: check OPENAI_API_KEY.'
+        : status === 404 || status === 400
+          ? ' Check OPENAI_REALTIME_MODEL / OPENAI_SPEECH_MODEL and OPENAI_BASE_URL.'
+          : ' Try again in a moment.';
+    return new AppError('upstream_failed', `The OpenAI service failed (HTTP ${status}) while ${what}.${hint}`, { cause: err });
+  }
+  return new AppError('upstream_failed', `Could not reach the OpenAI service while ${what}. Check the network and OPENAI_BASE_URL.`, { cause: err });
+}

@@ -1,0 +1,128 @@
+/**
+ * Query building: keep the meaningful words of a question, then add the
+ * members of every thesaurus group the question touches, so "cut cloud costs"
+ * also looks for "reduced the AWS bill". Matching is on stems, so "mentoring"
+ * finds the group of "mentored".
+ */
+import { stem } from './stem.js';
+import { THESAURUS } from './thesaurus.js';
+import { ftsParts, QUERY_STOPWORDS, tokenize } from './text.js';
+
+/** One thing to look for: a word or a phrase, as folded words (not stemmed). */
+export interface QueryTerm {
+  words: string[];
+  /** True when the term came from the thesaurus rather than the user's words. */
+  expansion: boolean;
+  /**
+   * The idea this term stands for: a user word and every thesaurus member it
+   * brought in share one concept, so a story covering more of the question's
+   * ideas ranks above one repeating a single idea.
+   */
+  concept: number;
+}
+
+export interface QueryPlan {
+  terms: QueryTerm[];
+}
+
+export interface PlanOptions {
+  /** Add thesaurus members (default true). */
+  expand?: boolean;
+  /** Keep at most this many terms (long grounding texts): user words first. */
+  maxTerms?: number;
+}
+
+/** Split a phrase into unicode61 parts: "single sign-on" → ["single", "sign", "on"]. */
+function words(phrase: string): string[] {
+  return tokenize(phrase).flatMap((t) => ftsParts(t.word));
+}
+
+interface Entry {
+  stems: string[];
+  words: string[];
+  group: number;
+}
+
+/** Thesaurus entries indexed by the stem of their first word. */
+const BY_FIRST_STEM: Map<string, Entry[]> = (() => {
+  const map = new Map<string, Entry[]>();
+  THESAURUS.forEach((group, g) => {
+    for (const member of group) {
+      const w = words(member);
+      if (!w.length) continue;
+      const entry = { stems: w.map(stem), words: w, group: g };
+      const list = map.get(entry.stems[0]!) ?? [];
+      list.push(entry);
+      map.set(entry.stems[0]!, list);
+    }
+  });
+  for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return map;
+})();
+
+/**
+ * Thesaurus matches in a word sequence: group and the word positions it spans.
+ * Longest match wins ("low performer" is one idea, not "low" + "performer").
+ */
+function findMatches(queryWords: string[]): Array<{ group: number; from: number; to: number }> {
+  const stems = queryWords.map(stem);
+  const out: Array<{ group: number; from: number; to: number }> = [];
+  let i = 0;
+  while (i < stems.length) {
+    let longest = 0;
+    for (const e of BY_FIRST_STEM.get(stems[i]!) ?? []) {
+      if (e.stems.length < longest) break; // sorted longest first
+      if (e.stems.every((s, j) => stems[i + j] === s)) {
+        longest = e.stems.length;
+        out.push({ group: e.group, from: i, to: i + longest });
+      }
+    }
+    i += Math.max(longest, 1);
+  }
+  return out;
+}
+
+/** Groups touched by a word sequence. */
+export function matchGroups(queryWords: string[]): Set<number> {
+  return new Set(findMatches(queryWords).map((m) => m.group));
+}
+
+/** Question phrasing that carries no topic ("how do you deal with…"), removed before matching. */
+const FILLER = /\b(?:deal(?:s|t|ing)? with|handl(?:e|ed|ing) (?:a|an|the)?|walk me through|tell me about|give (?:me )?an example of|what would you do)\b/gi;
+
+const key = (w: string[]): string => w.map(stem).join(' ');
+
+/** Union-find over word positions: a phrase or a shared group joins words into one concept. */
+function concepts(n: number, joins: Array<{ group: number; from: number; to: number }>): number[] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const firstOfGroup = new Map<number, number>();
+  for (const m of joins) {
+    for (let i = m.from + 1; i < m.to; i++) parent[find(i)] = find(m.from);
+    const first = firstOfGroup.get(m.group);
+    if (first === undefined) firstOfGroup.set(m.group, m.from);
+    else parent[find(m.from)] = find(first);
+  }
+  return parent.map((_, i) => find(i));
+}
+
+/** Build the terms to search for from a free-text query or grounding text. */
+export function planQuery(query: string, opts: PlanOptions = {}): QueryPlan {
+  const all = words(query.replace(FILLER, ' '));
+  const expand = opts.expand !== false;
+  const matches = expand ? findMatches(all) : [];
+  const conceptOf = concepts(all.length, matches);
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  const push = (w: string[], expansion: boolean, concept: number): void => {
+    const k = key(w);
+    if (seen.has(k)) return;
+    seen.add(k);
+    terms.push({ words: w, expansion, concept });
+  };
+  all.forEach((w, i) => {
+    if (!QUERY_STOPWORDS.has(w) && w.length > 1) push([w], false, conceptOf[i]!);
+  });
+  for (const m of matches) for (const member of THESAURUS[m.group]!) push(words(member), true, conceptOf[m.from]!);
+  return { terms: terms.slice(0, opts.maxTerms ?? 64) };
+}

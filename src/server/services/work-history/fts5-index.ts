@@ -1,0 +1,101 @@
+/**
+ * SQLite FTS5 implementation of SearchIndex, ranked by BM25. Two modes were
+ * measured (scripts/retrieval-eval.ts) and scored the same: `porter` stores the
+ * original text and lets FTS5's porter tokenizer stem it; `stemmed` stores our
+ * own stemmer's output in a plain unicode61 table. `plain` (no stemming) is
+ * the baseline. Highlighting is done in JS (highlight.ts): FTS5 highlight()
+ * in the ranking query ran for every matching row, and as a second query it
+ * re-ran the whole MATCH.
+ * The owner is an indexed column holding a hashed token, so a query only walks
+ * that owner's postings and another owner's snippets can never match.
+ */
+import { createHash } from 'node:crypto';
+import { sql, type QueryExecutorProvider } from 'kysely';
+import type { QueryPlan, QueryTerm } from './expand.js';
+import type { IndexDoc, IndexHit, IndexQuery, SearchIndex } from './search-index.js';
+import { stem } from './stem.js';
+import { stemTerms } from './text.js';
+
+export type Fts5Mode = 'porter' | 'stemmed' | 'plain';
+
+export interface Fts5Options {
+  table?: string;
+  mode?: Fts5Mode;
+  /** fts5vocab 'row' table over `table` (default `${table}_vocab`; null: none). */
+  vocabTable?: string | null;
+}
+
+/** SQL statements creating an FTS5 table and its term view for a mode (the migration creates the default one). */
+export function fts5TableSql(table: string, mode: Fts5Mode): string[] {
+  const tokenizer = mode === 'porter' ? 'porter unicode61 remove_diacritics 2' : 'unicode61 remove_diacritics 2';
+  return [
+    `create virtual table ${table} using fts5(owner, text, tags, tokenize = '${tokenizer}')`,
+    `create virtual table ${table}_vocab using fts5vocab(${table}, 'row')`,
+  ];
+}
+
+/** A single alphanumeric token standing for the owner (ids may contain '-' or '_'). */
+export function ownerToken(ownerId: string): string {
+  return 'own' + createHash('sha256').update(ownerId).digest('hex').slice(0, 24);
+}
+
+const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+export function createFts5Index(opts: Fts5Options = {}): SearchIndex {
+  const table = opts.table ?? 'work_history_fts';
+  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`Bad FTS table name: ${table}`);
+  const mode = opts.mode ?? 'porter';
+  const t = sql.raw(table);
+  // The term-frequency view exists for the migrated table; other tables (evaluation) go without.
+  const vocab = opts.vocabTable === null ? null : sql.raw(opts.vocabTable ?? `${table}_vocab`);
+  const prepare = (text: string): string => (mode === 'stemmed' ? stemTerms(text).join(' ') : text);
+  const term = (x: QueryTerm): string => quote((mode === 'stemmed' ? x.words.map(stem) : x.words).join(' '));
+
+  /** MATCH expression limited to the owner; null when the plan has nothing to look for. */
+  function matchExpr(ownerId: string, plan: QueryPlan, how: 'any' | 'all'): string | null {
+    const terms = how === 'all' ? plan.terms.filter((x) => !x.expansion) : plan.terms;
+    if (!terms.length) return null;
+    const body = terms.map(term).join(how === 'all' ? ' AND ' : ' OR ');
+    return `owner : ${quote(ownerToken(ownerId))} AND {text tags} : (${body})`;
+  }
+
+  return {
+    name: `fts5-${mode}`,
+    async index(db: QueryExecutorProvider, doc: IndexDoc): Promise<void> {
+      await sql`insert into ${t} (rowid, owner, text, tags) values (${doc.seq}, ${ownerToken(doc.ownerId)}, ${prepare(doc.text)}, ${prepare(doc.tags.join(' '))})`.execute(db);
+    },
+    async remove(db: QueryExecutorProvider, seqs: number[]): Promise<void> {
+      // Chunked: SQLite caps the number of bound parameters per statement.
+      for (let i = 0; i < seqs.length; i += 500) {
+        await sql`delete from ${t} where rowid in (${sql.join(seqs.slice(i, i + 500))})`.execute(db);
+      }
+    },
+    async search(db: QueryExecutorProvider, ownerId: string, q: IndexQuery): Promise<IndexHit[]> {
+      const expr = matchExpr(ownerId, q.plan, q.mode);
+      if (!expr) return [];
+      // bm25() is computed once per matching row (ORDER BY reuses the result column);
+      // highlight() only runs for the rows the caller keeps (see `highlight`).
+      const { rows } = await sql<{ seq: number; rank: number }>`
+        select rowid as seq, bm25(${t}, 0.0, 1.0, 0.5) as rank
+        from ${t} where ${t} match ${expr}
+        order by rank limit ${q.limit} offset ${q.offset ?? 0}`.execute(db);
+      return rows.map((r) => ({ seq: r.seq, score: -r.rank }));
+    },
+    async docFrequencies(db: QueryExecutorProvider, stems: string[]): Promise<{ total: number; df: Map<string, number> }> {
+      const df = new Map<string, number>();
+      if (!vocab || !stems.length) return { total: 0, df };
+      const { rows } = await sql<{ term: string; doc: number }>`select term, doc from ${vocab} where term in (${sql.join([...new Set(stems)])})`.execute(db);
+      for (const r of rows) df.set(r.term, r.doc);
+      // The highest id in FTS5's docsize shadow table estimates the document count in O(log n);
+      // deletions only make it a little high, which barely moves an IDF.
+      const total = await sql<{ n: number | null }>`select max(id) as n from ${sql.raw(`${table}_docsize`)}`.execute(db);
+      return { total: total.rows[0]?.n ?? 0, df };
+    },
+    async count(db: QueryExecutorProvider, ownerId: string, q: Omit<IndexQuery, 'limit' | 'offset'>): Promise<number> {
+      const expr = matchExpr(ownerId, q.plan, q.mode);
+      if (!expr) return 0;
+      const { rows } = await sql<{ n: number }>`select count(*) as n from ${t} where ${t} match ${expr}`.execute(db);
+      return rows[0]?.n ?? 0;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Row-level access to work_history_snippets through Kysely (portable SQL).
+ * Every read filters on owner_id; the full-text index is the SearchIndex's job.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../storage/schema.js';
+import type { SnippetRow, WorkHistoryTables } from '../../storage/schema-work-history.js';
+import type { Snippet, SnippetSource } from './types.js';
+
+export type WorkHistoryDb = Kysely<Database & WorkHistoryTables>;
+
+export interface NewRow {
+  id: string;
+  ownerId: string;
+  text: string;
+  source: SnippetSource;
+  tags: string[];
+  sessionId: string | null;
+  contentHash: string;
+  createdAt: string;
+  embedding: Buffer | null;
+  embeddingModel: string | null;
+}
+
+const PUBLIC_COLUMNS = ['seq', 'id', 'owner_id', 'text', 'source', 'tags', 'session_id', 'created_at'] as const;
+export type PublicRow = Pick<SnippetRow, (typeof PUBLIC_COLUMNS)[number]>;
+
+export function toSnippet(row: PublicRow): Snippet {
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    text: row.text,
+    source: row.source as SnippetSource,
+    tags: JSON.parse(row.tags) as string[],
+    sessionId: row.session_id,
+    createdAt: row.created_at,
+  };
+}
+
+/** Which of these content hashes the owner already has. */
+export async function existingHashes(db: WorkHistoryDb, ownerId: string, hashes: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await db
+      .selectFrom('work_history_snippets')
+      .select('content_hash')
+      .where('owner_id', '=', ownerId)
+      .where('content_hash', 'in', hashes.slice(i, i + 500))
+      .execute();
+    for (const r of rows) found.add(r.content_hash);
+  }
+  return found;
+}
+
+/** Insert one row; returns its seq, or null when the owner already has this text (a concurrent import). */
+export async function insertRow(db: WorkHistoryDb, r: NewRow): Promise<number | null> {
+  const row = await db
+    .insertInto('work_history_snippets')
+    .values({
+      id: r.id,
+      owner_id: r.ownerId,
+      text: r.text,
+      source: r.source,
+      tags: JSON.stringify(r.tags),
+      session_id: r.sessionId,
+      content_hash: r.contentHash,
+      created_at: r.createdAt,
+      embedding: r.embedding,
+      embedding_model: r.embeddingModel,
+    })
+    .onConflict((oc) => oc.columns(['owner_id', 'content_hash']).doNothing())
+    .returning('seq')
+    .executeTakeFirst();
+  return row ? Number(row.seq) : null;
+}
+
+export async function findById(db: WorkHistoryDb, ownerId: string, id: string): Promise<PublicRow | undefined> {
+  return db
+    .selectFrom('work_history_snippets')
+    .select(PUBLIC_COLUMNS)
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Rows by seq for one owner, in the order of `seqs`. */
+export async function findBySeqs(db: WorkHistoryDb, ownerId: string, seqs: number[]): Promise<PublicRow[]> {
+  if (!seqs.length) return [];
+  const rows = await db
+    .selectFrom('work_history_snippets')
+    .select(PUBLIC_COLUMNS)
+    .where('owner_id', '=', ownerId)
+    .where('seq', 'in', seqs)
+    .execute();
+  const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
+  return seqs.flatMap((s) => bySeq.get(s) ?? []);
+}
+
+export async function listRows(db: WorkHistoryDb, ownerId: string, limit: number, offset: number): Promise<PublicRow[]> {
+  return db
+    .selectFrom('work_history_snippets')
+    .select(PUBLIC_COLUMNS)
+    .where('owner_id', '=', ownerId)
+    .orderBy('created_at', 'desc')
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function countRows(db: WorkHistoryDb, ownerId: string): Promise<number> {
+  const row = await db
+    .selectFrom('work_history_snippets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function setTags(db: WorkHistoryDb, ownerId: string, id: string, tags: string[]): Promise<void> {
+  await db
+    .updateTable('work_history_snippets')
+    .set({ tags: JSON.stringify(tags) })
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteBySeqs(db: WorkHistoryDb, ownerId: string, seqs: number[]): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < seqs.length; i += 500) {
+    const res = await db
+      .deleteFrom('work_history_snippets')
+      .where('owner_id', '=', ownerId)
+      .where('seq', 'in', seqs.slice(i, i + 500))
+      .executeTakeFirst();
+    n += Number(res.numDeletedRows);
+  }
+  return n;
+}
+
+export async function ownerSeqs(db: WorkHistoryDb, ownerId: string): Promise<number[]> {
+  const rows = await db.selectFrom('work_history_snippets').select('seq').where('owner_id', '=', ownerId).execute();
+  return rows.map((r) => Number(r.seq));
+}
+
+/** The owner's vectors made by `model` (others are stale and ignored until re-embedded). */
+export async function ownerVectors(db: WorkHistoryDb, ownerId: string, model: string): Promise<Array<{ seq: number; embedding: Buffer }>> {
+  const rows = await db
+    .selectFrom('work_history_snippets')
+    .select(['seq', 'embedding'])
+    .where('owner_id', '=', ownerId)
+    .where('embedding_model', '=', model)
+    .execute();
+  return rows.flatMap((r) => (r.embedding ? [{ seq: Number(r.seq), embedding: r.embedding }] : []));
+}

@@ -1,0 +1,203 @@
+/**
+ * The work-history service: a private, searchable memory of each owner's own
+ * work stories. A snippet row and its index entry (and vector, when embeddings
+ * are configured) are written in one transaction, so the index and the
+ * snippets can never disagree.
+ */
+import { randomUUID } from 'node:crypto';
+import type { GroundingSnippet } from '../../coach/coach.js';
+import { AppError, notFound } from '../../errors.js';
+import type { Storage } from '../../storage/db.js';
+import { extractWithDocuments, loadOutlineStar, type ExtractFn } from './adapters.js';
+import { chunkText } from './chunk.js';
+import { encodeVector, type EmbeddingProvider } from './embeddings.js';
+import { planQuery } from './expand.js';
+import { createFts5Index } from './fts5-index.js';
+import { highlightText } from './highlight.js';
+import { createReembedder } from './reembed.js';
+import * as repo from './repository.js';
+import { rank } from './search.js';
+import type { SearchIndex } from './search-index.js';
+import { formatStarOutline, type OutlineFn } from './star-note.js';
+import { contentHash } from './text.js';
+import type { AddResult, NewSnippetInput, SearchHit, Snippet, SnippetSource, WorkHistoryService } from './types.js';
+
+/** The logger shape used here (pino and Fastify's logger fit it). */
+export interface WorkHistoryLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface WorkHistoryDeps {
+  storage: Storage;
+  embeddings?: EmbeddingProvider;
+  logger?: WorkHistoryLogger;
+  /** Defaults to FTS5 (SQLite). */
+  index?: SearchIndex;
+  extract?: ExtractFn;
+  /** Upload size limit for importFile (default: the document extractor's default). */
+  maxImportBytes?: number;
+  outlineStar?: OutlineFn;
+  /** Re-embed stale vectors in the background as soon as the service starts (default true). */
+  reembedOnStart?: boolean;
+  /** Vector hits below this cosine are ignored (default 0.2). */
+  minCosine?: number;
+}
+
+const silent: WorkHistoryLogger = { info() {}, warn() {}, error() {} };
+const MAX_TAGS = 20;
+
+/** Trim, lower-case and de-duplicate tags; drop empty ones. */
+export function normalizeTags(tags: string[] = []): string[] {
+  const out = new Set<string>();
+  for (const t of tags) {
+    const tag = t.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 40);
+    if (tag) out.add(tag);
+  }
+  return [...out].slice(0, MAX_TAGS);
+}
+
+export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryService {
+  const db = deps.storage.db as unknown as repo.WorkHistoryDb;
+  const index = deps.index ?? createFts5Index();
+  const log = deps.logger ?? silent;
+  const embeddings = deps.embeddings;
+  const extract = deps.extract ?? extractWithDocuments(deps.maxImportBytes);
+  const reembedder = createReembedder(db, embeddings, log);
+  const rankCtx = { db, index, embeddings, log, minCosine: deps.minCosine ?? 0.2 };
+
+  async function embedOrNull(texts: string[]): Promise<number[][] | null> {
+    if (!embeddings || !texts.length) return null;
+    try {
+      return await embeddings.embed(texts);
+    } catch (err) {
+      // Store the snippets anyway; the background job adds their vectors later.
+      log.warn({ err, model: embeddings.model }, 'work_history_embedding_failed');
+      return null;
+    }
+  }
+
+  /** Store texts as snippets (already chunked), skipping ones the owner has. */
+  async function store(ownerId: string, texts: string[], source: SnippetSource, tags: string[], sessionId: string | null): Promise<AddResult> {
+    const unique = new Map<string, string>();
+    for (const t of texts) if (!unique.has(contentHash(t))) unique.set(contentHash(t), t);
+    const have = await repo.existingHashes(db, ownerId, [...unique.keys()]);
+    const fresh = [...unique.entries()].filter(([h]) => !have.has(h));
+    const vectors = await embedOrNull(fresh.map(([, t]) => t));
+    const createdAt = new Date().toISOString();
+    const created = await db.transaction().execute(async (trx) => {
+      const out: Snippet[] = [];
+      for (const [i, [hash, text]] of fresh.entries()) {
+        const v = vectors?.[i];
+        const row = { id: randomUUID(), ownerId, text, source, tags, sessionId, contentHash: hash, createdAt };
+        const seq = await repo.insertRow(trx, { ...row, embedding: v ? encodeVector(v) : null, embeddingModel: v ? embeddings!.model : null });
+        if (seq === null) continue;
+        await index.index(trx, { seq, ownerId, text, tags });
+        out.push({ id: row.id, ownerId, text, source, tags, sessionId, createdAt });
+      }
+      return out;
+    });
+    if (embeddings && !vectors && created.length) reembedder.start();
+    return { created, skippedDuplicates: texts.length - created.length };
+  }
+
+  async function add(ownerId: string, input: NewSnippetInput, chunk = true): Promise<AddResult> {
+    const text = input.text.trim();
+    if (!text) throw new AppError('bad_request', 'The text is empty. Write or paste a story to remember.');
+    const chunks = chunk ? chunkText(text) : [text];
+    return store(ownerId, chunks, input.source ?? 'note', normalizeTags(input.tags), input.sessionId ?? null);
+  }
+
+  async function mustFind(ownerId: string, id: string): Promise<NonNullable<Awaited<ReturnType<typeof repo.findById>>>> {
+    const row = await repo.findById(db, ownerId, id);
+    if (!row) throw notFound('snippet');
+    return row;
+  }
+
+  async function search(ownerId: string, query: string, k = 5): Promise<SearchHit[]> {
+    const plan = planQuery(query);
+    const { hits, rows } = await rank(rankCtx, ownerId, query, plan, Math.min(Math.max(k, 1), 100));
+    const missing = hits.filter((h) => !rows.has(h.seq)).map((h) => h.seq);
+    for (const r of await repo.findBySeqs(db, ownerId, missing)) rows.set(Number(r.seq), r);
+    // Highlighting in JS: FTS5 highlight() would re-run the whole MATCH for a handful of rows.
+    return hits.flatMap((h) => {
+      const row = rows.get(h.seq);
+      if (!row) return [];
+      return [{ snippet: repo.toSnippet(row), score: h.score, highlight: highlightText(row.text, plan) }];
+    });
+  }
+
+  const service: WorkHistoryService = {
+    add: (ownerId, input) => add(ownerId, input),
+
+    async list(ownerId, { limit, offset, q }) {
+      const plan = q?.trim() ? planQuery(q, { expand: false }) : null;
+      if (!plan || !plan.terms.length) {
+        const [rows, total] = await Promise.all([repo.listRows(db, ownerId, limit, offset), repo.countRows(db, ownerId)]);
+        return { items: rows.map(repo.toSnippet), total };
+      }
+      const total = await index.count(db, ownerId, { plan, mode: 'all' });
+      const hits = await index.search(db, ownerId, { plan, mode: 'all', limit, offset });
+      const rows = await repo.findBySeqs(db, ownerId, hits.map((h) => h.seq));
+      return { items: rows.map(repo.toSnippet), total };
+    },
+
+    get: async (ownerId, id) => repo.toSnippet(await mustFind(ownerId, id)),
+
+    async updateTags(ownerId, id, tags) {
+      const clean = normalizeTags(tags);
+      return db.transaction().execute(async (trx) => {
+        const row = await repo.findById(trx, ownerId, id);
+        if (!row) throw notFound('snippet');
+        await repo.setTags(trx, ownerId, id, clean);
+        await index.remove(trx, [Number(row.seq)]);
+        await index.index(trx, { seq: Number(row.seq), ownerId, text: row.text, tags: clean });
+        return { ...repo.toSnippet(row), tags: clean };
+      });
+    },
+
+    async remove(ownerId, id) {
+      await db.transaction().execute(async (trx) => {
+        const row = await repo.findById(trx, ownerId, id);
+        if (!row) throw notFound('snippet');
+        await index.remove(trx, [Number(row.seq)]);
+        await repo.deleteBySeqs(trx, ownerId, [Number(row.seq)]);
+      });
+    },
+
+    async clear(ownerId) {
+      return db.transaction().execute(async (trx) => {
+        const seqs = await repo.ownerSeqs(trx, ownerId);
+        await index.remove(trx, seqs);
+        return repo.deleteBySeqs(trx, ownerId, seqs);
+      });
+    },
+
+    search,
+
+    async topForGrounding(ownerId, text, k = 3): Promise<GroundingSnippet[]> {
+      const hits = await search(ownerId, text, k);
+      return hits.map((h) => ({ id: h.snippet.id, text: h.snippet.text }));
+    },
+
+    async importFile(ownerId, file) {
+      const { text } = await extract({ bytes: Buffer.from(file.bytes), filename: file.filename });
+      return add(ownerId, { text, source: 'file', tags: [], sessionId: file.sessionId ?? null });
+    },
+
+    async rememberStory(ownerId, text, opts = {}) {
+      if (!text.trim()) throw new AppError('bad_request', 'There is nothing to remember: the text is empty.');
+      const outline = deps.outlineStar ?? (await loadOutlineStar());
+      const story = formatStarOutline(outline(text.trim()));
+      return add(ownerId, { text: story, source: opts.source ?? 'answer', tags: ['story'], sessionId: opts.sessionId ?? null }, false);
+    },
+
+    startReembed: () => reembedder.start(),
+    getReembedStatus: () => reembedder.status(),
+    waitForReembed: () => reembedder.idle(),
+    close: () => reembedder.stop(),
+  };
+  if (deps.reembedOnStart !== false) reembedder.start();
+  return service;
+}

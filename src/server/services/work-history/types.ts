@@ -1,0 +1,85 @@
+/**
+ * The work-history domain types: snippets (a user's own work stories), search
+ * hits with highlighted text, and the service's public contract.
+ */
+import type { GroundingSnippet } from '../../coach/coach.js';
+
+import { SNIPPET_SOURCES } from '../../../shared/work-history.js';
+
+/** Where a snippet came from (single source: src/shared/work-history.ts). */
+export { SNIPPET_SOURCES };
+export type SnippetSource = (typeof SNIPPET_SOURCES)[number];
+
+export interface Snippet {
+  id: string;
+  ownerId: string;
+  text: string;
+  source: SnippetSource;
+  tags: string[];
+  sessionId: string | null;
+  createdAt: string;
+}
+
+/** A run of text, marked when it matched the query; render `match` runs as <mark>. */
+export interface HighlightSegment {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  snippet: Snippet;
+  /** Higher is better. BM25 (sign flipped) on the keyless path, fused RRF score on hybrid. */
+  score: number;
+  highlight: HighlightSegment[];
+}
+
+export interface NewSnippetInput {
+  text: string;
+  source?: SnippetSource;
+  tags?: string[];
+  sessionId?: string | null;
+}
+
+export interface AddResult {
+  created: Snippet[];
+  /** Chunks that were already stored for this owner (same text) and were not added again. */
+  skippedDuplicates: number;
+}
+
+export interface ListOptions {
+  limit: number;
+  offset: number;
+  q?: string;
+}
+
+export interface ReembedStatus {
+  /** The embedding model vectors should have, or null when embeddings are off. */
+  model: string | null;
+  running: boolean;
+  /** Snippets needing a (new) vector when the run started. */
+  total: number;
+  done: number;
+  failed: number;
+  lastError?: string;
+}
+
+export interface WorkHistoryService {
+  add(ownerId: string, input: NewSnippetInput): Promise<AddResult>;
+  list(ownerId: string, opts: ListOptions): Promise<{ items: Snippet[]; total: number }>;
+  get(ownerId: string, id: string): Promise<Snippet>;
+  updateTags(ownerId: string, id: string, tags: string[]): Promise<Snippet>;
+  remove(ownerId: string, id: string): Promise<void>;
+  /** Delete every snippet of the owner; returns how many were removed. */
+  clear(ownerId: string): Promise<number>;
+  search(ownerId: string, query: string, k?: number): Promise<SearchHit[]>;
+  topForGrounding(ownerId: string, text: string, k?: number): Promise<GroundingSnippet[]>;
+  importFile(ownerId: string, file: { bytes: Buffer | Uint8Array; filename: string; sessionId?: string | null }): Promise<AddResult>;
+  rememberStory(ownerId: string, text: string, opts?: { source?: SnippetSource; sessionId?: string | null }): Promise<AddResult>;
+  /** Start re-embedding stale/missing vectors in the background (no-op without embeddings). */
+  startReembed(): void;
+  getReembedStatus(): ReembedStatus;
+  /** Resolves when no background re-embedding run is in progress. */
+  waitForReembed(): Promise<void>;
+  /** Stop background work (call on app shutdown). */
+  close(): Promise<void>;
+}

@@ -1,0 +1,22 @@
+/**
+ * The ordered list of migrations. Each is one file with `up(db, dialect)`;
+ * the same definitions run on SQLite and PostgreSQL. Add a file, add a line.
+ */
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../dialect.js';
+import * as m001 from './001_foundation.js';
+import * as m002 from './002_work_history.js';
+import * as m003 from './003_audio.js';
+import * as m004 from './004_voice.js';
+
+export interface MigrationDef {
+  name: string;
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+export const MIGRATIONS: MigrationDef[] = [
+  { name: '001_foundation', up: m001.up },
+  { name: '002_work_history', up: m002.up },
+  { name: '003_audio', up: m003.up },
+  { name: '004_voice', up: m004.up },
+];

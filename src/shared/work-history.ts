@@ -1,0 +1,37 @@
+/**
+ * Work-history API shapes, shared by the routes (as schemas) and the browser
+ * (as types): snippets, paged lists, search hits with highlight segments.
+ */
+import { z } from 'zod';
+
+export const SNIPPET_SOURCES = ['resume', 'note', 'file', 'voice_transcript', 'answer'] as const;
+export const SnippetSource = z.enum(SNIPPET_SOURCES);
+
+export const Snippet = z.object({
+  id: z.string(),
+  text: z.string(),
+  source: SnippetSource,
+  tags: z.array(z.string()),
+  sessionId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Snippet = z.infer<typeof Snippet>;
+
+export const SnippetPage = z.object({ items: z.array(Snippet), total: z.number().int() });
+export type SnippetPage = z.infer<typeof SnippetPage>;
+
+/** Result of adding or importing text: long text becomes several snippets; known text is skipped. */
+export const AddSnippetsResult = z.object({
+  created: z.array(Snippet),
+  skippedDuplicates: z.number().int(),
+});
+export type AddSnippetsResult = z.infer<typeof AddSnippetsResult>;
+
+/** Render `match: true` segments as <mark>; never as HTML. */
+export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
+
+export const SearchHit = z.object({ snippet: Snippet, score: z.number(), highlight: z.array(HighlightSegment) });
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResults = z.object({ items: z.array(SearchHit) });
+export type SearchResults = z.infer<typeof SearchResults>;

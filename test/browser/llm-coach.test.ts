@@ -1,0 +1,97 @@
+/**
+ * The answer pane with an LLM coach, against the project's fake
+ * OpenAI-compatible server: streamed words show while the coach works and the
+ * result is labelled as the AI coach's, with usage in the session view; when
+ * the endpoint fails, the built-in coach answers and the UI says so visibly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chat, reply, startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
+import { launchBrowser, screenshotElement, startApp, type RunningApp, type RunningBrowser } from './harness.js';
+
+const QUESTION = 'Tell me about a time you made a slow process fast.';
+const ANSWER =
+  'At Harbour Logistics the route planner took twelve seconds per request. I profiled it, found an N+1 query, ' +
+  'and I rewrote the planner to batch its lookups. Latency fell from 800 ms to 120 ms at p99 and support tickets halved.';
+
+const dim = (score: number | null, evidence: string[], advice: string) => ({ score, evidence, advice });
+const FEEDBACK_REPLY = {
+  dimensions: {
+    structure: dim(4, ['the route planner took twelve seconds per request'], 'Add what you learned.'),
+    specificity: dim(4, ['from 800 ms to 120 ms at p99'], 'Good numbers.'),
+    ownership: dim(5, ['I rewrote the planner to batch its lookups'], 'Clear ownership.'),
+    result_impact: dim(4, ['support tickets halved'], 'Say how many tickets.'),
+    relevance: dim(4, ['I profiled it, found an N+1 query'], 'On point.'),
+    concision: dim(null, [], 'Too short to judge length.'),
+  },
+  overall: 4,
+  summary: 'A tight story with a measured result; the lesson is missing.',
+  strengths: ['Measured result'],
+  improvements: ['Say what you learned.'],
+  followUpQuestion: 'How did you find the N+1 query?',
+};
+
+/** Create a session with a custom question through the API (the page's cookie jar). */
+async function sessionWithQuestion(page: Page, url: string): Promise<string> {
+  const session = (await (await page.request.post(`${url}/api/sessions`, { data: { name: 'LLM coach' } })).json()) as { id: string };
+  await page.request.post(`${url}/api/sessions/${session.id}/questions`, { data: { text: QUESTION } });
+  return session.id;
+}
+
+async function answer(page: Page, url: string, sessionId: string): Promise<void> {
+  await page.goto(`${url}/#/sessions/${sessionId}`);
+  await page.getByLabel('Type your answer').fill(ANSWER);
+  await page.getByRole('button', { name: 'Get feedback' }).click();
+}
+
+describe('answer pane with an LLM coach', () => {
+  let fake: FakeOpenAI;
+  let app: RunningApp;
+  let browser: RunningBrowser;
+
+  beforeAll(async () => {
+    fake = await startFakeOpenAI();
+    app = await startApp({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, OPENAI_TIMEOUT_MS: '5000' });
+    browser = await launchBrowser();
+    await browser.page.goto(app.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await fake?.close();
+  });
+
+  it('shows the coach writing, then AI feedback and the session usage', async () => {
+    const { page } = browser;
+    fake.setScenario('/v1/chat/completions', chat.streamJson(FEEDBACK_REPLY, { chunkSize: 24, eventDelayMs: 80 }));
+    const id = await sessionWithQuestion(page, app.url);
+    await answer(page, app.url, id);
+
+    await page.getByText('Saved — the coach is reading your answer…').waitFor();
+    await expect.poll(() => page.locator('.partial-text').textContent(), { timeout: 10_000 }).toContain('A tight story');
+    const card = page.locator('article.feedback');
+    await card.waitFor();
+    expect(await card.locator('.coach-label').textContent()).toContain('AI coach (gpt-4o-mini)');
+    expect(await card.locator('.notice').count()).toBe(0);
+    expect(await card.locator('.dimensions q').allTextContents()).toContain('I rewrote the planner to batch its lookups');
+    expect(await card.getByText('not enough evidence').count()).toBe(1);
+
+    await page.reload();
+    await expect.poll(() => page.locator('.usage summary').textContent()).toMatch(/AI usage: [\d,]+ prompt \+ [\d,]+ completion tokens/);
+  });
+
+  it('labels a fallback to the built-in coach with a visible notice', async () => {
+    const { page } = browser;
+    fake.setScenario('/v1/chat/completions', reply.serverError(500));
+    const id = await sessionWithQuestion(page, app.url);
+    await answer(page, app.url, id);
+
+    const card = page.locator('article.feedback');
+    await card.waitFor();
+    const notice = card.locator('.notice');
+    expect(await notice.textContent()).toMatch(/^The AI coach was unavailable \(.+\) — this feedback is from the built-in coach\.$/);
+    expect(await card.locator('.coach-label').textContent()).toContain('Built-in coach');
+    await screenshotElement(card, 'llm-fallback-feedback-1280');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * "My stories" in real Chromium: add two stories, search and see the match
+ * highlighted (as <mark>, with hostile-looking text shown as text), edit tags,
+ * delete one with confirmation, then clear all with confirmation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, screenshot, startApp, watchErrors, type RunningApp, type RunningBrowser } from './harness.js';
+
+const BILLING = 'At Tidewater I led the billing migration to event sourcing; invoice disputes fell by 38% within a quarter.';
+const MENTORING = 'I mentored four junior engineers <b>weekly</b> and two were promoted within a year.';
+
+async function addStory(page: Page, text: string, tags: string): Promise<void> {
+  await page.getByLabel('What happened, what you did, and the result').fill(text);
+  await page.getByLabel('Tags (optional, comma-separated)').fill(tags);
+  await page.getByRole('button', { name: 'Save story' }).click();
+  await page.getByText(/Story saved\.|already saved/).waitFor();
+}
+
+describe('My stories page', () => {
+  let app: RunningApp;
+  let browser: RunningBrowser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser({ width: 1280, height: 900 });
+    page = browser.page;
+    errors = watchErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('adds, searches with highlights, edits tags, deletes and clears', async () => {
+    await page.goto(`${app.url}/#/stories`);
+    await page.getByRole('heading', { level: 1, name: 'My stories' }).waitFor();
+    await addStory(page, BILLING, 'billing, architecture');
+    await addStory(page, MENTORING, 'mentoring');
+    const all = page.getByRole('list', { name: 'Stories' });
+    await expect.poll(() => all.locator(':scope > li').count()).toBe(2);
+
+    // Search: the matched word is a <mark>; the other story's markup stays text.
+    await page.getByLabel('Search your stories').fill('billing');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.waitFor();
+    expect(await results.locator(':scope > li').count()).toBe(1);
+    const marks = (await results.locator('mark').allTextContents()).map((m) => m.toLowerCase());
+    expect(marks).toContain('billing');
+    await screenshot(page, 'stories-search-desktop-1280');
+
+    await page.getByLabel('Search your stories').fill('mentored');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect.poll(() => results.locator('.story-text').first().textContent()).toContain('<b>weekly</b>');
+    expect(await results.locator('b').count()).toBe(0);
+
+    // Back to the list; edit tags of the mentoring story.
+    await page.getByRole('button', { name: 'Show all' }).click();
+    const mentoring = all.locator(':scope > li').filter({ hasText: 'mentored four' });
+    await mentoring.getByRole('button', { name: 'Edit tags' }).click();
+    await mentoring.getByLabel('Tags (comma-separated)').fill('mentoring, leadership');
+    await mentoring.getByRole('button', { name: 'Save tags' }).click();
+    await expect.poll(() => mentoring.locator('.tag').allTextContents()).toEqual(['mentoring', 'leadership']);
+
+    // Delete one, with confirmation.
+    const billing = all.locator(':scope > li').filter({ hasText: 'billing migration' });
+    await billing.getByRole('button', { name: /^Delete story/ }).click();
+    await billing.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect.poll(() => all.locator(':scope > li').count()).toBe(1);
+
+    // Phone width, then clear everything (confirmation first).
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await screenshot(page, 'stories-phone-375');
+    await page.getByRole('button', { name: 'Delete all stories' }).click();
+    await page.getByRole('button', { name: 'Yes, delete all' }).click();
+    await page.getByText(/No stories yet/).waitFor();
+    const res = await page.request.get(`${app.url}/api/work-history`);
+    expect(((await res.json()) as { total: number }).total).toBe(0);
+
+    expect(errors).toEqual([]);
+  });
+});

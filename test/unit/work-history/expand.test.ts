@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { planQuery } from '../../../src/server/services/work-history/expand.js';
+import { stem } from '../../../src/server/services/work-history/stem.js';
+import { THESAURUS } from '../../../src/server/services/work-history/thesaurus.js';
+
+/** Terms as stem keys: the plan keeps one spelling per stem ("mentor" stands for "mentored"). */
+const key = (phrase: string): string => phrase.split(' ').map(stem).join(' ');
+const phrases = (q: string): string[] => planQuery(q).terms.map((t) => key(t.words.join(' ')));
+
+describe('thesaurus', () => {
+  it('has at least 80 groups of at least two members', () => {
+    expect(THESAURUS.length).toBeGreaterThanOrEqual(80);
+    for (const g of THESAURUS) expect(g.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has no member twice in one group', () => {
+    for (const g of THESAURUS) expect(new Set(g.map((m) => m.toLowerCase())).size).toBe(g.length);
+  });
+});
+
+describe('planQuery', () => {
+  it('drops question filler and keeps the topic words', () => {
+    const own = planQuery('Tell me about a time when you dealt with a difficult vendor', { expand: false }).terms.map((t) => t.words.join(' '));
+    expect(own).toEqual(['difficult', 'vendor']);
+  });
+
+  it('bridges "cut cloud costs" to "reduced the AWS bill"', () => {
+    const p = phrases('cut cloud costs');
+    expect(p).toContain(key('aws bill'));
+    expect(p).toContain(key('reduced'));
+  });
+
+  it('expands SSO and single sign-on both ways', () => {
+    expect(phrases('How did you roll out SSO?')).toContain(key('single sign on'));
+    expect(phrases('single sign-on rollout')).toContain('sso');
+  });
+
+  it('links manager to director and boss, coaching to mentored', () => {
+    expect(phrases('my manager')).toEqual(expect.arrayContaining([key('director'), 'boss']));
+    expect(phrases('coaching a colleague')).toContain(key('mentored'));
+    expect(phrases('mentoring')).toContain(key('coaching'));
+  });
+
+  it('prefers the longest phrase: "low performer" is one idea', () => {
+    const plan = planQuery('a low performer');
+    expect(phrases('a low performer')).toContain(key('underperformer'));
+    expect(phrases('a low performer')).not.toContain(key('bottleneck'));
+    const concepts = new Set(plan.terms.map((t) => t.concept));
+    expect(concepts.size).toBe(1);
+  });
+
+  it('marks thesaurus terms as expansions and keeps user words first', () => {
+    const plan = planQuery('outage');
+    expect(plan.terms[0]).toMatchObject({ words: ['outage'], expansion: false });
+    expect(plan.terms.slice(1).every((t) => t.expansion)).toBe(true);
+    expect(planQuery('outage', { expand: false }).terms).toHaveLength(1);
+  });
+
+  it('caps the number of terms for long grounding texts', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+    expect(planQuery(long, { maxTerms: 32 }).terms).toHaveLength(32);
+  });
+});

@@ -1,0 +1,39 @@
+/** The work-history memory ("My stories"). */
+import { request, uploadWithProgress } from './client.js';
+import { enc } from './sessions.js';
+import type { AddResult, Snippet, SnippetHit, SnippetPage } from './types.js';
+
+const BASE = '/api/work-history';
+
+/** List snippets newest first, optionally filtered by `q`. */
+export function listSnippets(options: { limit?: number; offset?: number; q?: string } = {}): Promise<SnippetPage> {
+  const params = new URLSearchParams();
+  if (options.limit !== undefined) params.set('limit', String(options.limit));
+  if (options.offset !== undefined) params.set('offset', String(options.offset));
+  if (options.q) params.set('q', options.q);
+  const query = params.toString();
+  return request(query ? `${BASE}?${query}` : BASE);
+}
+
+/** Search; the server answers `{ items }` (a bare array is accepted too). */
+export async function searchSnippets(q: string, k = 10): Promise<SnippetHit[]> {
+  const res = await request<{ items: SnippetHit[] } | SnippetHit[]>(`${BASE}/search?${new URLSearchParams({ q, k: String(k) }).toString()}`);
+  return Array.isArray(res) ? res : res.items;
+}
+
+export const addSnippet = (text: string, tags: string[]): Promise<AddResult> =>
+  request(BASE, { method: 'POST', body: { text, source: 'note', tags } });
+
+/** Import a file; the server chunks it into snippets. */
+export function importSnippets(file: File, onProgress: (fraction: number) => void = () => {}): Promise<AddResult> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return uploadWithProgress(`${BASE}/import`, form, onProgress);
+}
+
+export const updateTags = (id: string, tags: string[]): Promise<Snippet> =>
+  request(`${BASE}/${enc(id)}`, { method: 'PATCH', body: { tags } });
+
+export const deleteSnippet = (id: string): Promise<void> => request(`${BASE}/${enc(id)}`, { method: 'DELETE' });
+
+export const clearSnippets = (): Promise<void> => request(`${BASE}?confirm=true`, { method: 'DELETE' });

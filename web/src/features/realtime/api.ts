@@ -1,0 +1,65 @@
+/** HTTP calls of the realtime voice feature, through the app's one API client. */
+import { request } from '../../api/client.js';
+import type { AnswerResult } from '../../api/types.js';
+import type { Speaker } from './ordering.js';
+
+const enc = encodeURIComponent;
+
+export interface VoiceOption {
+  id: string;
+  name: string;
+  previewUrl: string;
+}
+
+export interface VoiceCatalog {
+  needsKey: boolean;
+  defaultVoice: string;
+  message: string | null;
+  voices: VoiceOption[];
+}
+
+export interface MintedCall {
+  clientSecret: string;
+  expiresAt: string;
+  model: string;
+  voice: string;
+  callsUrl: string;
+}
+
+export interface SavedItem {
+  id: string;
+  itemId: string;
+  role: Speaker;
+  text: string;
+  questionId: string | null;
+  at: string;
+  seq: number;
+}
+
+export interface ItemToSave {
+  itemId: string;
+  role: Speaker;
+  text: string;
+  questionId: string | null;
+  at: string;
+  seq: number;
+}
+
+export const listVoices = (): Promise<VoiceCatalog> => request('/api/voices');
+
+export const mintCall = (sessionId: string, voice?: string): Promise<MintedCall> =>
+  request('/api/voice/session', { method: 'POST', body: { sessionId, ...(voice ? { voice } : {}) } });
+
+export const saveItem = (sessionId: string, item: ItemToSave): Promise<SavedItem> =>
+  request(`/api/sessions/${enc(sessionId)}/voice-transcript`, { method: 'POST', body: item });
+
+export const loadTranscript = (sessionId: string): Promise<SavedItem[]> => request(`/api/sessions/${enc(sessionId)}/voice-transcript`);
+
+export const submitVoiceAnswer = (sessionId: string, questionId: string): Promise<AnswerResult> =>
+  request(`/api/sessions/${enc(sessionId)}/voice-answers/submit`, { method: 'POST', body: { questionId } });
+
+export const rememberItems = (sessionId: string, itemIds: string[]): Promise<unknown> =>
+  request(`/api/sessions/${enc(sessionId)}/voice-transcript/memorize`, { method: 'POST', body: { itemIds } });
+
+export const exportUrl = (sessionId: string, format: 'json' | 'md'): string =>
+  `/api/sessions/${enc(sessionId)}/voice-transcript/export?format=${format}`;

@@ -1,0 +1,168 @@
+/**
+ * The state of a realtime voice interview: start (mic → mint → call), mute,
+ * stop, bounded reconnect when the call drops, the live transcript (ordered
+ * by item) and an event log for troubleshooting. Completed items are handed
+ * to `onCompleted` (which saves them); the audio never leaves the call.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { messageOf } from '../../api/client.js';
+import { mintCall } from './api.js';
+import { openCall, type RealtimeCall } from './connection.js';
+import { openMicrophone } from './micErrors.js';
+import { applyEvent, emptyConversation, type Conversation, type LiveItem, type RealtimeEvent } from './ordering.js';
+
+export type CallStage = 'idle' | 'starting' | 'live' | 'reconnecting' | 'ended' | 'error';
+
+export interface LogEntry {
+  n: number;
+  time: string;
+  dir: 'in' | 'out' | 'info';
+  type: string;
+  detail: string;
+}
+
+/** Reconnect attempts after a drop, and the wait before each. */
+export const RECONNECT_DELAYS_MS = [1000, 3000];
+const LOG_LIMIT = 200;
+
+function summarize(ev: RealtimeEvent & Record<string, unknown>): string {
+  const id = ev.item_id ?? ev.item?.id;
+  const err = (ev.error as { message?: string } | undefined)?.message;
+  return [id ? `item ${id}` : '', err ?? ''].filter(Boolean).join(' · ');
+}
+
+export function useRealtimeCall(opts: { sessionId: string; voice: string | null; onCompleted: (item: LiveItem, c: Conversation) => void }) {
+  const [stage, setStage] = useState<CallStage>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const [muted, setMuted] = useState(false);
+  const [conversation, setConversation] = useState<Conversation>(emptyConversation);
+  const [log, setLog] = useState<LogEntry[]>([]);
+  const [remote, setRemote] = useState<MediaStream | null>(null);
+
+  const convRef = useRef<Conversation>(emptyConversation);
+  const callRef = useRef<RealtimeCall | null>(null);
+  const micRef = useRef<MediaStream | null>(null);
+  const stoppedRef = useRef(true);
+  const logN = useRef(0);
+  const optsRef = useRef(opts);
+  optsRef.current = opts;
+
+  const note = useCallback((dir: LogEntry['dir'], type: string, detail = '') => {
+    const entry = { n: ++logN.current, time: new Date().toISOString().slice(11, 23), dir, type, detail };
+    setLog((l) => [...l.slice(-(LOG_LIMIT - 1)), entry]);
+  }, []);
+
+  const onEvent = useCallback(
+    (ev: RealtimeEvent & Record<string, unknown>) => {
+      // Deltas are many and carry only text: count them in the log by type, not content.
+      note('in', ev.type, summarize(ev));
+      if (ev.type === 'error') setError(`The voice service reported an error: ${String((ev.error as { message?: string } | undefined)?.message ?? 'unknown')}`);
+      const r = applyEvent(convRef.current, ev);
+      if (r.conversation === convRef.current) return;
+      convRef.current = r.conversation;
+      setConversation(r.conversation);
+      if (r.completed) optsRef.current.onCompleted(r.completed, r.conversation);
+    },
+    [note],
+  );
+
+  const releaseMic = () => {
+    micRef.current?.getTracks().forEach((t) => t.stop());
+    micRef.current = null;
+  };
+
+  /** Mint a secret and open a call; throws with a message fit to show. */
+  const connect = useCallback(async (): Promise<void> => {
+    const minted = await mintCall(optsRef.current.sessionId, optsRef.current.voice ?? undefined);
+    note('info', 'minted', `model ${minted.model} · voice ${minted.voice}`);
+    const call = await openCall({
+      callsUrl: minted.callsUrl,
+      clientSecret: minted.clientSecret,
+      mic: micRef.current!,
+      handlers: {
+        onEvent,
+        onRemoteStream: setRemote,
+        onOpen: () => {
+          note('info', 'connected');
+          setStage('live');
+          // Ask the coach to speak first: the greeting and the first question.
+          const greet = { type: 'response.create' };
+          callRef.current?.send(greet);
+          note('out', greet.type);
+        },
+        onDrop: (reason) => void reconnect(reason),
+      },
+    });
+    callRef.current = call;
+  }, [note, onEvent]);
+
+  const reconnect = useCallback(
+    async (reason: string) => {
+      callRef.current = null;
+      if (stoppedRef.current) return;
+      note('info', 'dropped', reason);
+      for (const delay of RECONNECT_DELAYS_MS) {
+        setStage('reconnecting');
+        await new Promise((r) => setTimeout(r, delay));
+        if (stoppedRef.current) return;
+        try {
+          await connect();
+          return;
+        } catch (err) {
+          note('info', 'reconnect_failed', messageOf(err));
+        }
+      }
+      stoppedRef.current = true;
+      releaseMic();
+      setStage('error');
+      setError(`${reason} Reconnecting did not work; your transcript so far is saved. Press Start to try again.`);
+    },
+    [connect, note],
+  );
+
+  const start = useCallback(async () => {
+    setError(null);
+    setStage('starting');
+    stoppedRef.current = false;
+    try {
+      micRef.current = await openMicrophone();
+      setMuted(false);
+      await connect();
+    } catch (err) {
+      stoppedRef.current = true;
+      releaseMic();
+      setStage('error');
+      setError(messageOf(err));
+      note('info', 'start_failed', messageOf(err));
+    }
+  }, [connect, note]);
+
+  const stop = useCallback(() => {
+    stoppedRef.current = true;
+    callRef.current?.close();
+    callRef.current = null;
+    releaseMic();
+    setRemote(null);
+    setStage('ended');
+    note('info', 'stopped');
+  }, [note]);
+
+  const toggleMute = useCallback(() => {
+    const next = !muted;
+    micRef.current?.getAudioTracks().forEach((t) => (t.enabled = !next));
+    setMuted(next);
+    note('info', next ? 'muted' : 'unmuted');
+  }, [muted, note]);
+
+  // Leaving the page ends the call and frees the microphone.
+  useEffect(
+    () => () => {
+      stoppedRef.current = true;
+      callRef.current?.close();
+      micRef.current?.getTracks().forEach((t) => t.stop());
+    },
+    [],
+  );
+
+  return { stage, error, muted, conversation, log, remote, start, stop, toggleMute, clearError: () => setError(null) };
+}

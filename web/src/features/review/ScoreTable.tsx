@@ -1,0 +1,32 @@
+/** The numbers behind a chart as a plain table: one row per session, one column per series. */
+import type { ChartSeries } from './LineChart.js';
+
+export function ScoreTable({ caption, xLabels, series }: { caption: string; xLabels: string[]; series: ChartSeries[] }) {
+  return (
+    <div className="review-table-wrap">
+      <table className="review-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Session</th>
+            {series.map((s) => (
+              <th scope="col" key={s.key}>
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {xLabels.map((label, i) => (
+            <tr key={i}>
+              <th scope="row">{label}</th>
+              {series.map((s) => (
+                <td key={s.key}>{s.values[i] ?? '—'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

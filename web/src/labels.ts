@@ -1,0 +1,61 @@
+/** Human words for the API's enums and codes, kept in one place. */
+import type { Difficulty, DimensionKey, Persona, QuestionCategory, QuestionType } from './api/types.js';
+
+export const CATEGORY_LABEL: Record<QuestionCategory, string> = {
+  behavioral: 'Behavioral',
+  technical: 'Technical',
+  resume_deep_dive: 'Resume deep-dive',
+  role_fit: 'Role fit & motivation',
+  situational: 'Situational',
+  gap: 'Gap',
+};
+
+export const DIMENSION_LABEL: Record<DimensionKey, string> = {
+  structure: 'Structure (STAR+I)',
+  specificity: 'Specificity',
+  ownership: 'Ownership',
+  result_impact: 'Result & impact',
+  relevance: 'Relevance',
+  concision: 'Concision & clarity',
+  tradeoffs: 'Trade-offs & assumptions',
+};
+
+export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+export const DIFFICULTY_LABEL: Record<Difficulty, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
+
+export const QUESTION_TYPES: readonly QuestionType[] = ['mixed', 'behavioral', 'technical'];
+export const QUESTION_TYPE_LABEL: Record<QuestionType, string> = {
+  behavioral: 'Behavioral',
+  technical: 'Technical',
+  mixed: 'Mixed',
+};
+
+/** Used only until /api/personas answers (or if it fails). */
+export const PERSONA_FALLBACK: Record<Persona, string> = {
+  helpful: 'Helpful',
+  ruthless: 'Ruthless',
+  discovery: 'Discovery',
+};
+
+/** "3.4" for a score, or the words the design asks for when there is none. */
+export function formatScore(score: number | null | undefined): string {
+  return score === null || score === undefined ? 'not enough evidence' : score.toFixed(1).replace(/\.0$/, '');
+}
+
+/** A short local date like "26 Nov 2025". */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** Count words the way a reader would (runs of non-space). */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+/** "system_design" → "System design" (competency ids from the coach); other text is kept. */
+export function humanize(id: string): string {
+  const spaced = id.replace(/[_-]+/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

@@ -1,0 +1,55 @@
+/** The answer textarea with a word count; Ctrl/⌘+Enter submits. Keeps the text for a retry. */
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { countWords } from '../labels.js';
+
+interface Props {
+  busy: boolean;
+  /** Resolves true when feedback arrived. */
+  onSubmit: (text: string) => Promise<boolean>;
+  autoFocus?: boolean;
+  /** The last submitted answer, offered as a starting point for a retry. */
+  previousText?: string;
+}
+
+export function AnswerForm({ busy, onSubmit, autoFocus, previousText }: Props) {
+  const [text, setText] = useState('');
+  const words = countWords(text);
+
+  const submit = (e?: FormEvent): void => {
+    e?.preventDefault();
+    if (busy || !text.trim()) return;
+    void onSubmit(text.trim());
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
+  };
+
+  return (
+    <form className="form" onSubmit={submit}>
+      <label htmlFor="answer-text">Type your answer</label>
+      {previousText && text === '' && (
+        <button type="button" className="link-button align-start" onClick={() => setText(previousText)}>
+          Start from your last answer
+        </button>
+      )}
+      <textarea
+        id="answer-text"
+        rows={9}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby="current-question answer-count answer-tip"
+        autoFocus={autoFocus}
+        readOnly={busy}
+      />
+      <p className="hint" id="answer-count">
+        {words} word{words === 1 ? '' : 's'}
+        {words > 0 && words < 60 ? ' — most strong answers run 150–300 words' : words > 350 ? ' — consider trimming; about 300 words is plenty' : ''}
+      </p>
+      <p className="hint" id="answer-tip">Tell one story: the situation, your task, what you did, the result (with a number), and what you learned. Ctrl+Enter submits.</p>
+      <button type="submit" className="button primary" disabled={busy || !text.trim()}>
+        {busy ? 'Coach is reading…' : 'Get feedback'}
+      </button>
+    </form>
+  );
+}

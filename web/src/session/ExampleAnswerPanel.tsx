@@ -1,0 +1,59 @@
+/**
+ * An example answer built from the user's own documents, shown on request and
+ * clearly labelled; placeholders like [number of users] are highlighted so the
+ * user sees which facts only they can supply.
+ */
+import { useState } from 'react';
+import { getExampleAnswer } from '../api/questions.js';
+import type { ExampleAnswer } from '../api/types.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { Highlighted, PLACEHOLDER_MARK } from '../components/Highlighted.js';
+import { Status } from '../components/Status.js';
+import { useAction } from '../hooks/useAction.js';
+
+export function ExampleAnswerPanel({ sessionId, questionId }: { sessionId: string; questionId: string }) {
+  const [example, setExample] = useState<ExampleAnswer | null>(null);
+  const load = useAction(async () => setExample(await getExampleAnswer(sessionId, questionId)));
+
+  return (
+    <div className="example">
+      {!example && (
+        <button type="button" className="button secondary" onClick={() => void load.run()} disabled={load.busy}>
+          {load.busy ? 'Building an example…' : 'Show an example answer'}
+        </button>
+      )}
+      <Status busy={load.busy}>{load.busy ? 'Building an example answer from your documents…' : ''}</Status>
+      <ErrorAlert message={load.error} />
+      {example && (
+        <section className="example-card" aria-labelledby="example-heading">
+          <h3 id="example-heading">Example answer</h3>
+          <p className="example-label">
+            An example built only from your own resume and stories — not a script. Facts it could not find are left as
+            <mark className="placeholder">[placeholders]</mark> for you to fill in.
+          </p>
+          {example.text.split(/\n+/).filter((line) => line.trim()).map((line, i) => (
+            <ExampleLine key={i} line={line} />
+          ))}
+          {example.basedOn.length > 0 && (
+            <div className="based-on">
+              <h4>Based on</h4>
+              <ul>{example.basedOn.map((b, i) => <li key={i}>{b}</li>)}</ul>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** One line of the example; a leading "Situation:"-style label is shown in bold. */
+function ExampleLine({ line }: { line: string }) {
+  const label = /^([A-Z][A-Za-z &+/-]{2,24}):\s+/.exec(line);
+  const rest = label ? line.slice(label[0].length) : line;
+  return (
+    <p className="example-text">
+      {label && <strong>{label[1]}: </strong>}
+      <Highlighted text={rest} pattern={PLACEHOLDER_MARK} className="placeholder" />
+    </p>
+  );
+}

@@ -1,0 +1,54 @@
+/** The coach's feedback on one answer: overall, dimensions with quotes, strengths, fixes, follow-up. */
+import type { Ref } from 'react';
+import type { Answer, Feedback } from '../api/types.js';
+import { formatScore } from '../labels.js';
+import { CoachLabel } from './CoachLabel.js';
+import { DimensionTable } from './DimensionTable.js';
+import { FollowUp } from './FollowUp.js';
+import { RememberButton } from './RememberButton.js';
+import { DeliveryPanel } from '../features/voice/index.js';
+
+interface Props {
+  sessionId: string;
+  answer: Answer;
+  feedback: Feedback;
+  headingRef?: Ref<HTMLHeadingElement>;
+  onPractise?: (text: string) => Promise<void>;
+}
+
+export function FeedbackCard({ sessionId, answer, feedback: f, headingRef, onPractise }: Props) {
+  return (
+    <article className="feedback" aria-labelledby="feedback-heading">
+      <div className="feedback-top">
+        <h3 id="feedback-heading" ref={headingRef} tabIndex={-1}>Feedback</h3>
+        <p className="overall" aria-label={`Overall score ${formatScore(f.overall)} out of 5`}>
+          <span className="overall-number">{formatScore(f.overall)}</span>
+          <span className="overall-max"> / 5</span>
+        </p>
+      </div>
+      <CoachLabel coach={f.coach} />
+      <p className="summary">{f.summary}</p>
+      <DimensionTable dimensions={f.dimensions} />
+      {f.delivery && <DeliveryPanel delivery={f.delivery} text={answer.text} sessionId={sessionId} answerId={answer.id} />}
+      <div className="two-lists">
+        <FeedbackList title="What worked" items={f.strengths} empty="Nothing stood out yet — see the fixes." />
+        <FeedbackList title="What to fix" items={f.improvements} empty="No changes suggested." />
+      </div>
+      {f.followUpQuestion && <FollowUp text={f.followUpQuestion} onPractise={onPractise} />}
+      <details className="your-answer">
+        <summary>Your answer, as submitted</summary>
+        <p className="answer-text">{answer.text}</p>
+      </details>
+      <RememberButton sessionId={sessionId} answerId={answer.id} />
+    </article>
+  );
+}
+
+function FeedbackList({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+  return (
+    <div>
+      <h4>{title}</h4>
+      {items.length === 0 ? <p className="muted">{empty}</p> : <ul>{items.map((s, i) => <li key={i}>{s}</li>)}</ul>}
+    </div>
+  );
+}

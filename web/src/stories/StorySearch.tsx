@@ -1,0 +1,62 @@
+/** Search the stories; matched words are highlighted in each hit. */
+import { useState, type FormEvent } from 'react';
+import { searchSnippets } from '../api/workHistory.js';
+import type { SnippetHit } from '../api/types.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { Status } from '../components/Status.js';
+import { useAction } from '../hooks/useAction.js';
+import { StoryItem } from './StoryItem.js';
+
+interface Props {
+  query: string;
+  onQuery: (q: string) => void;
+  onChanged: () => Promise<void>;
+}
+
+export function StorySearch({ query, onQuery, onChanged }: Props) {
+  const [text, setText] = useState(query);
+  const [hits, setHits] = useState<SnippetHit[] | null>(null);
+  const search = useAction(async (q: string) => setHits(await searchSnippets(q, 20)));
+
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    const q = text.trim();
+    onQuery(q);
+    if (q) void search.run(q);
+    else setHits(null);
+  };
+  const reset = (): void => {
+    setText('');
+    setHits(null);
+    onQuery('');
+  };
+  const refresh = async (): Promise<void> => {
+    await onChanged();
+    if (query) await search.run(query);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="search-heading">
+      <h2 id="search-heading">Search</h2>
+      <form className="search-form" role="search" onSubmit={submit}>
+        <label htmlFor="story-search">Search your stories</label>
+        <div className="search-row">
+          <input id="story-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. cut cloud costs, mentoring" />
+          <button type="submit" className="button primary">Search</button>
+          {query && <button type="button" className="button secondary" onClick={reset}>Show all</button>}
+        </div>
+      </form>
+      <ErrorAlert message={search.error} />
+      <Status busy={search.busy}>
+        {search.busy ? 'Searching…' : hits && query ? `${hits.length} ${hits.length === 1 ? 'story matches' : 'stories match'} “${query}”.` : ''}
+      </Status>
+      {hits && hits.length > 0 && (
+        <ul className="card-list" aria-label="Search results">
+          {hits.map((h) => (
+            <li key={h.snippet.id}><StoryItem snippet={h.snippet} highlight={h.highlight} onChanged={refresh} /></li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
