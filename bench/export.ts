@@ -27,7 +27,7 @@ export async function run(): Promise<BenchResult[]> {
     await services.documents.upload(ownerId, session.id, { kind: 'resume', text: RESUME });
     await services.documents.upload(ownerId, session.id, { kind: 'job_description', text: JD });
     const row = await services.sessions.requireOwned(ownerId, session.id);
-    const questions = await services.questions.generate(row, { count: QUESTIONS });
+    const { questions } = await services.questions.generate(row, { count: QUESTIONS });
     for (const q of questions) await services.coaching.answer(row, { questionId: q.id, text: ANSWER });
     if (questions.length !== QUESTIONS) throw new Error(`bench expected ${QUESTIONS} questions, got ${questions.length}`);
 

@@ -14,6 +14,7 @@
  */
 import { createBuiltinCoach } from '../src/server/coach/builtin/index.js';
 import type { Coach } from '../src/server/coach/coach.js';
+import { llmCoachForCalibrationOrSkip } from '../src/server/coach/llm/calibrate-coach.js';
 import { CALIBRATION_SET, type CalibrationItem } from '../test/fixtures/calibration/index.js';
 import { evaluateWith } from '../test/fixtures/calibration/run.js';
 import { flaggedBy, report, type Report, type Scored, tierOfOverall } from '../test/fixtures/calibration/stats.js';
@@ -32,8 +33,11 @@ export function createCoach(name: string): Coach {
   switch (name) {
     case 'builtin':
       return createBuiltinCoach();
+    case 'llm':
+      // Needs OPENAI_API_KEY (and optionally OPENAI_BASE_URL); prints SKIPPED and exits 0 without one.
+      return llmCoachForCalibrationOrSkip();
     default:
-      throw new Error(`Unknown coach "${name}". Known: builtin. Add new coaches in scripts/calibrate.ts createCoach().`);
+      throw new Error(`Unknown coach "${name}". Known: builtin, llm. Add new coaches in scripts/calibrate.ts createCoach().`);
   }
 }
 

@@ -41,7 +41,7 @@ async function sessionWithQuestion(page: Page, url: string): Promise<string> {
 async function answer(page: Page, url: string, sessionId: string): Promise<void> {
   await page.goto(`${url}/#/sessions/${sessionId}`);
   await page.getByLabel('Type your answer').fill(ANSWER);
-  await page.getByRole('button', { name: 'Get feedback' }).click();
+  await page.getByRole('button', { name: 'Get feedback', exact: true }).click();
 }
 
 describe('answer pane with an LLM coach', () => {

@@ -106,7 +106,7 @@ describe('turn-based voice answer in the browser', () => {
     await transcript.fill(`${TRANSCRIPT} I think it was worth it.`);
     await panel.getByRole('button', { name: 'Submit spoken answer' }).click();
 
-    const delivery = panel.getByRole('region', { name: 'Delivery' });
+    const delivery = page.getByRole('region', { name: 'Delivery' });
     await expect.poll(() => delivery.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await numberFor(page, 'Long pauses (≥ 1.5 s)').textContent()).toBe('2');
     expect(await numberFor(page, 'Very long pauses (≥ 3 s)').textContent()).toBe('1');
@@ -143,7 +143,7 @@ describe('turn-based voice answer in the browser', () => {
       await expect.poll(() => transcript.isVisible(), { timeout: 10_000 }).toBe(true);
       await transcript.fill(PARTS.join(' '));
       await panel.getByRole('button', { name: 'Submit spoken answer' }).click();
-      const delivery = panel.getByRole('region', { name: 'Delivery' });
+      const delivery = page.getByRole('region', { name: 'Delivery' });
       await expect.poll(() => delivery.isVisible(), { timeout: 30_000 }).toBe(true);
       expect(await numberFor(page, 'Long pauses (≥ 1.5 s)').textContent()).toBe('2');
       expect(await numberFor(page, 'Very long pauses (≥ 3 s)').textContent()).toBe('1');

@@ -47,6 +47,7 @@ export function answerRoutes(services: Services): FastifyPluginAsyncZod {
           const { feedback } = await services.coaching.answer(req.practiceSession, req.body, {
             onSaved: (answer) => sse.send('saved', answer),
             onDelta: (text) => sse.send('delta', { text }),
+            onFallback: (reason) => sse.send('notice', { reason }),
             signal: sse.signal,
           });
           sse.send('feedback', feedback);

@@ -28,12 +28,19 @@ export function questionRoutes(services: Services): FastifyPluginAsyncZod {
           summary: 'Generate questions aimed at the resume and the role',
           params: IdParams,
           body: GenerateBody,
-          response: { 201: z.object({ questions: z.array(Question) }), ...errors },
+          response: {
+            201: z.object({
+              questions: z.array(Question),
+              /** Set when the AI coach failed and the built-in coach wrote these questions. */
+              fallbackReason: z.string().optional(),
+            }),
+            ...errors,
+          },
         },
       },
       async (req, reply) => {
-        const questions = await services.questions.generate(req.practiceSession, { count: req.body.count, hint: req.body.hint || undefined });
-        return reply.code(201).send({ questions });
+        const result = await services.questions.generate(req.practiceSession, { count: req.body.count, hint: req.body.hint || undefined });
+        return reply.code(201).send(result);
       },
     );
     app.post(

@@ -23,6 +23,7 @@ export interface AnswerInput {
 export interface AnswerHooks {
   onSaved?: (answer: Answer) => void;
   onDelta?: (text: string) => void;
+  onFallback?: (reason: string) => void;
   signal?: AbortSignal;
 }
 
@@ -35,10 +36,11 @@ export interface CoachingDeps {
 }
 
 export function createCoachingService({ coach, documents, questions, store, grounding }: CoachingDeps) {
-  function callOptions(session: SessionRow, hooks: Pick<AnswerHooks, 'onDelta' | 'signal'>): CoachCallOptions {
+  function callOptions(session: SessionRow, hooks: Pick<AnswerHooks, 'onDelta' | 'onFallback' | 'signal'>): CoachCallOptions {
     return {
       model: session.model ?? undefined,
       onDelta: hooks.onDelta,
+      onFallback: hooks.onFallback,
       signal: hooks.signal,
       onUsage: (usage) => void store.recordUsage(session.owner_id, session.id, usage),
     };

@@ -62,7 +62,8 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
     session: SessionRow,
     input: { count: number; hint?: string },
     opts: CoachCallOptions = {},
-  ): Promise<Question[]> {
+  ): Promise<{ questions: Question[]; fallbackReason?: string }> {
+    let fallbackReason: string | undefined;
     const profile = await documents.profile(session.id);
     const focus = [input.hint ?? '', profile.job.title ?? '', ...profile.job.requirements.slice(0, 5).map((r) => r.text)].join(' ');
     const snippets = await grounding.topForGrounding(session.owner_id, focus, 5);
@@ -77,9 +78,10 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
         existing: await existingTexts(session.id),
         snippets,
       },
-      { ...opts, model: session.model ?? undefined },
+      { ...opts, model: session.model ?? undefined, onFallback: (reason) => (fallbackReason = reason) },
     );
-    return insert(session, generated.slice(0, input.count));
+    const questions = await insert(session, generated.slice(0, input.count));
+    return fallbackReason ? { questions, fallbackReason } : { questions };
   }
 
   async function addCustom(session: SessionRow, text: string): Promise<Question> {

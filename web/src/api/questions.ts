@@ -5,10 +5,10 @@ import type { ExampleAnswer, Question } from './types.js';
 
 const base = (sessionId: string): string => `/api/sessions/${enc(sessionId)}/questions`;
 
-export async function generateQuestions(sessionId: string, count: number, hint?: string): Promise<Question[]> {
+/** New questions; `fallbackReason` is set when the AI coach failed and the built-in coach wrote them. */
+export async function generateQuestions(sessionId: string, count: number, hint?: string): Promise<{ questions: Question[]; fallbackReason?: string }> {
   const body = hint ? { count, hint } : { count };
-  const res = await request<{ questions: Question[] }>(`${base(sessionId)}/generate`, { method: 'POST', body });
-  return res.questions;
+  return request<{ questions: Question[]; fallbackReason?: string }>(`${base(sessionId)}/generate`, { method: 'POST', body });
 }
 
 export const addQuestion = (sessionId: string, text: string): Promise<Question> =>

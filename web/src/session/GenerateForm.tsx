@@ -17,9 +17,10 @@ export function GenerateForm({ sessionId, hasDocuments, onGenerated }: Props) {
   const [done, setDone] = useState('');
   const generate = useAction(async () => {
     setDone('');
-    const questions = await generateQuestions(sessionId, count, hint.trim() || undefined);
+    const { questions, fallbackReason } = await generateQuestions(sessionId, count, hint.trim() || undefined);
     await onGenerated();
-    setDone(`${questions.length} question${questions.length === 1 ? '' : 's'} added.`);
+    const added = `${questions.length} question${questions.length === 1 ? '' : 's'} added`;
+    setDone(fallbackReason ? `${added} by the built-in coach — the AI coach was unavailable (${fallbackReason}).` : `${added}.`);
   });
   const submit = (e: FormEvent): void => {
     e.preventDefault();

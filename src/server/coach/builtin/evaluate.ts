@@ -4,6 +4,7 @@
  * the answer as evidence, and writes persona-framed feedback. Scores depend
  * only on the question, the answer and the profile — never on the persona.
  */
+import { anchorEvidence } from './evaluate/anchor.js';
 import type { Dimension, DimensionKey, Feedback } from '../../../shared/domain.js';
 import type { EvaluationRequest } from '../coach.js';
 import { scoreConcision, scoreRelevance, scoreSpecificity, scoreTradeoffs } from './evaluate/dims-content.js';
@@ -48,6 +49,7 @@ export function scoreAnswer(req: EvaluationRequest): Scoring {
   ];
   if (technical) dims.push({ key: 'tradeoffs', ...judge(scoreTradeoffs(sig)) });
   if (sig.fragmented) applyCeilings(dims, FRAGMENT_CEILINGS, 'keyword_list');
+  anchorEvidence(dims, sig);
   const { overall, caps } = combine(dims, sig, mode, technical);
   return { overall, dimensions: dims, signals: sig, caps };
 }

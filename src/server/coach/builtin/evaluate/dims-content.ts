@@ -112,6 +112,8 @@ export function scoreConcision(sig: Signals, ctx: DimContext & { durationSeconds
   if (ctx.durationSeconds !== undefined && ctx.durationSeconds > 180) score = Math.min(score, 3);
   const evidence = [...sig.fillers.slice(0, 3), ...rambles.slice(0, 2)];
   if (evidence.length === 0 && n > limit) evidence.push(quote(sig.sentences[Math.floor(sig.sentences.length / 2)]?.text ?? ''));
+  // A tight answer is judged by how it opens: quote the opening so the score has its words.
+  if (evidence.length === 0) evidence.push(quote(sig.sentences[0]?.text ?? ''));
   const note = n > limit ? 'too_long' : fillerRate > 0.02 ? 'filler' : repeats > 0 ? 'repetition' : score < 4 ? 'padding' : 'tight';
   return { score: clamp(score, 1, 5), evidence: evidence.filter(Boolean), note };
 }
@@ -123,6 +125,7 @@ const EVALUATIVE = /\b(?:[a-z]{3,}er|more|less|cost\w*|risk\w*|slow|fast|simple|
 const ASSUMPTION = /\b(?:confirm\w*|rule out|assum\w+|let's say|say we have|given (?:that|a|an)|requirements?|constraint\w*|at (?:\d|a scale)|per second|per day|\d+\s*(?:k|m)?\s*(?:rps|qps|requests|users|writes|reads|events))\b/gi;
 
 const TRADEOFF_ONE = new RegExp(TRADEOFF.source, 'i');
+const CHOICE = /\b(?:i|we)(?:'d| would| will)?\s+(?:use|used|chose|choose|pick|picked|go with|went with|build|built|design|designed|put|add|added)\b/i;
 const ASSUMPTION_ONE = new RegExp(ASSUMPTION.source, 'i');
 
 /** Trade-offs & assumptions (technical questions only). */
@@ -136,6 +139,11 @@ export function scoreTradeoffs(sig: Signals): DimResult {
   if (trade.length === 0) score = Math.min(score, 2);
   if (assume.length === 0) score = Math.min(score, 4);
   const evidence = [...new Set([...trade, ...assume])].slice(0, 3).map((s) => quote(s));
+  // Nothing weighed: quote where the choice is stated without an alternative.
+  if (evidence.length === 0) {
+    const choice = sig.sentences.find((s) => CHOICE.test(s.text)) ?? sig.sentences[0];
+    if (choice) evidence.push(quote(choice.text));
+  }
   const note = trade.length === 0 ? 'no_tradeoffs' : assume.length === 0 ? 'no_assumptions' : 'weighed';
   return { score, evidence, note };
 }
