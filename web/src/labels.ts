@@ -1,4 +1,5 @@
 /** Human words for the API's enums and codes, kept in one place. */
+import { DIMENSION_LABELS } from '../../src/shared/labels.js';
 import type { Difficulty, DimensionKey, Persona, QuestionCategory, QuestionType } from './api/types.js';
 
 export const CATEGORY_LABEL: Record<QuestionCategory, string> = {
@@ -10,15 +11,8 @@ export const CATEGORY_LABEL: Record<QuestionCategory, string> = {
   gap: 'Gap',
 };
 
-export const DIMENSION_LABEL: Record<DimensionKey, string> = {
-  structure: 'Structure (STAR+I)',
-  specificity: 'Specificity',
-  ownership: 'Ownership',
-  result_impact: 'Result & impact',
-  relevance: 'Relevance',
-  concision: 'Concision & clarity',
-  tradeoffs: 'Trade-offs & assumptions',
-};
+/** Dimension names, shared with the server's feedback text. */
+export const DIMENSION_LABEL = DIMENSION_LABELS;
 
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
 export const DIFFICULTY_LABEL: Record<Difficulty, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };

@@ -1,15 +1,7 @@
 /** Human names for rubric dimensions and competency keys, for summaries and exports. */
-import type { DimensionKey } from '../../../shared/domain.js';
+import { DIMENSION_LABELS } from '../../../shared/labels.js';
 
-export const DIMENSION_LABELS: Record<DimensionKey, string> = {
-  structure: 'Structure (STAR+I)',
-  specificity: 'Specificity',
-  ownership: 'Ownership',
-  result_impact: 'Result and impact',
-  relevance: 'Relevance',
-  concision: 'Concision',
-  tradeoffs: 'Trade-offs',
-};
+export { DIMENSION_LABELS };
 
 /** "system_design" → "System design"; free text is kept as written. */
 export function competencyName(key: string): string {

@@ -3,13 +3,9 @@
  * sorts the user's own sentences into Situation, Task, Action, Result and
  * Impact; missing parts are shown as visible placeholders, never invented.
  */
-export interface StarOutline {
-  situation: string[];
-  task: string[];
-  action: string[];
-  result: string[];
-  impact: string[];
-}
+import type { StarOutline } from '../../coach/builtin/star.js';
+
+export type { StarOutline };
 
 export type OutlineFn = (text: string) => StarOutline;
 

@@ -4,16 +4,9 @@
  * the follow-up question), never the scores.
  */
 import type { DimensionKey, Persona } from '../../../../shared/domain.js';
+import { DIMENSION_LABELS } from '../../../../shared/labels.js';
 
-export const DIMENSION_LABELS: Record<DimensionKey, string> = {
-  structure: 'Structure',
-  specificity: 'Specificity',
-  ownership: 'Ownership',
-  result_impact: 'Result & impact',
-  relevance: 'Relevance',
-  concision: 'Concision & clarity',
-  tradeoffs: 'Trade-offs & assumptions',
-};
+export { DIMENSION_LABELS };
 
 /** What to do next, per dimension and reason. `default` covers notes without their own line. */
 export const ADVICE: Record<DimensionKey, Record<string, string>> = {
