@@ -29,7 +29,7 @@ async function setup(url: string): Promise<{ cookie: string; path: string; body:
 
 export async function run(): Promise<BenchResult[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-bench-'));
-  const app = await buildApp(parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', COOKIE_SECRET: 'bench-secret-0123456789' }));
+  const app = await buildApp(parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', COOKIE_SECRET: 'bench-secret-0123456789', RATE_LIMIT_PER_MINUTE: '1000000' }));
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     const target = await setup(url);
