@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helper.js';
+import { EXPECTED_STORAGE, startTestApp, type TestApp } from './helper.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,10 +10,10 @@ afterAll(async () => {
 });
 
 describe('health and meta', () => {
-  it('reports ok with the built-in coach on SQLite when no key is set', async () => {
+  it('reports ok with the built-in coach and the run\'s storage (SQLite, or PostgreSQL in api-pg) when no key is set', async () => {
     const res = await t.client().get('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', coach: { provider: 'builtin' }, storage: 'sqlite' });
+    expect(res.json()).toMatchObject({ status: 'ok', coach: { provider: 'builtin' }, storage: EXPECTED_STORAGE });
   });
 
   it('lists the three personas', async () => {
@@ -112,5 +112,22 @@ describe('owners', () => {
     }
     expect((await other.get('/api/sessions')).json()).toHaveLength(0);
     expect((await me.get(`/api/sessions/${s.id}`)).json().name).toBe('mine');
+  });
+});
+
+describe('session list numbers', () => {
+  it('averages the latest attempt of each question, as the summary does', async () => {
+    const c = t.client();
+    const s = (await c.post('/api/sessions', {})).json();
+    const q = (await c.post(`/api/sessions/${s.id}/questions`, { text: 'Tell me about a time you fixed a slow query.' })).json();
+    await c.post(`/api/sessions/${s.id}/answers`, { questionId: q.id, text: 'I did it.' });
+    const better = await c.post(`/api/sessions/${s.id}/answers`, {
+      questionId: q.id,
+      text: 'At Ledgerly the invoice page took nine seconds to load. I profiled it, found a missing index on the invoices table, added it and rewrote the query to page results. Load time fell to 300 ms, and support tickets about slowness stopped that month. I now check query plans before every release.',
+    });
+    const latest = better.json().feedback.overall;
+    const row = (await c.get('/api/sessions')).json().find((x: { id: string }) => x.id === s.id);
+    expect(row.answeredCount).toBe(1);
+    expect(row.averageScore).toBe(Math.round(latest * 10) / 10);
   });
 });

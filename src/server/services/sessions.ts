@@ -70,7 +70,14 @@ export function createSessionService(storage: Storage, feedback: FeedbackStore, 
           .whereRef('answers.session_id', '=', 's.id')
           .select(sql<number>`count(distinct question_id)`.as('n'))
           .as('answered_count'),
-        eb.selectFrom('feedback').whereRef('feedback.session_id', '=', 's.id').select(sql<number | null>`avg(overall)`.as('a')).as('average_score'),
+        // Average of each question's latest attempt, as the summary and progress count it.
+        eb
+          .selectFrom('feedback as f')
+          .innerJoin('answers as a', 'a.id', 'f.answer_id')
+          .whereRef('f.session_id', '=', 's.id')
+          .where(sql<boolean>`a.created_at = (select max(a2.created_at) from answers a2 where a2.question_id = a.question_id)`)
+          .select(sql<number | null>`avg(f.overall)`.as('a'))
+          .as('average_score'),
         eb
           .selectFrom('documents')
           .whereRef('documents.session_id', '=', 's.id')
