@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { BenchResult } from './lib.js';
 
-const MODULES = ['coach', 'documents', 'api', 'llm', 'work-history', 'export'];
+const MODULES = ['coach', 'documents', 'api', 'llm', 'work-history', 'export', 'postgres'];
 
 function fmt(n: number): string {
   return n < 10 ? n.toFixed(2) : n.toFixed(1);

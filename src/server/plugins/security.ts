@@ -6,13 +6,14 @@
  *   multipart, and a state-changing request whose Origin is not this app's
  *   (or ALLOWED_ORIGINS) is refused with 403.
  * - Expensive routes are rate-limited per owner (429 + Retry-After). Counters
- *   are kept per instance, in memory (see README: Operations).
+ *   are in memory on SQLite (one instance) and in the database on PostgreSQL.
  */
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { dbRateLimitStore } from '../storage/db-rate-limit-store.js';
 
 /** Route patterns (Fastify route urls) that cost real work or money. */
 export const EXPENSIVE_ROUTES = new Set([
@@ -84,6 +85,8 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     hook: 'preHandler',
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
+    // On PostgreSQL the counters live in the shared database, so several instances enforce one limit.
+    ...(app.storage.dialect === 'postgres' ? { store: dbRateLimitStore(app.storage.db) } : {}),
     keyGenerator: (request) => request.ownerId || request.ip,
     allowList: (request) => !EXPENSIVE_ROUTES.has(request.routeOptions.url ?? ''),
     errorResponseBuilder: (_request, context) =>
