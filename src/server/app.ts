@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { requestContext } from './context.js';
 import { closeExtractionPool } from './documents/extract.js';
-import { loggerOptions } from './logger.js';
+import { ContextLogController, loggerOptions } from './logger.js';
 import { APP_VERSION, WEB_DIR } from './paths.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { createMetrics, registerMetrics } from './plugins/metrics.js';
@@ -52,6 +52,7 @@ async function registerOpenApi(app: FastifyInstance): Promise<void> {
 export async function buildApp(config: Config): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
+    logController: new ContextLogController(),
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     forceCloseConnections: false,

@@ -2,6 +2,7 @@
  * Logger options: structured JSON, level from LOG_LEVEL, pretty only on a TTY,
  * request context mixed into every line, private text redacted by default.
  */
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import type { Config } from './config.js';
 import { contextFields } from './context.js';
@@ -32,4 +33,26 @@ export function loggerOptions(config: Pick<Config, 'LOG_LEVEL' | 'LOG_PRIVATE_TE
     },
     ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
   };
+}
+
+/**
+ * One line per request, when it is done, with the route pattern instead of the
+ * raw URL: Fastify's own "incoming request" line is written before our hooks
+ * run (so it has no owner or session) and carries the query string, which can
+ * hold private text such as a story search.
+ */
+export class ContextLogController extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    const fields = {
+      method: request.method,
+      route: request.routeOptions.url ?? null,
+      statusCode: reply.statusCode,
+      responseTime: Math.round(reply.elapsedTime),
+    };
+    if (error) reply.log.error({ ...fields, err: error }, 'request_errored');
+    else reply.log.info(fields, 'request_completed');
+  }
 }

@@ -68,7 +68,7 @@ export function createLlmCoach(deps: LlmCoachDeps): Coach {
     const outcome = await callStructured(deps.client, call, limits, opts);
     if (outcome.ok) return { value: outcome.value };
     const { kind, status, reason } = outcome.failure;
-    deps.logger?.warn({ coach: 'openai', what, model: call.model, kind, status }, `LLM coach fell back to the built-in coach: ${reason}`);
+    deps.logger?.warn({ coach: 'openai', what, model: call.model, kind, status, reason }, 'coach_fallback');
     opts.onFallback?.(reason);
     return { failure: outcome.failure };
   }
