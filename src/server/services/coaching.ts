@@ -6,7 +6,7 @@
  */
 import type { Answer } from '../../shared/api.js';
 import type { AnswerSource, ExampleAnswer, Feedback, Persona, QuestionCategory } from '../../shared/domain.js';
-import type { Coach, CoachCallOptions, QuestionForCoach } from '../coach/coach.js';
+import type { Coach, CoachCallOptions, GroundingSnippet, QuestionForCoach } from '../coach/coach.js';
 import type { SessionRow } from '../storage/schema.js';
 import type { DocumentService } from './documents.js';
 import type { FeedbackStore } from './feedback-store.js';
@@ -33,6 +33,19 @@ export interface CoachingDeps {
   questions: QuestionService;
   store: FeedbackStore;
   grounding: Grounding;
+}
+
+const EXCERPT_CHARS = 90;
+
+/** Coaches cite stories by id ("snippet:<id>" or the bare id); the user sees the story's opening words. */
+export function describeSource(ref: string, snippets: GroundingSnippet[]): string {
+  const id = ref.startsWith('snippet:') ? ref.slice('snippet:'.length) : ref;
+  const snippet = snippets.find((s) => s.id === id.trim());
+  if (!snippet) return ref;
+  const text = snippet.text.replace(/\s+/g, ' ').trim();
+  if (text.length <= EXCERPT_CHARS) return `Your story: “${text}”`;
+  const cut = text.slice(0, EXCERPT_CHARS);
+  return `Your story: “${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…”`;
 }
 
 export function createCoachingService({ coach, documents, questions, store, grounding }: CoachingDeps) {
@@ -80,7 +93,8 @@ export function createCoachingService({ coach, documents, questions, store, grou
       documents.profile(session.id),
       grounding.topForGrounding(session.owner_id, question.text, 5),
     ]);
-    return coach.exampleAnswer({ question, persona: session.persona as Persona, profile, snippets }, callOptions(session, {}));
+    const example = await coach.exampleAnswer({ question, persona: session.persona as Persona, profile, snippets }, callOptions(session, {}));
+    return { ...example, basedOn: example.basedOn.map((ref) => describeSource(ref, snippets)) };
   }
 
   return { answer, exampleAnswer };
