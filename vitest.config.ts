@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: fast pure-logic tests, API tests through app.inject() on a
-// temp SQLite file, and browser tests in Debian Chromium (one file at a time:
+// Four projects: fast pure-logic tests, API tests through app.inject() on a
+// temp SQLite file and again on PostgreSQL (api-pg), and browser tests in Debian Chromium (one file at a time:
 // two cores cannot run several browsers and servers at once without flaking).
 export default defineConfig({
   test: {
@@ -20,6 +20,19 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        // The same API suite on PostgreSQL: the global setup starts a throwaway
+        // server (Debian's postgresql, initdb in a temp dir) and every test app
+        // gets its own database; test/pg holds the Postgres-only tests.
+        test: {
+          name: 'api-pg',
+          include: ['test/api/**/*.test.ts', 'test/pg/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/pg/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

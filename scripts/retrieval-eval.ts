@@ -1,22 +1,32 @@
 /**
  * Retrieval quality on the work-history fixture (≥ 200 snippets, ≥ 40 queries):
  * recall@5 and MRR@10 for plain BM25, BM25 with stemming and the thesaurus,
- * and hybrid search against a local fake embedding server.
- * Run: npx tsx scripts/retrieval-eval.ts [--misses]
+ * and hybrid search against a local fake embedding server — overall, by query
+ * kind, and on the tuning vs held-out split.
+ * Run: npx tsx scripts/retrieval-eval.ts [--misses] (misses are listed for the
+ * tuning split only, so the held-out split stays unseen while tuning;
+ * add --held-out-misses to list those too).
  */
 import { runRetrievalEval } from '../test/fixtures/work-history/eval.js';
 
 const f = (x: number): string => x.toFixed(3);
 const results = await runRetrievalEval();
-console.log('method'.padEnd(56), 'recall@5  MRR@10 | direct r@5  paraphrase r@5');
+console.log('method'.padEnd(50), 'r@5   MRR  | direct para  | tune r@5 MRR | held-out r@5 MRR');
 for (const r of results) {
-  console.log(r.method.padEnd(56), f(r.all.recall5).padStart(8), f(r.all.mrr).padStart(7), '|', f(r.direct.recall5).padStart(10), f(r.paraphrase.recall5).padStart(14));
+  console.log(
+    r.method.padEnd(50),
+    f(r.all.recall5), f(r.all.mrr), '|', f(r.direct.recall5), f(r.paraphrase.recall5),
+    '|', f(r.tune.recall5), f(r.tune.mrr), '|', f(r.heldOut.recall5), f(r.heldOut.mrr),
+  );
 }
-const n = results[0]?.all.n ?? 0;
-console.log(`\n${n} queries (${results[0]?.direct.n} direct, ${results[0]?.paraphrase.n} paraphrased)`);
-if (process.argv.includes('--misses')) {
+const first = results[0];
+if (first) {
+  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${first.tune.n} tuning, ${first.heldOut.n} held out)`);
+}
+const showHeldOut = process.argv.includes('--held-out-misses');
+if (process.argv.includes('--misses') || showHeldOut) {
   for (const r of results) {
     console.log(`\n## ${r.method}`);
-    for (const m of r.misses) console.log(`  ${m.q}  → missing ${m.missing.join(', ')}`);
+    for (const m of r.misses) if (showHeldOut || m.split === 'tune') console.log(`  [${m.split}] ${m.q}  → missing ${m.missing.join(', ')}`);
   }
 }

@@ -14,6 +14,7 @@ import { requestContext } from './context.js';
 import { closeExtractionPool } from './documents/extract.js';
 import { ContextLogController, loggerOptions } from './logger.js';
 import { APP_VERSION, WEB_DIR } from './paths.js';
+import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { createMetrics, registerMetrics } from './plugins/metrics.js';
 import { registerOwner } from './plugins/owner.js';
@@ -78,6 +79,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 5, parts: 6 },
   });
+  // Before the owner hook: a request refused for want of a login gets no owner cookie.
+  await registerAuth(app, config);
   registerOwner(app, { secureCookie: false });
   await registerSecurity(app, config);
   await registerOpenApi(app);

@@ -1,13 +1,25 @@
 /**
- * Boots the real app on a temp SQLite file for API tests, and gives a small
- * client that keeps the owner cookie like a browser would.
+ * Boots the real app on a temp SQLite file for API tests — or, in the
+ * `api-pg` project (or with TEST_DATABASE_URL set), on a fresh PostgreSQL
+ * database of its own — and gives a small client that keeps the owner cookie
+ * like a browser would.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { parseConfig } from '../../src/server/config.js';
+import { databaseNameFor, dropDatabase, ensureDatabase } from '../pg/databases.js';
+
+/** The PostgreSQL server the tests run against, or undefined for the SQLite default. */
+export function testDatabaseServer(): string | undefined {
+  return process.env.TEST_DATABASE_URL || inject('TEST_DATABASE_URL') || undefined;
+}
+
+/** What `GET /api/health` reports as `storage` in this run. */
+export const EXPECTED_STORAGE: 'sqlite' | 'postgres' = testDatabaseServer() ? 'postgres' : 'sqlite';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -49,7 +61,10 @@ export function makeClient(app: FastifyInstance): TestClient {
 
 export async function startTestApp(env: Record<string, string> = {}, dataDir?: string): Promise<TestApp> {
   const dir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'ip-api-'));
-  const config = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', COOKIE_SECRET: 'test-secret-0123456789abcdef', ...env });
+  // On PostgreSQL the data dir names the database, so reopening a data dir reopens its data.
+  const server = env.DATABASE_URL ? undefined : testDatabaseServer();
+  const database = server ? { DATABASE_URL: await ensureDatabase(server, databaseNameFor(dir)) } : {};
+  const config = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', COOKIE_SECRET: 'test-secret-0123456789abcdef', ...database, ...env });
   const app = await buildApp(config);
   await app.ready();
   return {
@@ -60,6 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir?: s
     destroy: async () => {
       await app.close();
       rmSync(dir, { recursive: true, force: true });
+      if (server) await dropDatabase(server, databaseNameFor(dir));
     },
   };
 }

@@ -4,44 +4,27 @@
  * then it wires them exactly as app.ts will: migration 003, createVoiceServices,
  * voiceAnswerRoutes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.js';
 import { parseConfig } from '../../src/server/config.js';
 import { voiceAnswerRoutes } from '../../src/server/routes/voice-answers.js';
 import { createVoiceServices } from '../../src/server/services/delivery/index.js';
 import { up as audioMigration } from '../../src/server/storage/migrations/003_audio.js';
-import { makeClient, type TestApp } from './helper.js';
+import { startTestApp, type TestApp } from './helper.js';
 
 export const VOICE_ROUTE = '/api/sessions/:id/voice-answers';
 
 /** Wire the voice routes into an app built by buildApp (before ready), unless app.ts already did. */
 export async function wireVoice(app: FastifyInstance, config: ReturnType<typeof parseConfig>): Promise<void> {
   if (app.hasRoute({ method: 'POST', url: VOICE_ROUTE })) return;
-  const hasTable = app.storage.sqlite?.prepare("select 1 from sqlite_master where type = 'table' and name = 'answer_audio'").get();
+  const hasTable = (await app.storage.db.introspection.getTables()).some((t) => t.name === 'answer_audio');
   if (!hasTable) await audioMigration(app.storage.db as never, app.storage.dialect);
   const voice = createVoiceServices(config, app.storage, app.services.coaching);
   await app.register(voiceAnswerRoutes({ sessions: app.services.sessions, ...voice }));
 }
 
 export async function startVoiceApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-voice-'));
-  const config = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', COOKIE_SECRET: 'test-secret-0123456789abcdef', ...env });
-  const app = await buildApp(config);
-  await wireVoice(app, config);
-  await app.ready();
-  return {
-    app,
-    dataDir: dir,
-    client: () => makeClient(app),
-    close: () => app.close(),
-    destroy: async () => {
-      await app.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  // app.ts wires the voice routes; startTestApp also picks the run's database (SQLite or PostgreSQL).
+  return startTestApp(env);
 }
 
 /** A few bytes that sniff as WebM (EBML header + "webm" doctype) — enough for the routes and the fake. */

@@ -1,6 +1,7 @@
 /** The shell: skip link, header navigation, and the page for the current hash route. */
 import { useEffect, useRef } from 'react';
 import { Footer } from './components/Footer.js';
+import { LoginGate } from './components/LoginGate.js';
 import { useRoute, type Route } from './hooks/useRoute.js';
 import { HomePage } from './pages/HomePage.js';
 import { SessionPage } from './pages/SessionPage.js';
@@ -39,7 +40,9 @@ export function App() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
-        <Page route={route} />
+        <LoginGate>
+          <Page route={route} />
+        </LoginGate>
       </main>
       <Footer />
     </>

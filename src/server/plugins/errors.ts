@@ -29,6 +29,21 @@ const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
   FST_ERR_RATE_LIMIT: { code: 'rate_limited', message: 'Too many requests. Wait a moment and try again.' },
 };
 
+/**
+ * PostgreSQL refuses text holding a NUL character (22021) or one it cannot
+ * encode (22P05). The statement fails before anything is written, and the
+ * fault is in the submitted text, so it is the client's 400, not our 500.
+ */
+const UNSTORABLE_TEXT_SQLSTATES = new Set(['22021', '22P05']);
+
+/**
+ * A foreign-key violation on insert means a parent row (question, session,
+ * answer) was deleted between our ownership check and the write — another tab
+ * deleted it. The request lost a race; it is a conflict, not a server bug.
+ * SQLite and PostgreSQL name it differently.
+ */
+const FOREIGN_KEY_CODES = new Set(['SQLITE_CONSTRAINT_FOREIGNKEY', '23503']);
+
 function describeValidation(err: FastifyError): string {
   const first = err.validation?.[0];
   if (!first) return 'The request is not valid.';
@@ -42,6 +57,12 @@ export function mapError(err: unknown): Mapped {
   const fe = err as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe) || fe.validation) {
     return { status: 400, code: 'validation_failed', message: describeValidation(fe) };
+  }
+  if (typeof fe.code === 'string' && UNSTORABLE_TEXT_SQLSTATES.has(fe.code)) {
+    return { status: 400, code: 'bad_request', message: 'The text contains a character that cannot be saved (such as a NUL byte). Remove it and try again.' };
+  }
+  if (typeof fe.code === 'string' && FOREIGN_KEY_CODES.has(fe.code)) {
+    return { status: 409, code: 'conflict', message: 'What this change belongs to was just deleted, perhaps in another tab. Reload the page and try again.' };
   }
   const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;

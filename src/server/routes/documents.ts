@@ -12,6 +12,7 @@ import { DocumentKind, Profile } from '../../shared/domain.js';
 import { AppError } from '../errors.js';
 import type { DocumentInput } from '../services/documents.js';
 import type { Services } from '../services/index.js';
+import { readParts } from './multipart.js';
 import { addSessionScope } from './session-scope.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });
@@ -28,11 +29,11 @@ function parseKind(value: unknown): DocumentInput['kind'] {
 async function readMultipart(request: FastifyRequest): Promise<DocumentInput> {
   let kind: unknown;
   let file: { part: MultipartFile; bytes: Buffer } | undefined;
-  for await (const part of request.parts()) {
+  await readParts(request, async (part) => {
     if (part.type === 'field' && part.fieldname === 'kind') kind = part.value;
     else if (part.type === 'file' && part.fieldname === 'file' && !file) file = { part, bytes: await part.toBuffer() };
     else if (part.type === 'file') await part.toBuffer();
-  }
+  });
   if (!file) throw new AppError('bad_request', 'No file was attached. Choose a PDF, DOCX, TXT or Markdown file, or paste the text instead.');
   return { kind: parseKind(kind), bytes: file.bytes, filename: file.part.filename ?? null, declaredType: file.part.mimetype ?? null };
 }

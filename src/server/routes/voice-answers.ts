@@ -17,6 +17,7 @@ import type { VoiceAnswerInput, VoiceAnswerService } from '../services/delivery/
 import type { SessionService } from '../services/sessions.js';
 import { sniffAudio } from '../services/transcription/sniff.js';
 import type { Transcriber } from '../services/transcription/types.js';
+import { readParts } from './multipart.js';
 import { addSessionScope } from './session-scope.js';
 
 export interface VoiceRouteDeps {
@@ -39,14 +40,17 @@ async function readForm(req: FastifyRequest, fileField: string, maxBytes: number
   // throwFileSizeLimit is honoured per request at runtime but missing from the types: an
   // over-limit file is reported through `truncated` so the caller decides (413, or keep the text).
   const options = { limits: { fileSize: maxBytes, files: 1, fields: 12, parts: 13, fieldSize: 2 * 1024 * 1024 }, throwFileSizeLimit: false };
-  const parts = req.parts(options as Parameters<FastifyRequest['parts']>[0]);
-  for await (const part of parts) {
-    if (part.type === 'field') form.fields[part.fieldname] = String(part.value);
-    else if (part.fieldname === fileField && !form.file) {
-      const bytes = await part.toBuffer();
-      form.file = { bytes, tooLarge: part.file.truncated };
-    } else await part.toBuffer();
-  }
+  await readParts(
+    req,
+    async (part) => {
+      if (part.type === 'field') form.fields[part.fieldname] = String(part.value);
+      else if (part.fieldname === fileField && !form.file) {
+        const bytes = await part.toBuffer();
+        form.file = { bytes, tooLarge: part.file.truncated };
+      } else await part.toBuffer();
+    },
+    options as Parameters<FastifyRequest['parts']>[0],
+  );
   return form;
 }
 

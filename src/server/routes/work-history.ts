@@ -10,6 +10,7 @@ import { ErrorBody } from '../../shared/api.js';
 import { AddSnippetsResult, SearchResults, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
 import { AppError } from '../errors.js';
 import type { Snippet as StoredSnippet, WorkHistoryService } from '../services/work-history/index.js';
+import { readParts } from './multipart.js';
 
 const Tags = z.array(z.string().trim().min(1).max(40)).max(20);
 const IdParams = z.object({ id: z.string().min(1).max(64) });
@@ -32,10 +33,10 @@ function view(s: StoredSnippet): Snippet {
 async function readFile(request: FastifyRequest): Promise<{ bytes: Buffer; filename: string }> {
   if (!request.isMultipart()) throw new AppError('bad_request', 'Upload the file as multipart/form-data with a "file" field.');
   let found: { bytes: Buffer; filename: string } | undefined;
-  for await (const part of request.parts()) {
+  await readParts(request, async (part) => {
     if (part.type === 'file' && part.fieldname === 'file' && !found) found = { bytes: await part.toBuffer(), filename: part.filename ?? 'upload' };
     else if (part.type === 'file') await part.toBuffer();
-  }
+  });
   if (!found) throw new AppError('bad_request', 'No file was attached. Choose a PDF, DOCX, TXT or Markdown file, or paste the text instead.');
   return found;
 }

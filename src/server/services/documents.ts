@@ -67,9 +67,10 @@ export function createDocumentService(storage: Storage, { limits, onRejected }: 
       created_at: nowIso(),
     };
     await db.transaction().execute(async (trx) => {
+      // Session row first: on PostgreSQL its lock makes two concurrent uploads replace in turn (one document per kind).
+      await trx.updateTable('sessions').set({ updated_at: row.created_at }).where('id', '=', sessionId).execute();
       await trx.deleteFrom('documents').where('session_id', '=', sessionId).where('kind', '=', input.kind).execute();
       await trx.insertInto('documents').values(row).execute();
-      await trx.updateTable('sessions').set({ updated_at: row.created_at }).where('id', '=', sessionId).execute();
     });
     return toDocumentInfo(row);
   }

@@ -32,13 +32,16 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
 
   async function insert(session: SessionRow, items: GeneratedQuestion[]): Promise<Question[]> {
     return db.transaction().execute(async (trx) => {
+      const created = nowIso();
+      // Touch the session first: on PostgreSQL the row lock serialises concurrent inserts
+      // into one session (other instances too), so positions stay unique (SQLite has one writer anyway).
+      await trx.updateTable('sessions').set({ updated_at: created }).where('id', '=', session.id).execute();
       const max = await trx
         .selectFrom('questions')
         .select(sql<number | null>`max(position)`.as('m'))
         .where('session_id', '=', session.id)
         .executeTakeFirst();
       let position = Number(max?.m ?? 0);
-      const created = nowIso();
       const rows = items.map((q) => ({
         id: randomUUID(),
         session_id: session.id,
@@ -53,7 +56,6 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
         created_at: created,
       }));
       if (rows.length > 0) await trx.insertInto('questions').values(rows).execute();
-      await trx.updateTable('sessions').set({ updated_at: created }).where('id', '=', session.id).execute();
       return rows.map(toQuestion);
     });
   }

@@ -25,10 +25,19 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export async function openStorage(config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL'>): Promise<Storage> {
+/** PostgreSQL when DATABASE_URL is set (pool, timeout and SSL from config), else the SQLite file in DATA_DIR. */
+export async function openStorage(
+  config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL'> & Partial<Pick<Config, 'DATABASE_POOL_SIZE' | 'DATABASE_STATEMENT_TIMEOUT_MS' | 'DATABASE_SSL'>>,
+): Promise<Storage> {
   if (config.DATABASE_URL) {
+    // Loaded only when used, so the embedded default never loads `pg`.
     const { openPostgres } = await import('./postgres.js');
-    return openPostgres(config as Config);
+    return openPostgres({
+      DATABASE_URL: config.DATABASE_URL,
+      DATABASE_POOL_SIZE: config.DATABASE_POOL_SIZE ?? 10,
+      DATABASE_STATEMENT_TIMEOUT_MS: config.DATABASE_STATEMENT_TIMEOUT_MS ?? 10_000,
+      DATABASE_SSL: config.DATABASE_SSL ?? false,
+    });
   }
   return openSqlite(path.join(config.DATA_DIR, 'interview-practice.sqlite'));
 }

@@ -5,3 +5,11 @@ export type Dialect = 'sqlite' | 'postgres';
 export function binaryType(dialect: Dialect): 'blob' | 'bytea' {
   return dialect === 'sqlite' ? 'blob' : 'bytea';
 }
+
+/**
+ * Floating-point column type: SQLite `real` is 8 bytes, PostgreSQL `real` only 4,
+ * so PostgreSQL gets `double precision` to keep the same values on both.
+ */
+export function floatType(dialect: Dialect): 'real' | 'double precision' {
+  return dialect === 'sqlite' ? 'real' : 'double precision';
+}

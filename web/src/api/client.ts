@@ -4,6 +4,8 @@
  * a human message — never a stack or a raw body.
  */
 
+import { notifyUnauthorized } from './unauthorized.js';
+
 /** An API failure with the server's code and a message fit to show the user. */
 export class ApiError extends Error {
   readonly code: string;
@@ -22,7 +24,11 @@ export async function errorFrom(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
     const { code, message } = body.error ?? {};
-    if (typeof code === 'string' && typeof message === 'string') return new ApiError(code, message, res.status);
+    if (typeof code === 'string' && typeof message === 'string') {
+      // The app is behind APP_PASSWORD and this browser is not signed in: let the LoginGate ask.
+      if (res.status === 401 && code === 'unauthorized') notifyUnauthorized();
+      return new ApiError(code, message, res.status);
+    }
   } catch {
     // Not JSON (a proxy page, an empty body): fall through to a generic message.
   }

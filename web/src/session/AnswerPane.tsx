@@ -1,13 +1,23 @@
-/** Answer the selected question, watch the coach work, read the feedback. */
-import { useEffect, useRef } from 'react';
-import type { AnswerWithFeedback, Question } from '../api/types.js';
+/**
+ * Answer the selected question, watch the coach work, read the feedback.
+ * Once answered, the pane shows the latest feedback with the score beside the
+ * previous one, and "Try again" opens an empty answer box for a new attempt;
+ * the attempts (and the example answer) can be read side by side.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { AnswerResult, AnswerWithFeedback, Question } from '../api/types.js';
 import { useAnswerStream } from '../hooks/useAnswerStream.js';
 import { AnswerForm } from './AnswerForm.js';
-import { Attempts } from './Attempts.js';
+import { AttemptCompare } from './AttemptCompare.js';
 import { ExampleAnswerPanel } from './ExampleAnswerPanel.js';
 import { FeedbackCard } from './FeedbackCard.js';
+import { isRetryRequested, onRetryRequest, takeRetry } from './retry-request.js';
+import { latestChange, sortAttempts } from './score-change.js';
 import { StreamProgress } from './StreamProgress.js';
+import { TRY_AGAIN_ID, TryAgainBar } from './TryAgainBar.js';
+import { useExampleAnswer } from './useExampleAnswer.js';
 import { VoiceAnswer } from '../features/voice/index.js';
+import './session.css';
 
 interface Props {
   sessionId: string;
@@ -20,14 +30,34 @@ interface Props {
   onPractiseFollowUp?: (text: string) => Promise<void>;
 }
 
+/** The stored attempts plus a just-streamed one the session reload has not brought yet. */
+function withResult(attempts: AnswerWithFeedback[], result: AnswerResult | null): AnswerWithFeedback[] {
+  const all = result && !attempts.some((a) => a.id === result.answer.id) ? [...attempts, { ...result.answer, feedback: result.feedback }] : attempts;
+  return sortAttempts(all);
+}
+
+/** Whether the answer box is open for another attempt, opened by "Try again" here or in the question rail. */
+function useRetrying(questionId: string): [boolean, (on: boolean) => void] {
+  // Read in the initializer (pure), cleared in the effect: StrictMode may run an initializer twice.
+  const [retrying, setRetrying] = useState(() => isRetryRequested(questionId));
+  useEffect(() => {
+    takeRetry(questionId);
+    return onRetryRequest(() => {
+      if (takeRetry(questionId)) setRetrying(true);
+    });
+  }, [questionId]);
+  return [retrying, setRetrying];
+}
+
 export function AnswerPane({ sessionId, question, focusOnMount, attempts, onAnswered, onPractiseFollowUp }: Props) {
   const stream = useAnswerStream(sessionId);
+  const example = useExampleAnswer(sessionId, question.id);
+  const [retrying, setRetrying] = useRetrying(question.id);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
-  const sorted = [...attempts].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const latest = sorted[sorted.length - 1];
-  const shown = stream.result
-    ? { answer: stream.result.answer, feedback: stream.result.feedback }
-    : latest?.feedback ? { answer: latest, feedback: latest.feedback } : null;
+  const sorted = withResult(attempts, stream.result);
+  const latest = sorted.at(-1);
+  const busy = stream.stage === 'saving' || stream.stage === 'evaluating';
+  const answering = sorted.length === 0 || retrying || busy;
 
   // New feedback: move focus to it, so keyboard and screen-reader users land on the result.
   useEffect(() => {
@@ -36,29 +66,52 @@ export function AnswerPane({ sessionId, question, focusOnMount, attempts, onAnsw
 
   const submit = async (text: string): Promise<boolean> => {
     const res = await stream.submit({ questionId: question.id, text, source: 'text' });
-    if (res || stream.saved) await onAnswered();
+    // On success the box closes; on failure it stays open with the text, ready to send again.
+    setRetrying(res === null);
+    // Reload either way: the answer may have been saved even when feedback failed.
+    await onAnswered();
     return res !== null;
   };
-  const busy = stream.stage === 'saving' || stream.stage === 'evaluating';
+
+  const cancelRetry = (): void => {
+    setRetrying(false);
+    requestAnimationFrame(() => document.getElementById(TRY_AGAIN_ID)?.focus());
+  };
 
   return (
     <section className="panel answer-pane" aria-labelledby="answer-heading">
       <h2 id="answer-heading">Your answer</h2>
       <p className="current-question" id="current-question">{question.text}</p>
-      <AnswerForm busy={busy} onSubmit={submit} autoFocus={focusOnMount} previousText={stream.result?.answer.text ?? latest?.text} />
-      <VoiceAnswer sessionId={sessionId} question={question} showDelivery={false} onAnswered={async () => { await onAnswered(); }} />
+      {answering ? (
+        <div className={retrying ? 'retry-box' : undefined}>
+          {retrying && latest && (
+            <p className="retry-note">
+              Attempt {sorted.length + 1}.{latest.feedback ? " Your last attempt's feedback stays below while you write." : ''}{' '}
+              {!busy && (
+                <button type="button" className="link-button" onClick={cancelRetry}>
+                  Cancel — keep my last attempt
+                </button>
+              )}
+            </p>
+          )}
+          <AnswerForm busy={busy} onSubmit={submit} autoFocus={focusOnMount || retrying} previousText={latest?.text} />
+          <VoiceAnswer sessionId={sessionId} question={question} showDelivery={false} onAnswered={async () => { setRetrying(false); await onAnswered(); }} />
+        </div>
+      ) : (
+        latest && <TryAgainBar attempts={sorted} onTryAgain={() => setRetrying(true)} />
+      )}
       <StreamProgress stream={stream} />
-      {shown && (
+      {latest?.feedback && (
         <FeedbackCard
           headingRef={feedbackRef}
           sessionId={sessionId}
-          answer={shown.answer}
-          feedback={shown.feedback}
+          answer={latest}
+          feedback={latest.feedback}
+          change={latestChange(sorted)}
           onPractise={onPractiseFollowUp}
         />
       )}
-      <Attempts attempts={sorted} />
-      <ExampleAnswerPanel sessionId={sessionId} questionId={question.id} />
+      {sorted.length > 0 ? <AttemptCompare key={sorted.length} attempts={sorted} example={example} /> : <ExampleAnswerPanel state={example} />}
     </section>
   );
 }

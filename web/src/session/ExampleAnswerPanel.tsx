@@ -3,18 +3,15 @@
  * clearly labelled; placeholders like [number of users] are highlighted so the
  * user sees which facts only they can supply.
  */
-import { useState } from 'react';
-import { getExampleAnswer } from '../api/questions.js';
 import type { ExampleAnswer } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Highlighted, PLACEHOLDER_MARK } from '../components/Highlighted.js';
 import { Status } from '../components/Status.js';
-import { useAction } from '../hooks/useAction.js';
+import type { ExampleState } from './useExampleAnswer.js';
 
-export function ExampleAnswerPanel({ sessionId, questionId }: { sessionId: string; questionId: string }) {
-  const [example, setExample] = useState<ExampleAnswer | null>(null);
-  const load = useAction(async () => setExample(await getExampleAnswer(sessionId, questionId)));
-
+/** The load button (until loaded), its progress and errors, then the card. */
+export function ExampleAnswerPanel({ state }: { state: ExampleState }) {
+  const { example, load } = state;
   return (
     <div className="example">
       {!example && (
@@ -24,25 +21,30 @@ export function ExampleAnswerPanel({ sessionId, questionId }: { sessionId: strin
       )}
       <Status busy={load.busy}>{load.busy ? 'Building an example answer from your documents…' : ''}</Status>
       <ErrorAlert message={load.error} />
-      {example && (
-        <section className="example-card" aria-labelledby="example-heading">
-          <h3 id="example-heading">Example answer</h3>
-          <p className="example-label">
-            An example built only from your own resume and stories — not a script. Facts it could not find are left as
-            <mark className="placeholder">[placeholders]</mark> for you to fill in.
-          </p>
-          {example.text.split(/\n+/).filter((line) => line.trim()).map((line, i) => (
-            <ExampleLine key={i} line={line} />
-          ))}
-          {example.basedOn.length > 0 && (
-            <div className="based-on">
-              <h4>Based on</h4>
-              <ul>{example.basedOn.map((b, i) => <li key={i}>{b}</li>)}</ul>
-            </div>
-          )}
-        </section>
-      )}
+      {example && <ExampleCard example={example} />}
     </div>
+  );
+}
+
+/** The labelled example: its lines, placeholders marked, and what it was built from. */
+export function ExampleCard({ example }: { example: ExampleAnswer }) {
+  return (
+    <section className="example-card" aria-labelledby="example-heading">
+      <h3 id="example-heading">Example answer</h3>
+      <p className="example-label">
+        An example built only from your own resume and stories — not a script. Facts it could not find are left as
+        <mark className="placeholder">[placeholders]</mark> for you to fill in.
+      </p>
+      {example.text.split(/\n+/).filter((line) => line.trim()).map((line, i) => (
+        <ExampleLine key={i} line={line} />
+      ))}
+      {example.basedOn.length > 0 && (
+        <div className="based-on">
+          <h4>Based on</h4>
+          <ul>{example.basedOn.map((b, i) => <li key={i}>{b}</li>)}</ul>
+        </div>
+      )}
+    </section>
   );
 }
 

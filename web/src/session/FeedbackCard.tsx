@@ -6,6 +6,8 @@ import { CoachLabel } from './CoachLabel.js';
 import { DimensionTable } from './DimensionTable.js';
 import { FollowUp } from './FollowUp.js';
 import { RememberButton } from './RememberButton.js';
+import type { ScoreChange } from './score-change.js';
+import { ScoreMove } from './ScoreMove.js';
 import { DeliveryPanel } from '../features/voice/index.js';
 
 interface Props {
@@ -14,9 +16,11 @@ interface Props {
   feedback: Feedback;
   headingRef?: Ref<HTMLHeadingElement>;
   onPractise?: (text: string) => Promise<void>;
+  /** This attempt's overall score against the attempt before it, when there was one. */
+  change?: ScoreChange | null;
 }
 
-export function FeedbackCard({ sessionId, answer, feedback: f, headingRef, onPractise }: Props) {
+export function FeedbackCard({ sessionId, answer, feedback: f, headingRef, onPractise, change }: Props) {
   return (
     <article className="feedback" aria-labelledby="feedback-heading">
       <div className="feedback-top">
@@ -26,6 +30,12 @@ export function FeedbackCard({ sessionId, answer, feedback: f, headingRef, onPra
           <span className="overall-max"> / 5</span>
         </p>
       </div>
+      {change && (
+        <p className="overall-change">
+          <span aria-hidden="true">Since your last attempt: </span>
+          <ScoreMove change={change} size="large" />
+        </p>
+      )}
       <CoachLabel coach={f.coach} />
       <p className="summary">{f.summary}</p>
       <DimensionTable dimensions={f.dimensions} />

@@ -1,5 +1,5 @@
-/** Which question the answer pane shows, and per-question answer state. */
-import type { AnswerWithFeedback, Question, SessionDetail } from '../api/types.js';
+/** Which question the answer pane shows. */
+import type { Question, SessionDetail } from '../api/types.js';
 
 /** The requested question if it exists, else the first unanswered one, else the first. */
 export function pickQuestion(detail: SessionDetail, requested: string | null): Question | null {
@@ -9,9 +9,3 @@ export function pickQuestion(detail: SessionDetail, requested: string | null): Q
   return detail.questions.find((q) => !answered.has(q.id)) ?? detail.questions[0] ?? null;
 }
 
-/** The most recent answer to a question (by creation time), if any. */
-export function latestAnswer(answers: AnswerWithFeedback[], questionId: string): AnswerWithFeedback | undefined {
-  return answers
-    .filter((a) => a.questionId === questionId)
-    .reduce<AnswerWithFeedback | undefined>((best, a) => (!best || a.createdAt >= best.createdAt ? a : best), undefined);
-}

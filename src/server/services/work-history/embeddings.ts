@@ -81,8 +81,11 @@ export function dot(a: Float32Array, b: Float32Array): number {
 }
 
 /** Reciprocal rank fusion of ranked id lists (k = 60, as in Cormack et al. 2009). */
-export function reciprocalRankFusion(lists: string[][], k = 60): Map<string, number> {
+export function reciprocalRankFusion(lists: string[][], k = 60, weights: number[] = []): Map<string, number> {
   const scores = new Map<string, number>();
-  for (const list of lists) list.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + 1 / (k + rank + 1)));
+  lists.forEach((list, l) => {
+    const w = weights[l] ?? 1;
+    list.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + w / (k + rank + 1)));
+  });
   return scores;
 }

@@ -1,18 +1,27 @@
 /**
  * Query building: keep the meaningful words of a question, then add the
- * members of every thesaurus group the question touches, so "cut cloud costs"
- * also looks for "reduced the AWS bill". Matching is on stems, so "mentoring"
- * finds the group of "mentored".
+ * members of every thesaurus group the question touches (so "cut cloud costs"
+ * also looks for "reduced the AWS bill") and, at a lower weight, of groups
+ * related to it ("outage" → "postmortem"). Matching is on stems, so
+ * "mentoring" finds the group of "mentored". A thesaurus phrase found in the
+ * question ("low performer") is kept as a phrase: its words alone ("performer")
+ * would match the opposite story ("a high performer").
  */
 import { stem } from './stem.js';
 import { THESAURUS } from './thesaurus.js';
+import { RELATED } from './thesaurus-related.js';
 import { ftsParts, QUERY_STOPWORDS, tokenize } from './text.js';
+
+/** Weight of a term: the user's own words count fully, a synonym less, a related idea least. */
+export const TERM_WEIGHT = { user: 1, synonym: 0.7, related: 0.35 } as const;
 
 /** One thing to look for: a word or a phrase, as folded words (not stemmed). */
 export interface QueryTerm {
   words: string[];
   /** True when the term came from the thesaurus rather than the user's words. */
   expansion: boolean;
+  /** How much a match of this term counts (TERM_WEIGHT). */
+  weight: number;
   /**
    * The idea this term stands for: a user word and every thesaurus member it
    * brought in share one concept, so a story covering more of the question's
@@ -90,7 +99,32 @@ export function matchGroups(queryWords: string[]): Set<number> {
 /** Question phrasing that carries no topic ("how do you deal with…"), removed before matching. */
 const FILLER = /\b(?:deal(?:s|t|ing)? with|handl(?:e|ed|ing) (?:a|an|the)?|walk me through|tell me about|give (?:me )?an example of|what would you do)\b/gi;
 
+/**
+ * Idioms whose words are not adjacent, rewritten to a thesaurus word before
+ * matching: "change an executive's mind" is persuading.
+ */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bchang\w*\s+(?:(?:an?|the|my|his|her|their|your|our|someone's|someone’s)\s+)?(?:[\w-]+(?:'s|’s)?\s+)?minds?\b/gi, ' persuade '],
+];
+
 const key = (w: string[]): string => w.map(stem).join(' ');
+
+/** Thesaurus group index by its first member (RELATED names groups that way). */
+const GROUP_BY_NAME = new Map(THESAURUS.map((g, i) => [g[0]!, i]));
+
+/** Related groups of each group (symmetric). */
+const RELATED_GROUPS: Map<number, number[]> = (() => {
+  const map = new Map<number, number[]>();
+  const link = (a: number, b: number): void => void map.set(a, [...(map.get(a) ?? []), b]);
+  for (const [a, b] of RELATED) {
+    const ga = GROUP_BY_NAME.get(a);
+    const gb = GROUP_BY_NAME.get(b);
+    if (ga === undefined || gb === undefined) throw new Error(`RELATED names an unknown thesaurus group: ${ga === undefined ? a : b}`);
+    link(ga, gb);
+    link(gb, ga);
+  }
+  return map;
+})();
 
 /** Union-find over word positions: a phrase or a shared group joins words into one concept. */
 function concepts(n: number, joins: Array<{ group: number; from: number; to: number }>): number[] {
@@ -108,21 +142,34 @@ function concepts(n: number, joins: Array<{ group: number; from: number; to: num
 
 /** Build the terms to search for from a free-text query or grounding text. */
 export function planQuery(query: string, opts: PlanOptions = {}): QueryPlan {
-  const all = words(query.replace(FILLER, ' '));
+  let text = query.replace(FILLER, ' ');
+  for (const [re, to] of IDIOMS) text = text.replace(re, to);
+  const all = words(text);
   const expand = opts.expand !== false;
   const matches = expand ? findMatches(all) : [];
   const conceptOf = concepts(all.length, matches);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  const push = (w: string[], expansion: boolean, concept: number): void => {
-    const k = key(w);
+  // A term may serve several ideas (a "vulnerability" story is also a "security" one), once each.
+  const push = (w: string[], weight: number, concept: number): void => {
+    const k = `${concept}:${key(w)}`;
     if (seen.has(k)) return;
     seen.add(k);
-    terms.push({ words: w, expansion, concept });
+    terms.push({ words: w, expansion: weight < TERM_WEIGHT.user, weight, concept });
   };
+  // The user's words: a matched thesaurus phrase stays one term; its words do not count alone.
+  const inPhrase = new Set<number>();
+  for (const m of matches) {
+    if (m.to - m.from < 2) continue;
+    push(all.slice(m.from, m.to), TERM_WEIGHT.user, conceptOf[m.from]!);
+    for (let i = m.from; i < m.to; i++) inPhrase.add(i);
+  }
   all.forEach((w, i) => {
-    if (!QUERY_STOPWORDS.has(w) && w.length > 1) push([w], false, conceptOf[i]!);
+    if (!inPhrase.has(i) && !QUERY_STOPWORDS.has(w) && w.length > 1) push([w], TERM_WEIGHT.user, conceptOf[i]!);
   });
-  for (const m of matches) for (const member of THESAURUS[m.group]!) push(words(member), true, conceptOf[m.from]!);
-  return { terms: terms.slice(0, opts.maxTerms ?? 64) };
+  for (const m of matches) for (const member of THESAURUS[m.group]!) push(words(member), TERM_WEIGHT.synonym, conceptOf[m.from]!);
+  for (const m of matches) {
+    for (const g of RELATED_GROUPS.get(m.group) ?? []) for (const member of THESAURUS[g]!) push(words(member), TERM_WEIGHT.related, conceptOf[m.from]!);
+  }
+  return { terms: terms.slice(0, opts.maxTerms ?? 96) };
 }

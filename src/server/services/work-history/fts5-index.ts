@@ -10,7 +10,9 @@
  * that owner's postings and another owner's snippets can never match.
  */
 import { createHash } from 'node:crypto';
+import type SQLite from 'better-sqlite3';
 import { sql, type QueryExecutorProvider } from 'kysely';
+import { createDfCache, type DfCache } from './df-cache.js';
 import type { QueryPlan, QueryTerm } from './expand.js';
 import type { IndexDoc, IndexHit, IndexQuery, SearchIndex } from './search-index.js';
 import { stem } from './stem.js';
@@ -23,6 +25,13 @@ export interface Fts5Options {
   mode?: Fts5Mode;
   /** fts5vocab 'row' table over `table` (default `${table}_vocab`; null: none). */
   vocabTable?: string | null;
+  /**
+   * The raw SQLite handle. With it, search-time reads run on cached prepared
+   * statements (Kysely prepares every query anew) and document frequencies are
+   * cached (df-cache.ts); writes always go through the given executor so they
+   * join the caller's transaction.
+   */
+  sqlite?: SQLite.Database;
 }
 
 /** SQL statements creating an FTS5 table and its term view for a mode (the migration creates the default one). */
@@ -59,6 +68,16 @@ export function createFts5Index(opts: Fts5Options = {}): SearchIndex {
     return `owner : ${quote(ownerToken(ownerId))} AND {text tags} : (${body})`;
   }
 
+  const raw = opts.sqlite ? preparedReads(opts.sqlite, table, opts.vocabTable === null ? null : (opts.vocabTable ?? `${table}_vocab`)) : null;
+  const dfCache: DfCache | null = raw
+    ? createDfCache({
+        total: raw.total,
+        probe: (s, cap) => raw.probe(quote(s), cap),
+        exact: raw.exact ?? undefined,
+      })
+    : null;
+  const termExpr = (ownerId: string, x: QueryTerm): string => `owner : ${quote(ownerToken(ownerId))} AND {text tags} : ${term(x)}`;
+
   return {
     name: `fts5-${mode}`,
     async index(db: QueryExecutorProvider, doc: IndexDoc): Promise<void> {
@@ -81,7 +100,15 @@ export function createFts5Index(opts: Fts5Options = {}): SearchIndex {
         order by rank limit ${q.limit} offset ${q.offset ?? 0}`.execute(db);
       return rows.map((r) => ({ seq: r.seq, score: -r.rank }));
     },
+    async termSeqs(db: QueryExecutorProvider, ownerId: string, x: QueryTerm, limit: number): Promise<number[]> {
+      if (raw) return raw.termSeqs(termExpr(ownerId, x), limit);
+      const { rows } = await sql<{ seq: number }>`select rowid as seq from ${t} where ${t} match ${termExpr(ownerId, x)} order by rowid desc limit ${limit}`.execute(db);
+      return rows.map((r) => r.seq);
+    },
     async docFrequencies(db: QueryExecutorProvider, stems: string[]): Promise<{ total: number; df: Map<string, number> }> {
+      // Probing a stem through MATCH lets the porter tokenizer stem it again; Porter
+      // leaves nearly every stem unchanged, and a rare miss only skews a weight.
+      if (dfCache) return dfCache.lookup(stems);
       const df = new Map<string, number>();
       if (!vocab || !stems.length) return { total: 0, df };
       const { rows } = await sql<{ term: string; doc: number }>`select term, doc from ${vocab} where term in (${sql.join([...new Set(stems)])})`.execute(db);
@@ -97,5 +124,26 @@ export function createFts5Index(opts: Fts5Options = {}): SearchIndex {
       const { rows } = await sql<{ n: number }>`select count(*) as n from ${t} where ${t} match ${expr}`.execute(db);
       return rows[0]?.n ?? 0;
     },
+  };
+}
+
+interface PreparedReads {
+  total(): number;
+  probe(matchExpr: string, cap: number): number;
+  exact: ((stem: string) => number | undefined) | null;
+  termSeqs(matchExpr: string, limit: number): number[];
+}
+
+/** Prepared once per index: the statements search runs many times per query. */
+function preparedReads(db: SQLite.Database, table: string, vocab: string | null): PreparedReads {
+  const total = db.prepare(`select max(id) as n from ${table}_docsize`).pluck();
+  const probe = db.prepare(`select count(*) from (select rowid from ${table} where ${table} match ? limit ?)`).pluck();
+  const seqs = db.prepare(`select rowid from ${table} where ${table} match ? order by rowid desc limit ?`).pluck();
+  const exact = vocab ? db.prepare(`select doc from ${vocab} where term = ?`).pluck() : null;
+  return {
+    total: () => Number(total.get() ?? 0),
+    probe: (expr, cap) => Number(probe.get(`{text tags} : ${expr}`, cap)),
+    exact: exact ? (stem) => Number(exact.get(stem) ?? 0) : null,
+    termSeqs: (expr, limit) => seqs.all(expr, limit) as number[],
   };
 }

@@ -5,7 +5,7 @@
  * writes in the same transaction as the snippet rows.
  */
 import type { QueryExecutorProvider } from 'kysely';
-import type { QueryPlan } from './expand.js';
+import type { QueryPlan, QueryTerm } from './expand.js';
 
 export interface IndexDoc {
   /** The snippet's integer key (work_history_snippets.seq). */
@@ -37,4 +37,11 @@ export interface SearchIndex {
   count(db: QueryExecutorProvider, ownerId: string, q: Omit<IndexQuery, 'limit' | 'offset'>): Promise<number>;
   /** How many documents contain each stemmed word (any owner), and how many documents there are. */
   docFrequencies?(db: QueryExecutorProvider, stems: string[]): Promise<{ total: number; df: Map<string, number> }>;
+  /**
+   * The owner's documents containing one term (a word, or a phrase as adjacent
+   * words), newest first, at most `limit`. Lets search gather candidates term
+   * by term within a budget instead of scoring every match of a long OR query;
+   * without it, search falls back to `search` over the whole plan.
+   */
+  termSeqs?(db: QueryExecutorProvider, ownerId: string, term: QueryTerm, limit: number): Promise<number[]>;
 }

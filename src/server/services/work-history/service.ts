@@ -13,6 +13,7 @@ import { chunkText } from './chunk.js';
 import { encodeVector, type EmbeddingProvider } from './embeddings.js';
 import { planQuery } from './expand.js';
 import { createFts5Index } from './fts5-index.js';
+import { createTsvectorIndex } from './tsvector-index.js';
 import { highlightText } from './highlight.js';
 import { createReembedder } from './reembed.js';
 import * as repo from './repository.js';
@@ -33,7 +34,7 @@ export interface WorkHistoryDeps {
   storage: Storage;
   embeddings?: EmbeddingProvider;
   logger?: WorkHistoryLogger;
-  /** Defaults to FTS5 (SQLite). */
+  /** Defaults by dialect: FTS5 on SQLite, tsvector on PostgreSQL. */
   index?: SearchIndex;
   extract?: ExtractFn;
   /** Upload size limit for importFile (default: the document extractor's default). */
@@ -60,12 +61,23 @@ export function normalizeTags(tags: string[] = []): string[] {
 
 export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryService {
   const db = deps.storage.db as unknown as repo.WorkHistoryDb;
-  const index = deps.index ?? createFts5Index();
+  const index = deps.index ?? (deps.storage.dialect === 'postgres' ? createTsvectorIndex() : createFts5Index());
   const log = deps.logger ?? silent;
   const embeddings = deps.embeddings;
   const extract = deps.extract ?? extractWithDocuments(deps.maxImportBytes);
   const reembedder = createReembedder(db, embeddings, log);
-  const rankCtx = { db, index, embeddings, log, minCosine: deps.minCosine ?? 0.2 };
+  // Snippet counts per owner, for the search budget; forgotten whenever that owner's snippets change.
+  const ownerCounts = new Map<string, number>();
+  async function ownerShare(ownerId: string): Promise<number> {
+    let n = ownerCounts.get(ownerId);
+    if (n === undefined) {
+      n = await repo.countRows(db, ownerId);
+      if (ownerCounts.size > 10_000) ownerCounts.clear();
+      ownerCounts.set(ownerId, n);
+    }
+    return n / Math.max(1, await repo.maxSeq(db));
+  }
+  const rankCtx = { db, index, embeddings, log, minCosine: deps.minCosine ?? 0.2, ownerShare };
 
   async function embedOrNull(texts: string[]): Promise<number[][] | null> {
     if (!embeddings || !texts.length) return null;
@@ -86,6 +98,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     const fresh = [...unique.entries()].filter(([h]) => !have.has(h));
     const vectors = await embedOrNull(fresh.map(([, t]) => t));
     const createdAt = new Date().toISOString();
+    ownerCounts.delete(ownerId);
     const created = await db.transaction().execute(async (trx) => {
       const out: Snippet[] = [];
       for (const [i, [hash, text]] of fresh.entries()) {
@@ -158,6 +171,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     },
 
     async remove(ownerId, id) {
+      ownerCounts.delete(ownerId);
       await db.transaction().execute(async (trx) => {
         const row = await repo.findById(trx, ownerId, id);
         if (!row) throw notFound('snippet');
@@ -167,6 +181,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     },
 
     async clear(ownerId) {
+      ownerCounts.delete(ownerId);
       return db.transaction().execute(async (trx) => {
         const seqs = await repo.ownerSeqs(trx, ownerId);
         await index.remove(trx, seqs);

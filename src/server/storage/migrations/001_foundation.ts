@@ -1,6 +1,6 @@
 /** Sessions, documents, questions, answers, feedback and usage. */
 import type { Kysely } from 'kysely';
-import { binaryType, type Dialect } from '../dialect.js';
+import { binaryType, floatType, type Dialect } from '../dialect.js';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema
@@ -61,7 +61,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('question_id', 'text', (c) => c.notNull().references('questions.id').onDelete('cascade'))
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('duration_seconds', 'real')
+    .addColumn('duration_seconds', floatType(dialect))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('answers_session').on('answers').columns(['session_id', 'created_at']).execute();
@@ -73,7 +73,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('answer_id', 'text', (c) => c.notNull().unique().references('answers.id').onDelete('cascade'))
     .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
     .addColumn('owner_id', 'text', (c) => c.notNull())
-    .addColumn('overall', 'real', (c) => c.notNull())
+    .addColumn('overall', floatType(dialect), (c) => c.notNull())
     .addColumn('provider', 'text', (c) => c.notNull())
     .addColumn('model', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())

@@ -2,8 +2,9 @@
  * Work-history snippets and, on SQLite, their FTS5 index. The index stores the
  * owner as a hashed token column so a search only walks that owner's postings;
  * the `porter` tokenizer stems both stories and queries (measured against
- * pre-stemmed text in scripts/retrieval-eval.ts). PostgreSQL gets its tsvector
- * index in a later migration.
+ * pre-stemmed text in scripts/retrieval-eval.ts). On PostgreSQL the index is a
+ * `search tsvector` column beside the text with a GIN index, written by
+ * services/work-history/tsvector-index.ts in the same transaction as the row.
  */
 import { sql, type Kysely } from 'kysely';
 import { binaryType, type Dialect } from '../dialect.js';
@@ -40,5 +41,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     await sql`create virtual table work_history_fts using fts5(owner, text, tags, tokenize = 'porter unicode61 remove_diacritics 2')`.execute(db);
     // Document frequency per stemmed term (all owners): weights rare ideas above common ones.
     await sql`create virtual table work_history_fts_vocab using fts5vocab(work_history_fts, 'row')`.execute(db);
+  } else {
+    await sql`alter table work_history_snippets add column search tsvector`.execute(db);
+    await sql`create index work_history_search on work_history_snippets using gin (search)`.execute(db);
   }
 }

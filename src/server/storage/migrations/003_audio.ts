@@ -5,7 +5,7 @@
  * (`feedback.body.delivery`), so no column is added to answers.
  */
 import type { Kysely } from 'kysely';
-import { binaryType, type Dialect } from '../dialect.js';
+import { binaryType, floatType, type Dialect } from '../dialect.js';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema
@@ -16,7 +16,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
     .addColumn('media_type', 'text', (c) => c.notNull())
     .addColumn('bytes', binaryType(dialect), (c) => c.notNull())
-    .addColumn('duration_seconds', 'real')
+    .addColumn('duration_seconds', floatType(dialect))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   // Retention walks an owner's recordings oldest first.

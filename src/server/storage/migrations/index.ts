@@ -8,6 +8,7 @@ import * as m001 from './001_foundation.js';
 import * as m002 from './002_work_history.js';
 import * as m003 from './003_audio.js';
 import * as m004 from './004_voice.js';
+import * as m005 from './005_rate_limits.js';
 
 export interface MigrationDef {
   name: string;
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationDef[] = [
   { name: '002_work_history', up: m002.up },
   { name: '003_audio', up: m003.up },
   { name: '004_voice', up: m004.up },
+  { name: '005_rate_limits', up: m005.up },
 ];

@@ -5,6 +5,7 @@ import { Status } from '../../components/Status.js';
 import { useAction } from '../../hooks/useAction.js';
 import { importSessionFile } from './api.js';
 import { openSession } from './navigate.js';
+import './review.css';
 
 /** Larger files are refused by the server too; saying so here saves the upload. */
 const MAX_BYTES = 30 * 1024 * 1024;

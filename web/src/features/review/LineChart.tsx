@@ -6,6 +6,7 @@
  */
 import { useId } from 'react';
 import { isOpenMarker, markerPath, seriesStyle, type SeriesStyle } from './chart-style.js';
+import { useChartWidth } from './useChartWidth.js';
 
 export interface ChartSeries {
   key: string;
@@ -23,14 +24,17 @@ interface Props {
   series: ChartSeries[];
 }
 
+/** Drawing width before the first measurement, and the range it is kept in. */
 const W = 640;
+const W_MIN = 280;
+const W_MAX = 760;
 const H = 260;
 const PAD = { left: 48, right: 40, top: 24, bottom: 44 };
 const Y_MIN = 1;
 const Y_MAX = 5;
 
-function xAt(i: number, n: number): number {
-  const inner = W - PAD.left - PAD.right;
+function xAt(i: number, n: number, w: number): number {
+  const inner = w - PAD.left - PAD.right;
   return n <= 1 ? PAD.left + inner / 2 : PAD.left + (inner * i) / (n - 1);
 }
 
@@ -40,7 +44,7 @@ function yAt(v: number): number {
 }
 
 /** Path through consecutive points; a missing value breaks the line. */
-function linePath(values: (number | null)[]): string {
+function linePath(values: (number | null)[], w: number): string {
   let d = '';
   let pen = false;
   values.forEach((v, i) => {
@@ -48,7 +52,7 @@ function linePath(values: (number | null)[]): string {
       pen = false;
       return;
     }
-    d += `${pen ? 'L' : 'M'}${xAt(i, values.length).toFixed(1)},${yAt(v).toFixed(1)}`;
+    d += `${pen ? 'L' : 'M'}${xAt(i, values.length, w).toFixed(1)},${yAt(v).toFixed(1)}`;
     pen = true;
   });
   return d;
@@ -90,10 +94,12 @@ export function LegendSwatch({ n }: { n: number }) {
 
 export function LineChart({ title, xLabels, xTicks = xLabels, series }: Props) {
   const id = useId();
-  const step = Math.max(1, Math.ceil(xLabels.length / 8)); // at most ~8 x labels
+  const [ref, w] = useChartWidth<HTMLElement>(W, W_MIN, W_MAX);
+  // At most ~8 x labels on a wide chart, fewer when narrow (about 90 px each).
+  const step = Math.max(1, Math.ceil(xLabels.length / Math.max(2, Math.min(8, Math.floor(w / 90)))));
   return (
-    <figure className="review-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="review-chart-svg">
+    <figure className="review-chart" ref={ref}>
+      <svg viewBox={`0 0 ${w} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="review-chart-svg">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{describeSeries(series)}</desc>
         <text x={6} y={12} className="review-chart-tick">
@@ -101,7 +107,7 @@ export function LineChart({ title, xLabels, xTicks = xLabels, series }: Props) {
         </text>
         {[1, 2, 3, 4, 5].map((v) => (
           <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={yAt(v)} y2={yAt(v)} className="review-chart-grid" />
+            <line x1={PAD.left} x2={w - PAD.right} y1={yAt(v)} y2={yAt(v)} className="review-chart-grid" />
             <text x={PAD.left - 8} y={yAt(v) + 4} textAnchor="end" className="review-chart-tick">
               {v}
             </text>
@@ -109,7 +115,7 @@ export function LineChart({ title, xLabels, xTicks = xLabels, series }: Props) {
         ))}
         {xTicks.map((l, i) =>
           i % step === 0 || i === xLabels.length - 1 ? (
-            <text key={i} x={xAt(i, xLabels.length)} y={H - PAD.bottom + 18} textAnchor="middle" className="review-chart-tick">
+            <text key={i} x={xAt(i, xLabels.length, w)} y={H - PAD.bottom + 18} textAnchor="middle" className="review-chart-tick">
               {l.length > 14 ? `${l.slice(0, 13)}…` : l}
             </text>
           ) : null,
@@ -118,9 +124,9 @@ export function LineChart({ title, xLabels, xTicks = xLabels, series }: Props) {
           const style = seriesStyle(n);
           return (
             <g key={s.key}>
-              <path d={linePath(s.values)} fill="none" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash || undefined} />
+              <path d={linePath(s.values, w)} fill="none" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash || undefined} />
               {s.values.map((v, i) =>
-                v === null ? null : <Marker key={i} style={style} x={xAt(i, s.values.length)} y={yAt(v)} label={`${s.label}, ${xLabels[i]}: ${v}`} />,
+                v === null ? null : <Marker key={i} style={style} x={xAt(i, s.values.length, w)} y={yAt(v)} label={`${s.label}, ${xLabels[i]}: ${v}`} />,
               )}
             </g>
           );

@@ -1,0 +1,61 @@
+/**
+ * Looser associations between thesaurus groups, written for this project: not
+ * synonyms, but ideas a story about one usually mentions ("an outage" story
+ * talks about the rollback and the postmortem; "mentoring" is close to
+ * "training"). A query touching one group also looks for the members of the
+ * related group, at a lower weight than synonyms, so several weak clues can add
+ * up without one of them outranking the user's own word. Pairs name groups by
+ * their first member (see thesaurus.ts) and are symmetric.
+ */
+export const RELATED: ReadonlyArray<readonly [string, string]> = [
+  ['outage', 'rollback'],
+  ['outage', 'retrospective'],
+  ['learn', 'retrospective'],
+  ['outage', 'reliability'],
+  ['failure', 'bug'],
+  ['failure', 'retrospective'],
+  ['failure', 'learn'],
+  ['mentor', 'train'],
+  ['mentor', 'junior'],
+  ['train', 'new hire'],
+  ['new hire', 'onboarding'],
+  ['junior', 'new hire'],
+  ['manager', 'executive'],
+  ['stakeholder', 'executive'],
+  ['persuade', 'evidence'],
+  ['conflict', 'persuade'],
+  ['complaint', 'de-escalate'],
+  ['satisfaction', 'complaint'],
+  ['support ticket', 'self-service'],
+  ['deploy', 'ci'],
+  ['deploy', 'kubernetes'],
+  ['launch', 'mvp'],
+  ['security', 'vulnerability'],
+  ['security', 'attack'],
+  ['vulnerability', 'attack'],
+  ['security', 'privacy'],
+  ['sso', 'auth'],
+  ['2fa', 'auth'],
+  ['latency', 'performance'],
+  ['latency', 'cache'],
+  ['database', 'performance'],
+  ['website', 'frontend'],
+  ['mobile', 'reliability'],
+  ['cloud cost', 'cloud'],
+  ['cost', 'reduce'],
+  ['software licence', 'cost'],
+  ['automate', 'manual'],
+  ['underperform', 'feedback'],
+  ['fire', 'underperform'],
+  ['hire', 'recruiter'],
+  ['burnout', 'motivate'],
+  ['deadline', 'scope creep'],
+  ['requirement', 'ambiguity'],
+  ['scope creep', 'requirement'],
+  ['ab test', 'evidence'],
+  ['forecast', 'machine learning'],
+  ['churn', 'satisfaction'],
+  ['negotiate', 'deal'],
+  ['remote', 'communicate'],
+  ['estimate', 'deadline'],
+];

@@ -1,0 +1,151 @@
+/**
+ * Work history on PostgreSQL: the tsvector index is chosen by dialect, kept
+ * in step with the rows, scoped to the owner, hybrid with stored vectors, and
+ * ranks the retrieval fixture about as well as the SQLite FTS5/BM25 path.
+ */
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeExtractionPool } from '../../src/server/documents/extract.js';
+import { createOpenAIEmbeddings, decodeVector } from '../../src/server/services/work-history/embeddings.js';
+import { planQuery } from '../../src/server/services/work-history/expand.js';
+import type { WorkHistoryDb } from '../../src/server/services/work-history/repository.js';
+import { rank } from '../../src/server/services/work-history/search.js';
+import { createWorkHistoryService } from '../../src/server/services/work-history/service.js';
+import { createTsvectorIndex } from '../../src/server/services/work-history/tsvector-index.js';
+import type { WorkHistoryService } from '../../src/server/services/work-history/types.js';
+import type { Storage } from '../../src/server/storage/db.js';
+import { METHODS, runRetrievalEval } from '../fixtures/work-history/eval.js';
+import { startFakeEmbeddingServer } from '../fixtures/work-history/fake-embeddings.js';
+import { QUERIES, SNIPPETS } from '../fixtures/work-history/index.js';
+import { openPostgres } from '../../src/server/storage/postgres.js';
+import { withDatabase } from './databases.js';
+import { openTempPgStorage, pgServerUrl } from './storage.js';
+
+const AWS = 'Our AWS bill had grown to $180k a month. I found idle replicas and reduced the bill by 38% in one quarter.';
+const SSO = 'I rolled out single sign-on with Okta for internal tools, replacing eleven passwords.';
+const ALICE = 'owner-alice';
+const BOB = 'owner-bob';
+
+let tmp: { storage: Storage; cleanup(): Promise<void> };
+let svc: WorkHistoryService;
+
+async function counts(): Promise<{ rows: number; indexed: number }> {
+  const { rows } = await sql<{ rows: number; indexed: number }>`
+    select count(*) as rows, count(search) as indexed from work_history_snippets`.execute(tmp.storage.db);
+  return rows[0]!;
+}
+
+beforeEach(async () => {
+  tmp = await openTempPgStorage();
+  svc = createWorkHistoryService({ storage: tmp.storage, reembedOnStart: false });
+});
+afterEach(async () => {
+  await svc.close();
+  await tmp.cleanup();
+});
+afterAll(() => closeExtractionPool());
+
+describe('work history on PostgreSQL', () => {
+  it('adds, finds by stem and tag, retags, lists with a filter and removes, keeping the index in step', async () => {
+    const [aws] = (await svc.add(ALICE, { text: AWS, tags: ['Kestrel'] })).created;
+    await svc.add(ALICE, { text: SSO });
+    expect(await counts()).toEqual({ rows: 2, indexed: 2 });
+
+    // "reducing" matches "reduced" through the shared stemmer; a tag is searchable too.
+    expect((await svc.search(ALICE, 'reducing the bill'))[0]?.snippet.id).toBe(aws!.id);
+    expect((await svc.search(ALICE, 'kestrel'))[0]?.snippet.id).toBe(aws!.id);
+    const hit = (await svc.search(ALICE, 'okta'))[0]!;
+    expect(hit.highlight.some((h) => h.match && h.text.toLowerCase() === 'okta')).toBe(true);
+
+    // Term lookups (candidate gathering): a phrase needs adjacent words, and only the owner's rows count.
+    const index = createTsvectorIndex();
+    const term = (words: string[]) => ({ words, expansion: false, weight: 1, concept: 0 });
+    expect(await index.termSeqs!(tmp.storage.db, ALICE, term(['reduced', 'the', 'bill']), 10)).toHaveLength(1);
+    expect(await index.termSeqs!(tmp.storage.db, ALICE, term(['bill', 'reduced']), 10)).toEqual([]);
+    expect(await index.termSeqs!(tmp.storage.db, BOB, term(['bill']), 10)).toEqual([]);
+
+    await svc.updateTags(ALICE, aws!.id, ['finops']);
+    expect((await svc.search(ALICE, 'finops'))[0]?.snippet.id).toBe(aws!.id);
+    expect(await svc.search(ALICE, 'kestrel')).toEqual([]);
+
+    // list ?q= requires every word: "bill quarter" matches one, "bill okta" none.
+    expect(await svc.list(ALICE, { limit: 10, offset: 0, q: 'bill quarter' })).toMatchObject({ total: 1, items: [{ id: aws!.id }] });
+    expect(await svc.list(ALICE, { limit: 10, offset: 0, q: 'bill okta' })).toEqual({ items: [], total: 0 });
+
+    await svc.remove(ALICE, aws!.id);
+    expect(await counts()).toEqual({ rows: 1, indexed: 1 });
+    expect(await svc.clear(ALICE)).toBe(1);
+    expect(await counts()).toEqual({ rows: 0, indexed: 0 });
+  });
+
+  it("never returns another owner's snippets", async () => {
+    await svc.add(ALICE, { text: AWS });
+    expect(await svc.search(BOB, 'AWS bill replicas')).toEqual([]);
+    expect(await svc.list(BOB, { limit: 10, offset: 0, q: 'bill' })).toEqual({ items: [], total: 0 });
+    await svc.add(BOB, { text: AWS });
+    expect((await svc.search(BOB, 'AWS bill')).map((h) => h.snippet.ownerId)).toEqual([BOB]);
+  });
+
+  it('stores a text once per owner even when two instances add it at the same moment', async () => {
+    const other = await openTempPgStorageOn(tmp.storage);
+    const svc2 = createWorkHistoryService({ storage: other, reembedOnStart: false });
+    try {
+      const results = await Promise.all([svc.add(ALICE, { text: SSO }), svc2.add(ALICE, { text: SSO }), svc.add(ALICE, { text: SSO })]);
+      expect(results.reduce((n, r) => n + r.created.length, 0)).toBe(1);
+      expect(await counts()).toEqual({ rows: 1, indexed: 1 });
+    } finally {
+      await svc2.close();
+      await other.close();
+    }
+  });
+
+  it('keeps embeddings beside the snippet (bytea) and fuses them with full text', async () => {
+    const fake = await startFakeEmbeddingServer();
+    const embeddings = createOpenAIEmbeddings({ apiKey: 'k', baseURL: fake.baseURL, model: 'fake-embed-256' });
+    const hybrid = createWorkHistoryService({ storage: tmp.storage, embeddings, reembedOnStart: false });
+    try {
+      await hybrid.add(ALICE, { text: AWS });
+      await hybrid.add(ALICE, { text: SSO });
+      const rows = await (tmp.storage.db as unknown as WorkHistoryDb).selectFrom('work_history_snippets').select(['embedding', 'embedding_model']).execute();
+      expect(rows.map((r) => [decodeVector(r.embedding!).length, r.embedding_model])).toEqual([
+        [256, 'fake-embed-256'],
+        [256, 'fake-embed-256'],
+      ]);
+      const before = fake.requests();
+      const hits = await hybrid.search(ALICE, 'single sign-on okta');
+      expect(fake.requests()).toBe(before + 1);
+      expect(hits[0]?.snippet.text).toBe(SSO);
+    } finally {
+      await hybrid.close();
+      await fake.close();
+    }
+  });
+
+  it('ranks the retrieval fixture about as well as SQLite BM25 (recall@5 and MRR within 0.05)', { timeout: 120_000 }, async () => {
+    const db = tmp.storage.db as unknown as WorkHistoryDb;
+    for (const s of SNIPPETS) await svc.add('eval', { text: s.text });
+    const rows = await db.selectFrom('work_history_snippets').select(['seq', 'text']).execute();
+    const idBySeq = new Map(rows.map((r) => [Number(r.seq), SNIPPETS.find((s) => s.text === r.text)!.id]));
+    const ctx = { db, index: createTsvectorIndex(), log: console, minCosine: 0.2 };
+    let recall = 0;
+    let rr = 0;
+    for (const q of QUERIES) {
+      const { hits } = await rank(ctx, 'eval', q.q, planQuery(q.q), 10);
+      const ranked = hits.map((h) => idBySeq.get(h.seq)!);
+      recall += q.relevant.filter((id) => ranked.slice(0, 5).includes(id)).length / q.relevant.length;
+      const first = ranked.findIndex((id) => q.relevant.includes(id));
+      rr += first < 0 ? 0 : 1 / (first + 1);
+    }
+    const pg = { recall5: recall / QUERIES.length, mrr: rr / QUERIES.length };
+    const [sqlite] = await runRetrievalEval(METHODS.filter((m) => m.name.includes('(default)')));
+    console.log(`retrieval fixture: postgres recall@5 ${pg.recall5.toFixed(3)} MRR ${pg.mrr.toFixed(3)}; sqlite recall@5 ${sqlite!.all.recall5.toFixed(3)} MRR ${sqlite!.all.mrr.toFixed(3)}`);
+    expect(pg.recall5).toBeGreaterThanOrEqual(sqlite!.all.recall5 - 0.05);
+    expect(pg.mrr).toBeGreaterThanOrEqual(sqlite!.all.mrr - 0.05);
+  });
+});
+
+/** A second pool on the same database: what another app instance would have. */
+async function openTempPgStorageOn(storage: Storage): Promise<Storage> {
+  const { rows } = await sql<{ db: string }>`select current_database() as db`.execute(storage.db);
+  return openPostgres({ DATABASE_URL: withDatabase(pgServerUrl(), rows[0]!.db), DATABASE_POOL_SIZE: 2, DATABASE_STATEMENT_TIMEOUT_MS: 10_000, DATABASE_SSL: false });
+}
