@@ -113,3 +113,16 @@ export function watchErrors(page: Page): string[] {
 export function focusedText(page: Page): Promise<string> {
   return page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""');
 }
+
+/** The usual browser-test setup: the app on a temp database and a desktop-sized page watched for errors. */
+export async function openAppAndBrowser(env: Record<string, string> = {}): Promise<{ app: RunningApp; browser: RunningBrowser; page: Page; errors: string[] }> {
+  const app = await startApp(env);
+  const browser = await launchBrowser({ width: 1280, height: 900 });
+  return { app, browser, page: browser.page, errors: watchErrors(browser.page) };
+}
+
+/** Close what openAppAndBrowser opened (either may be missing if setup failed). */
+export async function closeAppAndBrowser(app?: RunningApp, browser?: RunningBrowser): Promise<void> {
+  await browser?.close();
+  await app?.close();
+}

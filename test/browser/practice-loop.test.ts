@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { JOB_DESCRIPTION, makeResumePdf } from './documents.js';
-import { focusedText, launchBrowser, screenshot, screenshotElement, SCREENSHOT_DIR, startApp, watchErrors, type RunningApp, type RunningBrowser } from './harness.js';
+import { focusedText, screenshot, screenshotElement, SCREENSHOT_DIR, type RunningApp, type RunningBrowser, openAppAndBrowser, closeAppAndBrowser } from './harness.js';
 
 const ANSWER = [
   'At Tidewater Payments our settlement database took forty minutes to fail over, and every outage stopped card payouts.',
@@ -18,22 +18,9 @@ const ANSWER = [
 ].join(' ');
 
 describe('practice loop in the browser', () => {
-  let app: RunningApp;
-  let browser: RunningBrowser;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = browser.page;
-    errors = watchErrors(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  let app: RunningApp, browser: RunningBrowser, page: Page, errors: string[];
+  beforeAll(async () => ({ app, browser, page, errors } = await openAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser(app, browser));
 
   it('creates a session, reads documents, answers a question and keeps the feedback', async () => {
     await page.goto(app.url);

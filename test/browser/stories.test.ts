@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, startApp, watchErrors, type RunningApp, type RunningBrowser } from './harness.js';
+import { screenshot, type RunningApp, type RunningBrowser, openAppAndBrowser, closeAppAndBrowser } from './harness.js';
 
 const BILLING = 'At Tidewater I led the billing migration to event sourcing; invoice disputes fell by 38% within a quarter.';
 const MENTORING = 'I mentored four junior engineers <b>weekly</b> and two were promoted within a year.';
@@ -18,22 +18,9 @@ async function addStory(page: Page, text: string, tags: string): Promise<void> {
 }
 
 describe('My stories page', () => {
-  let app: RunningApp;
-  let browser: RunningBrowser;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = browser.page;
-    errors = watchErrors(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  let app: RunningApp, browser: RunningBrowser, page: Page, errors: string[];
+  beforeAll(async () => ({ app, browser, page, errors } = await openAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser(app, browser));
 
   it('adds, searches with highlights, edits tags, deletes and clears', async () => {
     await page.goto(`${app.url}/#/stories`);

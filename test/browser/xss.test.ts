@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startApp, watchErrors, type RunningApp, type RunningBrowser } from './harness.js';
+import { type RunningApp, type RunningBrowser, openAppAndBrowser, closeAppAndBrowser } from './harness.js';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -52,22 +52,9 @@ async function expectSafe(page: Page, where: string): Promise<void> {
 }
 
 describe('user text never runs as code', () => {
-  let app: RunningApp;
-  let browser: RunningBrowser;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = browser.page;
-    errors = watchErrors(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  let app: RunningApp, browser: RunningBrowser, page: Page, errors: string[];
+  beforeAll(async () => ({ app, browser, page, errors } = await openAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser(app, browser));
 
   it('shows hostile resume, question, answer and story text as text on every page', async () => {
     await page.goto(app.url);
