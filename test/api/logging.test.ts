@@ -66,14 +66,21 @@ function settled(from = 0): boolean {
   return seen.every((l) => completed.has(l.reqId));
 }
 
-/** The lines written while one request is served: earlier requests finish logging first. */
-async function linesDuring(fn: () => Promise<Response>): Promise<LogLine[]> {
+/**
+ * The lines written while one request is served, keeping only that request's
+ * reqId (found on its completion line by route): a line an earlier request
+ * writes late may land in the same window.
+ */
+async function linesDuring(fn: () => Promise<Response>, route?: string): Promise<LogLine[]> {
   await waitFor(() => settled(), 'earlier requests to finish logging', 5_000);
   const start = lines.length;
   const res = await fn();
   await res.arrayBuffer();
   await waitFor(() => lines.length > start && settled(start), 'the request completion line', 5_000);
-  return lines.slice(start);
+  const window = lines.slice(start);
+  if (!route) return window;
+  const own = window.find((l) => isCompletion(l) && (l as { route?: unknown }).route === route)?.reqId;
+  return window.filter((l) => l.reqId === own);
 }
 
 /** The owner id inside the signed `owner` cookie (`<uuid>.<signature>`). */
@@ -132,7 +139,7 @@ describe('request logs', () => {
   });
 
   it('tags every line of GET /api/sessions/:id with one reqId, and the lines after routing with ownerHash and sessionId', async () => {
-    const during = await linesDuring(() => call('GET', `/api/sessions/${sessionId}`));
+    const during = await linesDuring(() => call('GET', `/api/sessions/${sessionId}`), '/api/sessions/:id');
     expect(during.length).toBeGreaterThanOrEqual(1);
     expect(new Set(during.map((l) => l.reqId))).toEqual(new Set([expect.any(String)]));
     const afterRouting = during.filter((l) => l.msg !== 'incoming request');
@@ -143,7 +150,7 @@ describe('request logs', () => {
   // Known gap, fixed by the ContextLogController change described in docs/logging.md:
   // Fastify writes "incoming request" before any hook has read the owner cookie.
   it('tags every line, including the first, with ownerHash and sessionId', async () => {
-    const during = await linesDuring(() => call('GET', `/api/sessions/${sessionId}`));
+    const during = await linesDuring(() => call('GET', `/api/sessions/${sessionId}`), '/api/sessions/:id');
     for (const line of during) expect(line).toMatchObject({ ownerHash: hashOwner(ownerId()), sessionId });
   });
 
