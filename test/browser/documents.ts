@@ -69,3 +69,12 @@ export async function makeResumePdf(lines: string[] = RESUME_LINES): Promise<Buf
   }
   return Buffer.from(await pdf.save());
 }
+
+/** A strong STAR+I answer about a failover project, written for these tests. */
+export const STRONG_ANSWER = [
+  'At Tidewater Payments our settlement database took forty minutes to fail over, and every outage stopped card payouts.',
+  'I was asked to bring failover under two minutes before the peak season.',
+  'I designed the move to PostgreSQL logical replication, wrote the runbook, and I rehearsed the switchover with the on-call team every week for a month.',
+  'As a result failover dropped from 40 minutes to 90 seconds, and we had zero missed payouts that quarter.',
+  'I learned to rehearse risky changes until they are boring.',
+].join(' ');

@@ -6,16 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { JOB_DESCRIPTION, makeResumePdf } from './documents.js';
+import { JOB_DESCRIPTION, makeResumePdf, STRONG_ANSWER } from './documents.js';
 import { focusedText, screenshot, screenshotElement, SCREENSHOT_DIR, type RunningApp, type RunningBrowser, openAppAndBrowser, closeAppAndBrowser } from './harness.js';
 
-const ANSWER = [
-  'At Tidewater Payments our settlement database took forty minutes to fail over, and every outage stopped card payouts.',
-  'I was asked to bring failover under two minutes before the peak season.',
-  'I designed the move to PostgreSQL logical replication, wrote the runbook, and I rehearsed the switchover with the on-call team every week for a month.',
-  'As a result failover dropped from 40 minutes to 90 seconds, and we had zero missed payouts that quarter.',
-  'I learned to rehearse risky changes until they are boring.',
-].join(' ');
+const ANSWER = STRONG_ANSWER;
 
 describe('practice loop in the browser', () => {
   let app: RunningApp, browser: RunningBrowser, page: Page, errors: string[];

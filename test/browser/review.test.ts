@@ -11,19 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { JOB_DESCRIPTION, RESUME_LINES } from './documents.js';
+import { JOB_DESCRIPTION, RESUME_LINES, STRONG_ANSWER } from './documents.js';
 import { focusedText, launchBrowser, screenshot, screenshotElement, startApp, watchErrors, type RunningApp, type RunningBrowser } from './harness.js';
 
 const QUESTION = 'Tell me about a time you made a payments database fail over faster.';
 const SECOND_QUESTION = 'Tell me about a time you made a slow API faster.';
 const WEAK = 'We fixed the database once. It went fine.';
-const STRONG = [
-  'At Tidewater Payments our settlement database took forty minutes to fail over, and every outage stopped card payouts.',
-  'I was asked to bring failover under two minutes before the peak season.',
-  'I designed the move to PostgreSQL logical replication, wrote the runbook, and I rehearsed the switchover with the on-call team every week for a month.',
-  'As a result failover dropped from 40 minutes to 90 seconds, and we had zero missed payouts that quarter.',
-  'I learned to rehearse risky changes until they are boring.',
-].join(' ');
+const STRONG = STRONG_ANSWER;
 const SECOND_ANSWER =
   'At Harbour Logistics the tracking API was slow, so I profiled it, I batched the lookups and added an index, and p99 latency fell from 800 ms to 120 ms within two weeks.';
 
