@@ -60,7 +60,9 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onRequest', (request, _reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
+    // The id on every log line of this request, so a user or operator can find them.
+    reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
 
