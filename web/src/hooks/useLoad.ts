@@ -15,7 +15,8 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
-  // Callers pass the inputs of `load` as deps, as with useEffect.
+  // Callers pass the inputs of `load` as deps, as with useEffect; the rule cannot see them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the deps are the caller's, checked at the call site
   const stableLoad = useCallback(load, deps);
   // Only the latest request may write state: an older, slower one must not win.
   const latest = useRef(0);

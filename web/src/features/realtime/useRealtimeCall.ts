@@ -45,6 +45,7 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
   const stoppedRef = useRef(true);
   const logN = useRef(0);
   const optsRef = useRef(opts);
+  const reconnectRef = useRef<(reason: string) => Promise<void>>(async () => {});
   optsRef.current = opts;
 
   const note = useCallback((dir: LogEntry['dir'], type: string, detail = '') => {
@@ -90,7 +91,8 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
           callRef.current?.send(greet);
           note('out', greet.type);
         },
-        onDrop: (reason) => void reconnect(reason),
+        // Through a ref: reconnect is defined below and itself calls connect.
+        onDrop: (reason) => void reconnectRef.current(reason),
       },
     });
     callRef.current = call;
@@ -119,6 +121,9 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
     },
     [connect, note],
   );
+  useEffect(() => {
+    reconnectRef.current = reconnect;
+  }, [reconnect]);
 
   const start = useCallback(async () => {
     setError(null);
