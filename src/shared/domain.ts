@@ -90,6 +90,14 @@ export const CoachInfo = z.object({
 });
 export type CoachInfo = z.infer<typeof CoachInfo>;
 
+/** A story (work-history snippet) that shaped a piece of feedback, shown as "Based on your stories". */
+export const StoryCitation = z.object({
+  snippetId: z.string(),
+  /** A short verbatim start of the story's text. */
+  excerpt: z.string(),
+});
+export type StoryCitation = z.infer<typeof StoryCitation>;
+
 export const Feedback = z.object({
   overall: z.number().min(1).max(5),
   summary: z.string(),
@@ -100,6 +108,11 @@ export const Feedback = z.object({
   coach: CoachInfo,
   /** Delivery analytics, on spoken answers only. */
   delivery: Delivery.optional(),
+  /**
+   * The user's stories this feedback drew on; empty when none shaped it. Always
+   * set by the coaches; optional only so feedback stored before it still parses.
+   */
+  basedOn: z.array(StoryCitation).optional(),
 });
 export type Feedback = z.infer<typeof Feedback>;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBlock, readEvents } from '../../web/src/api/sse.js';
 import { PLACEHOLDER_MARK, SEARCH_MARK, splitMarked } from '../../web/src/lib/marks.js';
 import { parseHash, sessionHref } from '../../web/src/lib/routes.js';
-import { countWords, formatScore, humanize } from '../../web/src/labels.js';
+import { countWords, excerpt, formatScore, humanize } from '../../web/src/labels.js';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
   const bytes = chunks.map((c) => new TextEncoder().encode(c));
@@ -83,6 +83,12 @@ describe('marking text', () => {
 });
 
 describe('routes and labels', () => {
+  it('marks a quote cut mid-sentence with an ellipsis, and leaves whole sentences alone', () => {
+    expect(excerpt('I rewrote the billing pipeline and')).toBe('I rewrote the billing pipeline and…');
+    expect(excerpt('Disputes fell by 38%.')).toBe('Disputes fell by 38%.');
+    expect(excerpt('He said "ship it."')).toBe('He said "ship it."');
+  });
+
   it('round-trips session and question ids through the hash', () => {
     expect(parseHash(sessionHref('s 1', 'q/2'))).toEqual({ page: 'session', id: 's 1', questionId: 'q/2' });
     expect(parseHash('#/')).toEqual({ page: 'home' });

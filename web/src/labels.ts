@@ -53,3 +53,11 @@ export function humanize(id: string): string {
   const spaced = id.replace(/[_-]+/g, ' ').trim();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
+
+/**
+ * Quotes are verbatim pieces of the answer, often cut on a word boundary; one
+ * that does not end a sentence gets an ellipsis so it does not read as complete.
+ */
+export function excerpt(quote: string): string {
+  return /[.!?]['"’”)]?$/.test(quote.trimEnd()) ? quote : `${quote.trimEnd()}…`;
+}

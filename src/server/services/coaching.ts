@@ -6,6 +6,7 @@
  */
 import type { Answer } from '../../shared/api.js';
 import type { AnswerSource, ExampleAnswer, Feedback, Persona, QuestionCategory } from '../../shared/domain.js';
+import { citeStories } from '../coach/citations.js';
 import type { Coach, CoachCallOptions, GroundingSnippet, QuestionForCoach } from '../coach/coach.js';
 import type { SessionRow } from '../storage/schema.js';
 import type { DocumentService } from './documents.js';
@@ -35,17 +36,16 @@ export interface CoachingDeps {
   grounding: Grounding;
 }
 
-const EXCERPT_CHARS = 90;
-
 /** Coaches cite stories by id ("snippet:<id>" or the bare id); the user sees the story's opening words. */
 export function describeSource(ref: string, snippets: GroundingSnippet[]): string {
-  const id = ref.startsWith('snippet:') ? ref.slice('snippet:'.length) : ref;
-  const snippet = snippets.find((s) => s.id === id.trim());
-  if (!snippet) return ref;
-  const text = snippet.text.replace(/\s+/g, ' ').trim();
-  if (text.length <= EXCERPT_CHARS) return `Your story: “${text}”`;
-  const cut = text.slice(0, EXCERPT_CHARS);
-  return `Your story: “${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…”`;
+  const [cited] = citeStories([ref], snippets);
+  return cited ? `Your story: “${cited.excerpt}”` : ref;
+}
+
+/** New feedback always says which stories it drew on — only ones that were handed to the coach. */
+function withStories(feedback: Feedback, snippets: GroundingSnippet[]): Feedback {
+  const ids = (feedback.basedOn ?? []).map((c) => c.snippetId);
+  return { ...feedback, basedOn: citeStories(ids, snippets) };
 }
 
 export function createCoachingService({ coach, documents, questions, store, grounding }: CoachingDeps) {
@@ -79,10 +79,11 @@ export function createCoachingService({ coach, documents, questions, store, grou
       documents.profile(session.id),
       grounding.topForGrounding(session.owner_id, `${question.text} ${input.text}`, 5),
     ]);
-    const feedback = await coach.evaluate(
+    const evaluated = await coach.evaluate(
       { question, answer: input.text, persona: session.persona as Persona, profile, snippets, durationSeconds: input.durationSeconds },
       callOptions(session, hooks),
     );
+    const feedback = withStories(evaluated, snippets);
     await store.saveFeedback(saved, session.owner_id, session.id, feedback);
     return { answer: saved, feedback };
   }

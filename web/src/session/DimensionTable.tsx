@@ -3,7 +3,7 @@
  * that earned the score, and the advice. A null score is never drawn as a number.
  */
 import type { Dimension } from '../api/types.js';
-import { DIMENSION_LABEL, formatScore } from '../labels.js';
+import { DIMENSION_LABEL, excerpt, formatScore } from '../labels.js';
 
 export function DimensionTable({ dimensions }: { dimensions: Dimension[] }) {
   return (
@@ -24,7 +24,7 @@ export function DimensionTable({ dimensions }: { dimensions: Dimension[] }) {
             <td>
               {d.evidence.length > 0 && (
                 <ul className="evidence">
-                  {d.evidence.map((quote, i) => <li key={i}><q>{quote}</q></li>)}
+                  {d.evidence.map((quote, i) => <li key={i}><q>{excerpt(quote)}</q></li>)}
                 </ul>
               )}
               {d.advice && <p className="advice">{d.advice}</p>}

@@ -1,7 +1,8 @@
-/** The coach's feedback on one answer: overall, dimensions with quotes, strengths, fixes, follow-up. */
+/** The coach's feedback on one answer: overall, dimensions with quotes, strengths, fixes, the stories it drew on, follow-up. */
 import type { Ref } from 'react';
 import type { Answer, Feedback } from '../api/types.js';
 import { formatScore } from '../labels.js';
+import { BasedOnStories } from './BasedOnStories.js';
 import { CoachLabel } from './CoachLabel.js';
 import { DimensionTable } from './DimensionTable.js';
 import { FollowUp } from './FollowUp.js';
@@ -44,6 +45,7 @@ export function FeedbackCard({ sessionId, answer, feedback: f, headingRef, onPra
         <FeedbackList title="What worked" items={f.strengths} empty="Nothing stood out yet — see the fixes." />
         <FeedbackList title="What to fix" items={f.improvements} empty="No changes suggested." />
       </div>
+      <BasedOnStories stories={f.basedOn} />
       {f.followUpQuestion && <FollowUp text={f.followUpQuestion} onPractise={onPractise} />}
       <details className="your-answer">
         <summary>Your answer, as submitted</summary>

@@ -4,6 +4,7 @@
  * the answer as evidence, and writes persona-framed feedback. Scores depend
  * only on the question, the answer and the profile — never on the persona.
  */
+import { citeStories } from '../citations.js';
 import { anchorEvidence } from './evaluate/anchor.js';
 import type { Dimension, DimensionKey, Feedback } from '../../../shared/domain.js';
 import type { EvaluationRequest } from '../coach.js';
@@ -12,6 +13,7 @@ import { type DimContext, type DimResult, scoreOwnership, scoreResult, scoreStru
 import { writeFeedback } from './evaluate/feedback-text.js';
 import { answerMode, CAPS, weightsFor } from './evaluate/rubric.js';
 import { computeSignals, type Signals } from './evaluate/signals.js';
+import { suggestStories, withStoryLines } from './evaluate/stories.js';
 
 export const BUILTIN_MODEL = 'builtin-rubric-v1';
 
@@ -107,10 +109,15 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof 
   return { overall: Math.round(Math.max(1, overall) * 10) / 10, caps };
 }
 
-/** Full feedback for an answer, framed for the persona. */
+/**
+ * Full feedback for an answer, framed for the persona. Where the answer lacks
+ * a result or specifics that one of the user's relevant stories has, the
+ * improvements point at that story and `basedOn` cites it (scores unchanged).
+ */
 export function evaluate(req: EvaluationRequest): Feedback {
   const scoring = scoreAnswer(req);
   const text = writeFeedback(scoring, req);
+  const stories = suggestStories(req, scoring);
   const dimensions: Dimension[] = scoring.dimensions.map((d) => ({
     key: d.key,
     score: d.score,
@@ -122,8 +129,9 @@ export function evaluate(req: EvaluationRequest): Feedback {
     summary: text.summary,
     dimensions,
     strengths: text.strengths,
-    improvements: text.improvements,
+    improvements: withStoryLines(text.improvements, stories, req.persona),
     followUpQuestion: text.followUp,
     coach: { persona: req.persona, provider: 'builtin', model: BUILTIN_MODEL },
+    basedOn: citeStories(stories.map((s) => s.snippetId), req.snippets),
   };
 }

@@ -11,6 +11,7 @@ import {
   GeneratedQuestion,
   type DimensionKey,
 } from '../../../shared/domain.js';
+import { citeStories } from '../citations.js';
 import type { EvaluationRequest, ExampleRequest, QuestionRequest } from '../coach.js';
 import { dimensionsFor, resumeText, snippetsText } from './context.js';
 import { checkEvidence, normaliseForMatch } from './evidence.js';
@@ -47,7 +48,9 @@ const clean = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean);
 /**
  * Feedback: strict shape, then evidence quotes checked against the answer. A
  * reply whose every quote was invented is rejected as a whole (its overall
- * score cannot be trusted either), which sends it to retry/fallback.
+ * score cannot be trusted either), which sends it to retry/fallback. Cited
+ * work-history ids are kept only when they were in the request: an invented
+ * id is dropped like an invented quote.
  */
 export function acceptFeedback(req: EvaluationRequest, coach: CoachInfo): Acceptor<Feedback> {
   const keys = dimensionsFor(req.question);
@@ -66,6 +69,7 @@ export function acceptFeedback(req: EvaluationRequest, coach: CoachInfo): Accept
       improvements: clean(raw.improvements),
       followUpQuestion: raw.followUpQuestion.trim(),
       coach,
+      basedOn: citeStories(raw.usedSnippetIds, req.snippets),
     };
     return parse(Feedback, feedback);
   };

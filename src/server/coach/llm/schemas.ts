@@ -25,6 +25,12 @@ export function llmFeedbackSchema(keys: readonly DimensionKey[]) {
     strengths: z.array(z.string()),
     improvements: z.array(z.string()),
     followUpQuestion: z.string(),
+    /**
+     * Ids of the work-history notes the written feedback drew on. A reply
+     * without it (a non-strict endpoint) cited none: that is no reason to
+     * throw the scores away.
+     */
+    usedSnippetIds: z.array(z.string()).default([]),
   });
 }
 export type LlmFeedback = z.infer<ReturnType<typeof llmFeedbackSchema>>;
@@ -49,9 +55,20 @@ export const LlmExample = z.object({
 });
 export type LlmExample = z.infer<typeof LlmExample>;
 
-/** A JSON schema for `response_format` (draft-7, without the `$schema` key some servers reject). */
+/** Strict mode rejects `default`; in output mode a defaulted field is required anyway. */
+function withoutDefaults(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (!Array.isArray(node)) delete (node as Record<string, unknown>).default;
+  for (const v of Object.values(node)) withoutDefaults(v);
+}
+
+/**
+ * A JSON schema for `response_format` (draft-7, without the `$schema` key some
+ * servers reject, and without `default`, which strict mode does not allow).
+ */
 export function toResponseSchema(schema: z.ZodType): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'output' }) as Record<string, unknown>;
   delete json.$schema;
+  withoutDefaults(json);
   return json;
 }

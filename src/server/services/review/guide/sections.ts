@@ -83,6 +83,8 @@ function feedbackBlocks(f: Feedback): Block[] {
   const blocks: Block[] = [{ kind: 'paragraph', text: f.summary }, { kind: 'scores', rows: dimensionRows(f) }];
   if (f.strengths.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'Strengths' }, { kind: 'list', items: f.strengths });
   if (f.improvements.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'To improve' }, { kind: 'list', items: f.improvements });
+  const stories = f.basedOn ?? [];
+  if (stories.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Based on your stories: ${stories.map((s) => `“${s.excerpt}”`).join('; ')}` });
   if (f.followUpQuestion.trim()) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Likely follow-up: ${f.followUpQuestion}` });
   const fallback = f.coach.fallbackReason ? ` (fallback: ${f.coach.fallbackReason})` : '';
   blocks.push({ kind: 'paragraph', tone: 'muted', text: `Coach: ${f.coach.provider} ${f.coach.model}${fallback}` });
