@@ -74,7 +74,7 @@ describe('answer pane with an LLM coach', () => {
     await card.waitFor();
     expect(await card.locator('.coach-label').textContent()).toContain('AI coach (gpt-4o-mini)');
     expect(await card.locator('.notice').count()).toBe(0);
-    expect(await card.locator('.dimensions q').allTextContents()).toContain('I rewrote the planner to batch its lookups');
+    expect(await card.locator('.dimensions q').allTextContents()).toContain('I rewrote the planner to batch its lookups…');
     expect(await card.getByText('not enough evidence').count()).toBe(1);
 
     await page.reload();

@@ -7,6 +7,7 @@ import OpenAI from 'openai';
 import type { Config } from '../config.js';
 import type { Coach } from './coach.js';
 import { type CoachLogger, createLlmCoach } from './llm/index.js';
+import { createLeanFetch, type LeanFetch } from './llm/transport.js';
 import { loadPersonaPrompts, type PromptLibrary } from './prompts.js';
 
 export interface CoachDeps {
@@ -18,13 +19,21 @@ export interface CoachDeps {
 
 type CoachConfig = Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_MODELS' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_MAX_RETRY_AFTER_S'>;
 
-/** An OpenAI SDK client with SDK retries off: the coach's own policy decides retries. */
-export function createOpenAIClient(config: CoachConfig): OpenAI {
+/** Most connections the coach opens to the provider at once (per host); more concurrent calls wait for one. */
+export const COACH_MAX_CONNECTIONS = 64;
+
+/**
+ * An OpenAI SDK client with SDK retries off (the coach's own policy decides
+ * retries) over the lean keep-alive transport, created once per client: the
+ * platform fetch costs several times more CPU per call (bench/llm.ts).
+ */
+export function createOpenAIClient(config: CoachConfig, transport: LeanFetch = createLeanFetch({ maxSockets: COACH_MAX_CONNECTIONS })): OpenAI {
   return new OpenAI({
     apiKey: config.OPENAI_API_KEY,
     baseURL: config.OPENAI_BASE_URL,
     maxRetries: 0,
     timeout: config.OPENAI_TIMEOUT_MS + 1000,
+    fetch: transport.fetch,
   });
 }
 

@@ -3,7 +3,9 @@
  * profile, one behavioural question and answer, a canned valid model reply, and
  * a tiny stand-in for the built-in coach (the fallback) that records its calls.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { createOpenAIClient } from '../../../src/server/coach/factory.js';
+import { parseConfig } from '../../../src/server/config.js';
 import type { Feedback, GeneratedQuestion, Profile } from '../../../src/shared/domain.js';
 import type { Coach, EvaluationRequest, ExampleRequest, QuestionRequest } from '../../../src/server/coach/coach.js';
 
@@ -105,6 +107,7 @@ export function fakeBuiltin(): Coach & { calls: string[] } {
   };
 }
 
+/** The client the app builds (official SDK over the lean keep-alive transport), pointed at the fake. */
 export function sdkClient(baseURL: string): OpenAI {
-  return new OpenAI({ apiKey: 'test-key', baseURL, maxRetries: 0 });
+  return createOpenAIClient(parseConfig({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: baseURL }));
 }

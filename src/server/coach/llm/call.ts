@@ -8,7 +8,10 @@ import type OpenAI from 'openai';
 import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { CoachCallOptions } from '../coach.js';
 import { classifyError, type Failure, invalidReply, timeoutFailure } from './failures.js';
-import { createJsonTextExtractor } from './stream-text.js';
+import { createJsonTextExtractor, forEachSseData } from './stream-text.js';
+
+/** Reply fields that hold ids, not words: never shown in the live text. */
+const MACHINE_KEYS: ReadonlySet<string> = new Set(['usedSnippetIds', 'basedOn']);
 
 /** What a caller wants from one structured call. */
 export interface StructuredCall<T> {
@@ -34,6 +37,13 @@ interface RawReply {
   usage?: { prompt_tokens: number; completion_tokens: number } | null;
 }
 
+/** The parts of a Chat Completions stream chunk the coach reads (or an error event). */
+interface StreamChunk {
+  choices?: Array<{ delta?: { content?: string | null } }>;
+  usage?: RawReply['usage'];
+  error?: { message?: string };
+}
+
 const MAX_ATTEMPTS = 2;
 
 function body(call: StructuredCall<unknown>, streaming: boolean): ChatCompletionCreateParamsBase {
@@ -53,20 +63,36 @@ async function request(client: OpenAI, call: StructuredCall<unknown>, signal: Ab
     const res = await client.chat.completions.create({ ...body(call, false), stream: false }, options);
     return { content: res.choices[0]?.message.content ?? null, usage: res.usage };
   }
-  const stream = await client.chat.completions.create({ ...body(call, true), stream: true }, options);
-  const extractor = createJsonTextExtractor();
-  let content = '';
-  let usage: RawReply['usage'];
-  for await (const chunk of stream) {
-    const piece = chunk.choices[0]?.delta?.content ?? '';
+  // The SDK builds, sends and checks the request (auth, errors, status); the SSE body is read here, one
+  // synchronous callback per event, which costs a fraction of the SDK's async-generator chain per token.
+  const res = await client.chat.completions.create({ ...body(call, true), stream: true }, options).asResponse();
+  if (!res.body) throw new Error('The AI service sent a streaming reply without a body');
+  return readStream(res.body, onDelta);
+}
+
+/** The text a stream chunk adds to the reply (empty for role, usage and finish chunks). */
+function contentOf(chunk: StreamChunk): string {
+  return chunk.choices?.[0]?.delta?.content ?? '';
+}
+
+/** The reply's content and usage from an SSE body, handing readable text to `onDelta` as it arrives. */
+async function readStream(body: ReadableStream<Uint8Array>, onDelta: (text: string) => void): Promise<RawReply> {
+  const extractor = createJsonTextExtractor(MACHINE_KEYS);
+  const reply: RawReply & { content: string } = { content: '', usage: undefined };
+  let done = false;
+  await forEachSseData(body, (data) => {
+    if (done || data.startsWith('[DONE]')) return void (done = true);
+    const chunk = JSON.parse(data) as StreamChunk;
+    if (chunk.error) throw new Error(`The AI service reported an error mid-stream: ${chunk.error.message ?? 'unknown'}`);
+    const piece = contentOf(chunk);
     if (piece) {
-      content += piece;
+      reply.content += piece;
       const text = extractor.push(piece);
       if (text) onDelta(text);
     }
-    if (chunk.usage) usage = chunk.usage;
-  }
-  return { content, usage };
+    if (chunk.usage) reply.usage = chunk.usage;
+  });
+  return reply;
 }
 
 function parseJson(content: string | null): unknown {
@@ -96,6 +122,9 @@ async function attemptOnce<T>(client: OpenAI, call: StructuredCall<T>, limits: C
   opts.signal?.addEventListener('abort', onCallerAbort, { once: true });
   try {
     const raw = await request(client, call, controller.signal, limits.timeoutMs, onDelta);
+    // Belt and braces: a stream that ended quietly on abort is our timeout or the caller leaving, not an invalid reply.
+    opts.signal?.throwIfAborted();
+    if (timedOut) return { ok: false, failure: timeoutFailure(limits.timeoutMs) };
     if (raw.usage) opts.onUsage?.({ model: call.model, promptTokens: raw.usage.prompt_tokens, completionTokens: raw.usage.completion_tokens });
     const value = call.accept(parseJson(raw.content));
     return value === undefined ? { ok: false, failure: invalidReply(attempt) } : { ok: true, value };

@@ -16,8 +16,28 @@ export function dimensionsFor(question: QuestionForCoach): DimensionKey[] {
   return question.category === 'technical' ? [...BEHAVIOURAL_DIMENSIONS, 'tradeoffs'] : [...BEHAVIOURAL_DIMENSIONS];
 }
 
+type ProfileText = 'resume' | 'job' | 'resume_fenced' | 'job_fenced';
+/**
+ * Text derived from a profile, cached per profile object: the app hands the
+ * coach the same Profile object for a session's documents (DocumentService
+ * caches it), so the resume and JD are not rebuilt and re-fenced on every call.
+ * Profiles are never mutated after they are built.
+ */
+const profileTexts = new WeakMap<Profile, Map<ProfileText, string>>();
+function memo(profile: Profile, key: ProfileText, build: () => string): string {
+  let texts = profileTexts.get(profile);
+  if (!texts) profileTexts.set(profile, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = build()));
+  return text;
+}
+
 /** Resume as plain lines: roles with their bullets, then skills, projects, achievements. */
 export function resumeText(profile: Profile): string {
+  return memo(profile, 'resume', () => buildResumeText(profile));
+}
+
+function buildResumeText(profile: Profile): string {
   const r = profile.resume;
   const roles = r.roles.map((role) => [`${role.title} — ${role.employer} (${role.dates})`, ...role.lines.map((l) => `- ${l}`)].join('\n'));
   const lists: Array<[string, string[]]> = [['Skills', r.skills], ['Tools', r.tools], ['Projects', r.projects], ['Achievements', r.achievements]];
@@ -27,6 +47,10 @@ export function resumeText(profile: Profile): string {
 
 /** Job description as plain lines: title, responsibilities, requirements (required/preferred). */
 export function jobText(profile: Profile): string {
+  return memo(profile, 'job', () => buildJobText(profile));
+}
+
+function buildJobText(profile: Profile): string {
   const j = profile.job;
   const head = [j.title, j.company, j.seniority].filter((x): x is string => Boolean(x)).join(' · ');
   const resp = j.responsibilities.map((x) => `- ${x}`);
@@ -55,8 +79,8 @@ function contextVars(profile: Profile): PromptVars {
 
 function documentVars(profile: Profile, snippets: GroundingSnippet[]): PromptVars {
   return {
-    resume_excerpt: fence('resume', resumeText(profile)),
-    jd_excerpt: fence('job_description', jobText(profile)),
+    resume_excerpt: memo(profile, 'resume_fenced', () => fence('resume', resumeText(profile))),
+    jd_excerpt: memo(profile, 'job_fenced', () => fence('job_description', jobText(profile))),
     snippets: fence('work_history', snippetsText(snippets)),
   };
 }

@@ -14,8 +14,15 @@ export interface JsonTextExtractor {
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: ' ', r: '', b: '', f: '', '"': '"', '\\': '\\', '/': '/' };
 
-export function createJsonTextExtractor(): JsonTextExtractor {
+/**
+ * `hiddenKeys`: values under these keys (at any depth, e.g. the snippet ids in
+ * `usedSnippetIds`) are machine data, not words for the reader, and are skipped.
+ */
+export function createJsonTextExtractor(hiddenKeys: ReadonlySet<string> = new Set()): JsonTextExtractor {
   const stack: Container[] = [];
+  let key = ''; // the object key being read, then the last one read
+  let hiddenFrom: number | null = null; // stack depth of the hidden container we are inside
+  let hideString = false;
   let expectKey = false; // inside an object, before the colon
   let inString = false;
   let stringIsKey = false;
@@ -38,7 +45,7 @@ export function createJsonTextExtractor(): JsonTextExtractor {
       if (unicode.length < 4) return '';
       const ch = String.fromCharCode(parseInt(unicode, 16));
       unicode = null;
-      return stringIsKey ? '' : startValueText() + ch;
+      return text(ch);
     }
     if (escape) {
       escape = false;
@@ -46,32 +53,53 @@ export function createJsonTextExtractor(): JsonTextExtractor {
         unicode = '';
         return '';
       }
-      return stringIsKey ? '' : startValueText() + (SIMPLE_ESCAPES[c] ?? c);
+      return text(SIMPLE_ESCAPES[c] ?? c);
     }
     if (c === '\\') escape = true;
     else if (c === '"') inString = false;
-    else if (!stringIsKey) return startValueText() + c;
+    else return text(c);
     return '';
   };
 
-  const structural = (c: string): void => {
-    if (c === '"') {
-      inString = true;
-      stringIsKey = stack.at(-1) === 'object' && expectKey;
-      valueStarted = false;
-    } else if (c === '{') {
-      stack.push('object');
-      expectKey = true;
-    } else if (c === '[') {
-      stack.push('array');
-    } else if (c === '}' || c === ']') {
-      stack.pop();
-      expectKey = false;
-    } else if (c === ':') {
-      expectKey = false;
-    } else if (c === ',') {
-      expectKey = stack.at(-1) === 'object';
+  /** One decoded character of the current string: part of a key, hidden, or text to show. */
+  const text = (ch: string): string => {
+    if (stringIsKey) {
+      key += ch;
+      return '';
     }
+    return hideString || hiddenFrom !== null ? '' : startValueText() + ch;
+  };
+
+  /** Is the value starting now (in an object, after `"key":`) one of the hidden keys? */
+  const valueIsHidden = (): boolean => hiddenFrom === null && stack.at(-1) === 'object' && hiddenKeys.has(key);
+
+  const openString = (): void => {
+    inString = true;
+    stringIsKey = stack.at(-1) === 'object' && expectKey;
+    if (stringIsKey) key = '';
+    hideString = !stringIsKey && valueIsHidden();
+    valueStarted = false;
+  };
+
+  const open = (c: '{' | '['): void => {
+    if (valueIsHidden()) hiddenFrom = stack.length;
+    stack.push(c === '{' ? 'object' : 'array');
+    expectKey = c === '{';
+  };
+
+  const close = (): void => {
+    stack.pop();
+    if (hiddenFrom === stack.length) hiddenFrom = null;
+    expectKey = false;
+  };
+
+  /** JSON syntax outside strings: track containers and whether a key comes next. */
+  const structural = (c: string): void => {
+    if (c === '"') openString();
+    else if (c === '{' || c === '[') open(c);
+    else if (c === '}' || c === ']') close();
+    else if (c === ':') expectKey = false;
+    else if (c === ',') expectKey = stack.at(-1) === 'object';
   };
 
   return {
@@ -84,4 +112,55 @@ export function createJsonTextExtractor(): JsonTextExtractor {
       return out;
     },
   };
+}
+
+/**
+ * Calls `onData` with the `data:` payload of each Server-Sent Event in `body`
+ * (multi-line data joined with "\n"; other fields and comments ignored) and
+ * resolves when the stream ends. Throwing from `onData` stops reading and
+ * cancels the stream. One synchronous callback per event instead of a chain
+ * of async generators: this runs for every token the provider sends.
+ */
+export async function forEachSseData(body: ReadableStream<Uint8Array>, onData: (data: string) => void): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buf = '';
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      buf += done ? decoder.decode() : decoder.decode(value, { stream: true });
+      buf = normaliseNewlines(buf, done);
+      let end: number;
+      while ((end = buf.indexOf('\n\n')) !== -1) {
+        emitEvent(buf.slice(0, end), onData);
+        buf = buf.slice(end + 2);
+      }
+      if (done) {
+        if (buf.trim()) emitEvent(buf, onData); // a last event without its blank line
+        finished = true;
+        return;
+      }
+    }
+  } finally {
+    if (!finished) void reader.cancel().catch(() => undefined);
+  }
+}
+
+/** CRLF / CR to LF; a trailing CR waits for the next chunk (it may be half of a CRLF). */
+function normaliseNewlines(buf: string, final: boolean): string {
+  if (!buf.includes('\r')) return buf;
+  const keep = !final && buf.endsWith('\r');
+  const body = (keep ? buf.slice(0, -1) : buf).replace(/\r\n?/g, '\n');
+  return keep ? body + '\r' : body;
+}
+
+function emitEvent(block: string, onData: (data: string) => void): void {
+  let data: string | undefined;
+  for (const line of block.split('\n')) {
+    if (!line.startsWith('data:')) continue;
+    const value = line.charCodeAt(5) === 32 ? line.slice(6) : line.slice(5);
+    data = data === undefined ? value : `${data}\n${value}`;
+  }
+  if (data !== undefined) onData(data);
 }

@@ -34,4 +34,15 @@ describe('createJsonTextExtractor', () => {
     expect(x.push('{"summary":"Hel')).toBe('Hel');
     expect(x.push('lo","n":1,"k":"v')).toBe('lo\nv');
   });
+
+  it('skips the values of hidden keys, arrays and nested objects included, at any chunking', () => {
+    const json = '{"summary":"Clear story.","usedSnippetIds":["snip-1","snip-2"],"meta":{"basedOn":{"a":"x"}},"followUpQuestion":"Why \\"then\\"?"}';
+    for (const size of [1, 3, 7, json.length]) {
+      const x = createJsonTextExtractor(new Set(['usedSnippetIds', 'basedOn']));
+      let out = '';
+      for (let i = 0; i < json.length; i += size) out += x.push(json.slice(i, i + size));
+      expect(out).toBe('Clear story.\nWhy "then"?');
+    }
+  });
 });
+
