@@ -4,24 +4,24 @@
  * and hybrid search against a local fake embedding server — overall, by query
  * kind, and on the tuning vs held-out split.
  * Run: npx tsx scripts/retrieval-eval.ts [--misses] (misses are listed for the
- * tuning split only, so the held-out split stays unseen while tuning;
- * add --held-out-misses to list those too).
+ * tuning split only, so the held-out and fresh splits stay unseen while
+ * tuning; add --held-out-misses to list those too).
  */
 import { runRetrievalEval } from '../test/fixtures/work-history/eval.js';
 
 const f = (x: number): string => x.toFixed(3);
 const results = await runRetrievalEval();
-console.log('method'.padEnd(50), 'r@5   MRR  | direct para  | tune r@5 MRR | held-out r@5 MRR');
+console.log('method'.padEnd(62), 'r@5   MRR  | direct para  | tune r@5 MRR | held-out r@5 MRR | fresh r@5 MRR');
 for (const r of results) {
   console.log(
-    r.method.padEnd(50),
+    r.method.padEnd(62),
     f(r.all.recall5), f(r.all.mrr), '|', f(r.direct.recall5), f(r.paraphrase.recall5),
-    '|', f(r.tune.recall5), f(r.tune.mrr), '|', f(r.heldOut.recall5), f(r.heldOut.mrr),
+    '|', f(r.tune.recall5), f(r.tune.mrr), '|', f(r.heldOut.recall5), f(r.heldOut.mrr), '|', f(r.fresh.recall5), f(r.fresh.mrr),
   );
 }
 const first = results[0];
 if (first) {
-  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${first.tune.n} tuning, ${first.heldOut.n} held out)`);
+  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${first.tune.n} tuning, ${first.heldOut.n} held out, ${first.fresh.n} fresh)`);
 }
 const showHeldOut = process.argv.includes('--held-out-misses');
 if (process.argv.includes('--misses') || showHeldOut) {

@@ -6,12 +6,16 @@
  * candidate scores by concept coverage: for each idea of the question, the
  * evidence that the story contains it (the user's word counts fully, a
  * synonym less, a related word least; several weak clues add up by noisy-or),
- * weighted by how rare the idea is. BM25 over the user's own words, and two
- * ideas appearing close together, break near-ties.
+ * weighted by how rare the idea is. With word vectors, a story that says an
+ * idea in words neither the user nor the thesaurus used ("takeover" for
+ * "merger") earns weaker, soft evidence for it (semantic.ts). BM25 over the
+ * user's own words, and two ideas appearing close together, break near-ties.
  */
 import type { QueryPlan, QueryTerm } from './expand.js';
+import { softCoverage, softMatcher } from './semantic.js';
 import { stem } from './stem.js';
 import { stemTerms } from './text.js';
+import type { WordVectors } from './word-vectors.js';
 
 export interface Candidate {
   seq: number;
@@ -31,6 +35,12 @@ const BM25_WEIGHT = 0.5;
 /** Bonus when two of the question's ideas sit within PROXIMITY_WINDOW words of each other. */
 const PROXIMITY_WEIGHT = 0.3;
 const PROXIMITY_WINDOW = 8;
+/**
+ * Candidates (best first by exact evidence) that soft matching may lift. On
+ * the tuning split 10–40 score alike (a relevant story below the top 20 rarely
+ * has its ideas in other words); 20 halves the cost of 40.
+ */
+const SOFT_CANDIDATES = 20;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -109,7 +119,10 @@ interface DocScore {
   coverage: number;
   bm25: number;
   proximity: number;
+  /** Concept → evidence from exact matches (conceptEvidence). */
+  evidence: Map<number, number>;
 }
+
 
 /** Query terms by the stem of their first word, for a single pass over each document. */
 function byFirstStem(terms: Term[]): Map<string, number[]> {
@@ -145,8 +158,13 @@ function scoreDoc(doc: string[], terms: Term[], first: Map<string, number[]>, we
     if (t.user) bm25 += (t.idf * n * (K1 + 1)) / (n + K1 * (1 - B + (B * doc.length) / avgdl));
   }
   let coverage = 0;
-  for (const [c, ws] of matched) coverage += conceptEvidence(ws) * (weights?.get(c) ?? 1);
-  return { coverage, bm25, proximity: proximity([...where.values()]) };
+  const evidence = new Map<number, number>();
+  for (const [c, ws] of matched) {
+    const e = conceptEvidence(ws);
+    evidence.set(c, e);
+    coverage += e * (weights?.get(c) ?? 1);
+  }
+  return { coverage, bm25, proximity: proximity([...where.values()]), evidence };
 }
 
 /** Share of pairs of matched ideas that occur within the window of each other. */
@@ -177,8 +195,12 @@ function stemsOf(text: string): string[] {
   return out;
 }
 
-/** Score and order candidates, best first; `score` is replaced by the final score. */
-export function rerankByCoverage<T extends Candidate>(plan: QueryPlan, candidates: T[], stats?: TermStats): T[] {
+/**
+ * Score and order candidates, best first; `score` is replaced by the final
+ * score. With word vectors, an idea also counts (less) when the story says it
+ * in other words (soft matching).
+ */
+export function rerankByCoverage<T extends Candidate>(plan: QueryPlan, candidates: T[], stats?: TermStats, vectors?: WordVectors | null): T[] {
   if (!candidates.length) return candidates;
   const terms = termsOf(plan, stats);
   const weights = stats?.total ? conceptWeights(plan, stats) : undefined;
@@ -187,10 +209,17 @@ export function rerankByCoverage<T extends Candidate>(plan: QueryPlan, candidate
   const first = byFirstStem(terms);
   const scored = docs.map((d) => scoreDoc(d, terms, first, weights, avgdl));
   const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
-  return candidates
+  const ranked = candidates
     .map((c, i) => {
       const s = scored[i]!;
-      return { ...c, score: s.coverage + (BM25_WEIGHT * s.bm25) / maxBm25 + PROXIMITY_WEIGHT * s.proximity };
+      return { c: { ...c, score: s.coverage + (BM25_WEIGHT * s.bm25) / maxBm25 + PROXIMITY_WEIGHT * s.proximity }, i };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.c.score - a.c.score);
+  if (vectors) {
+    // Soft matching only for the best SOFT_CANDIDATES: it costs more than the rest of the re-ranking.
+    const soft = softMatcher(plan, vectors);
+    for (const { c, i } of ranked.slice(0, SOFT_CANDIDATES)) c.score += softCoverage(soft, docs[i]!, scored[i]!.evidence, weights);
+    ranked.sort((a, b) => b.c.score - a.c.score);
+  }
+  return ranked.map(({ c }) => c);
 }

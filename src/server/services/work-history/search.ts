@@ -12,6 +12,7 @@ import { rerankByCoverage, type TermStats } from './rerank.js';
 import { stem } from './stem.js';
 import type { IndexHit, SearchIndex } from './search-index.js';
 import type { WorkHistoryLogger } from './service.js';
+import { wordVectors, type WordVectors } from './word-vectors.js';
 
 export interface RankContext {
   db: WorkHistoryDb;
@@ -22,6 +23,8 @@ export interface RankContext {
   minCosine: number;
   /** Re-order BM25 candidates by concept coverage (default true; off only to measure plain BM25). */
   rerank?: boolean;
+  /** Word vectors for semantic re-ranking (default: the committed ones; null: off, to measure without). */
+  wordVectors?: WordVectors | null;
   /** The owner's share of all indexed snippets, for the candidate budget (default 1: as if alone). */
   ownerShare?(ownerId: string): Promise<number>;
 }
@@ -88,7 +91,8 @@ async function keywordRanking(ctx: RankContext, ownerId: string, plan: QueryPlan
   const rows = await findBySeqs(ctx.db, ownerId, seqs);
   for (const r of rows) rowsOut.set(Number(r.seq), r);
   const docs = rows.map((r) => ({ seq: Number(r.seq), score: 0, text: r.text, tags: JSON.parse(r.tags) as string[] }));
-  return rerankByCoverage(plan, docs, stats).map(({ seq, score }) => ({ seq, score }));
+  const vectors = ctx.wordVectors === undefined ? wordVectors() : ctx.wordVectors;
+  return rerankByCoverage(plan, docs, stats, vectors).map(({ seq, score }) => ({ seq, score }));
 }
 
 /** Rank the owner's snippets for a query; returns at most k hits, best first. */

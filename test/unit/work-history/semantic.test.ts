@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { planQuery } from '../../../src/server/services/work-history/expand.js';
+import { rerankByCoverage } from '../../../src/server/services/work-history/rerank.js';
+import { closestWords, softMatcher } from '../../../src/server/services/work-history/semantic.js';
+import { stemTerms } from '../../../src/server/services/work-history/text.js';
+import { wordVectors } from '../../../src/server/services/work-history/word-vectors.js';
+
+const wv = wordVectors()!;
+
+describe('soft matching with word vectors', () => {
+  it('credits an idea said in other words, more for a close word than a loose one', () => {
+    const m = softMatcher(planQuery('misconduct'), wv);
+    expect(m.terms).toHaveLength(1);
+    const concept = m.terms[0]!.concept;
+    const close = closestWords(m, stemTerms('I handled a harassment complaint with HR.')).get(concept)!;
+    const loose = closestWords(m, stemTerms('I planned the annual conference budget.')).get(concept) ?? 0;
+    expect(close).toBeGreaterThan(0.6);
+    expect(close).toBeGreaterThan(loose + 0.2);
+  });
+
+  it('ignores function words and unknown words', () => {
+    const m = softMatcher(planQuery('merger'), wv);
+    expect(closestWords(m, stemTerms('the of and was with qzxvbnmw')).size).toBe(0);
+  });
+
+  it('lets a paraphrased story outrank an unrelated one the keywords cannot tell apart', () => {
+    // Neither story shares a word with the question; only the vectors know "takeover" ≈ "merger".
+    const plan = planQuery('Tell me about a merger');
+    const docs = [
+      { seq: 1, score: 0, text: 'I planned the office party for the whole company.' },
+      { seq: 2, score: 0, text: 'After the takeover I aligned the two product teams on one roadmap.' },
+    ];
+    expect(rerankByCoverage(plan, docs, undefined, wv).map((d) => d.seq)).toEqual([2, 1]);
+  });
+
+  it('keeps a story with the user’s own word above a soft match', () => {
+    const plan = planQuery('Tell me about a merger');
+    const docs = [
+      { seq: 1, score: 0, text: 'After the takeover I aligned the two product teams.' },
+      { seq: 2, score: 0, text: 'After the merger I aligned the two product teams.' },
+    ];
+    expect(rerankByCoverage(plan, docs, undefined, wv).map((d) => d.seq)).toEqual([2, 1]);
+  });
+
+  it('ranks as before without word vectors', () => {
+    const plan = planQuery('Tell me about a merger');
+    const docs = [
+      { seq: 1, score: 0, text: 'I planned the office party for the whole company.' },
+      { seq: 2, score: 0, text: 'After the takeover I aligned the two product teams on one roadmap.' },
+    ];
+    const without = rerankByCoverage(plan, docs, undefined, null);
+    expect(without.every((d) => d.score === without[0]!.score)).toBe(true);
+  });
+});
