@@ -1,25 +1,44 @@
 /**
- * Document frequencies for the FTS5 index, cached. FTS5's vocabulary table
- * counts a term by walking its whole posting list (11 ms for a word in every
- * one of 100k documents), too slow to ask on every search. So a miss is
- * answered by a bounded probe (count at most `cap` matches): exact for rare
- * terms, "at least cap" for common ones, whose exact count is then fetched
- * in the background. Entries are dropped once the index has grown or shrunk
- * by more than a tenth, so weights follow the data without a count per query.
+ * Document frequencies for the FTS5 index, cached. Counting a term's
+ * documents walks its whole posting list (11 ms for a word in every one of
+ * 100k documents), too slow to do on every search. So a miss is answered by a
+ * bounded probe (count at most `cap` matches): exact for rare terms, "at
+ * least cap" for common ones, whose exact count is then finished in the
+ * background, one bounded slice (`cap` more postings, well under a
+ * millisecond) per macrotask, so a search arriving meanwhile never waits
+ * behind a whole count. Entries are dropped once the index has grown or
+ * shrunk by more than a tenth, so weights follow the data without a count
+ * per query.
  */
+
+/** One slice of a count: documents found, and where the next slice starts (null: the count is complete). */
+export interface CountSlice {
+  n: number;
+  next: number | null;
+}
 
 export interface DfSource {
   /** Documents in the index (an estimate is fine). */
   total(): number;
   /** Documents containing the stem, counting no further than `cap`. */
   probe(stem: string, cap: number): number;
-  /** Exact count (slow for common terms); undefined when unavailable. */
-  exact?(stem: string): number | undefined;
+  /**
+   * Count at most `cap` documents containing the stem, starting at `from`
+   * (null: the start); undefined when counting is unavailable right now.
+   */
+  countSlice?(stem: string, from: number | null, cap: number): CountSlice | undefined;
 }
 
 interface Entry {
   df: number;
   /** Index size when counted. */
+  at: number;
+}
+
+/** A count being finished in the background. */
+interface Refining {
+  n: number;
+  next: number | null;
   at: number;
 }
 
@@ -32,27 +51,46 @@ export interface DfCache {
 
 export function createDfCache(source: DfSource, cap = 2_000): DfCache {
   const cache = new Map<string, Entry>();
-  const pending = new Set<string>();
+  const pending = new Map<string, Refining>();
   let timer: NodeJS.Timeout | null = null;
 
   const fresh = (e: Entry, total: number): boolean => Math.abs(total - e.at) <= STALE_RATIO * Math.max(e.at, 10);
 
-  /** Refine capped counts one term per macrotask, so a search never waits for more than one. */
-  function refineLater(stem: string): void {
-    if (!source.exact) return;
-    pending.add(stem);
-    if (timer) return;
-    const step = (): void => {
-      const [next] = pending;
-      if (next === undefined) return void (timer = null);
-      pending.delete(next);
-      const df = source.exact!(next);
-      if (df !== undefined) cache.set(next, { df, at: source.total() });
-      timer = setTimeout(step, 0);
-      timer.unref();
-    };
+  /** Count one more slice of the first pending term; reschedule while any remain. */
+  function step(): void {
+    timer = null;
+    const first = pending.entries().next();
+    if (first.done) return;
+    const [stem, r] = first.value;
+    let slice: CountSlice | undefined;
+    try {
+      slice = source.countSlice!(stem, r.next, cap);
+    } catch {
+      // The database went away (shutdown) or is busy: capped counts stay as they are.
+      pending.clear();
+      return;
+    }
+    if (!slice) return void pending.clear();
+    r.n += slice.n;
+    r.next = slice.next;
+    if (r.next === null) {
+      pending.delete(stem);
+      cache.set(stem, { df: r.n, at: r.at });
+    }
+    schedule();
+  }
+
+  function schedule(): void {
+    if (timer || !pending.size) return;
     timer = setTimeout(step, 0);
     timer.unref();
+  }
+
+  /** Finish a capped count later (slice by slice), so a search never waits for it. */
+  function refineLater(stem: string, total: number): void {
+    if (!source.countSlice || pending.has(stem)) return;
+    pending.set(stem, { n: 0, next: null, at: total });
+    schedule();
   }
 
   return {
@@ -68,7 +106,7 @@ export function createDfCache(source: DfSource, cap = 2_000): DfCache {
         const n = source.probe(s, cap);
         if (cache.size >= MAX_ENTRIES) cache.clear();
         cache.set(s, { df: n, at: total });
-        if (n >= cap) refineLater(s);
+        if (n >= cap) refineLater(s, total);
         if (n > 0) df.set(s, n);
       }
       return { total, df };

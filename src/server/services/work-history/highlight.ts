@@ -8,6 +8,25 @@ import { stem } from './stem.js';
 import { ftsParts, tokenize } from './text.js';
 import type { HighlightSegment } from './types.js';
 
+/** The plan's phrases as stems, by first stem: each word is then checked against only the phrases it can start. */
+const phrasesOf = new WeakMap<QueryPlan, Map<string, string[][]>>();
+
+function phrasesByFirstStem(plan: QueryPlan): Map<string, string[][]> {
+  let map = phrasesOf.get(plan);
+  if (!map) {
+    map = new Map();
+    for (const t of plan.terms) {
+      const ph = t.words.map(stem);
+      if (!ph.length) continue;
+      const list = map.get(ph[0]!);
+      if (list) list.push(ph);
+      else map.set(ph[0]!, [ph]);
+    }
+    phrasesOf.set(plan, map);
+  }
+  return map;
+}
+
 /** Split text into segments, marking matched words. */
 export function highlightText(text: string, plan: QueryPlan): HighlightSegment[] {
   const parts = tokenize(text).flatMap((t) => {
@@ -20,9 +39,9 @@ export function highlightText(text: string, plan: QueryPlan): HighlightSegment[]
     });
   });
   const marked = new Array<boolean>(parts.length).fill(false);
-  const phrases = plan.terms.map((t) => t.words.map(stem));
+  const byFirst = phrasesByFirstStem(plan);
   for (let i = 0; i < parts.length; i++) {
-    for (const ph of phrases) {
+    for (const ph of byFirst.get(parts[i]!.stem) ?? []) {
       if (ph.every((s, j) => parts[i + j]?.stem === s)) for (let j = 0; j < ph.length; j++) marked[i + j] = true;
     }
   }

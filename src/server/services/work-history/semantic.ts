@@ -96,19 +96,25 @@ function compare(m: SoftMatcher, s: string): Float32Array | null {
  */
 export function closestWords(m: SoftMatcher, stems: readonly string[], skip?: ReadonlySet<number>): Map<number, number> {
   const closest = new Map<number, number>();
+  if (!m.terms.length || (skip && m.terms.every((t) => skip.has(t.concept)))) return closest;
+  const best = bestPerTerm(m, stems);
+  for (let i = 0; i < best.length; i++) {
+    const c = m.terms[i]!.concept;
+    if (!skip?.has(c) && best[i]! > (closest.get(c) ?? 0)) closest.set(c, best[i]!);
+  }
+  return closest;
+}
+
+/** For each query term, the best cosine with any of the stems (memoised per stem for this query). */
+function bestPerTerm(m: SoftMatcher, stems: readonly string[]): Float32Array {
   const n = m.terms.length;
-  if (!n || (skip && m.terms.every((t) => skip.has(t.concept)))) return closest;
   const best = new Float32Array(n);
   for (const s of stems) {
     let cos = m.memo.get(s);
     if (cos === undefined) m.memo.set(s, (cos = compare(m, s)));
     if (cos) for (let i = 0; i < n; i++) if (cos[i]! > best[i]!) best[i] = cos[i]!;
   }
-  for (let i = 0; i < n; i++) {
-    const c = m.terms[i]!.concept;
-    if (!skip?.has(c) && best[i]! > (closest.get(c) ?? 0)) closest.set(c, best[i]!);
-  }
-  return closest;
+  return best;
 }
 
 /**

@@ -61,7 +61,10 @@ export function normalizeTags(tags: string[] = []): string[] {
 
 export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryService {
   const db = deps.storage.db as unknown as repo.WorkHistoryDb;
-  const index = deps.index ?? (deps.storage.dialect === 'postgres' ? createTsvectorIndex() : createFts5Index());
+  // On SQLite the raw handle gives search prepared statements, cached document
+  // frequencies and background segment merging (fts5-index.ts): without it a
+  // search spent 1.6–7 ms CPU on frequencies alone.
+  const index = deps.index ?? (deps.storage.dialect === 'postgres' ? createTsvectorIndex() : createFts5Index({ sqlite: deps.storage.sqlite }));
   const log = deps.logger ?? silent;
   const embeddings = deps.embeddings;
   const extract = deps.extract ?? extractWithDocuments(deps.maxImportBytes);

@@ -63,8 +63,18 @@ function normalise(v: Float32Array): Float32Array {
   return v;
 }
 
-/** Parse the binary (format in scripts/build-word-vectors.ts). */
-export function parseWordVectors(buf: Buffer): WordVectors {
+interface Header {
+  size: number;
+  dims: number;
+  bits: number;
+  rowBytes: number;
+  scales: Float32Array;
+  rows: Uint8Array;
+  /** Where the lexicon (one "stem word" line per row) starts. */
+  lexiconAt: number;
+}
+
+function readHeader(buf: Buffer): Header {
   if (buf.toString('ascii', 0, 4) !== 'WVEC' || buf.readUInt32LE(4) !== 2) throw new Error('word-vectors: not a WVEC v2 file');
   const size = buf.readUInt32LE(8);
   const dims = buf.readUInt32LE(12);
@@ -75,34 +85,47 @@ export function parseWordVectors(buf: Buffer): WordVectors {
   const scales = new Float32Array(size);
   for (let i = 0; i < size; i++) scales[i] = buf.readFloatLE(scalesAt + 4 * i);
   const rows = new Uint8Array(buf.buffer, buf.byteOffset + rowsAt, size * rowBytes);
-  const lines = buf.toString('utf8', rowsAt + size * rowBytes).split('\n');
+  return { size, dims, bits, rowBytes, scales, rows, lexiconAt: rowsAt + size * rowBytes };
+}
+
+function readLexicon(buf: Buffer, h: Header): { stems: Record<string, number | undefined>; wordOf: string[] } {
   // A null-prototype dictionary: about twice as fast to look up as a Map of 72k strings.
   const stems: Record<string, number | undefined> = Object.create(null) as Record<string, number | undefined>;
-  const wordOf: string[] = new Array(size);
-  lines.forEach((line, i) => {
-    const sp = line.indexOf(' ');
-    const s = sp < 0 ? line : line.slice(0, sp);
-    stems[s] = i;
-    wordOf[i] = sp < 0 ? line : line.slice(sp + 1);
-  });
-  /** Level of component d of row i (signed). */
-  const level =
-    bits === 8
-      ? (i: number, d: number): number => (rows[i * rowBytes + d]! << 24) >> 24
-      : (i: number, d: number): number => (((d & 1 ? rows[i * rowBytes + (d >> 1)]! >> 4 : rows[i * rowBytes + (d >> 1)]!) & 15) - 8);
-  /** Decode row i into a fresh vector (unit length up to quantisation). */
-  const decode = (i: number): Float32Array => {
-    const v = new Float32Array(dims);
-    for (let d = 0; d < dims; d++) v[d] = level(i, d) * scales[i]!;
-    return normalise(v);
-  };
-  // Decoded rows live in a fixed slab indexed by row (no hashing on the hot
-  // path); when it is full, the oldest slots are reused, ring-buffer style.
+  const wordOf: string[] = new Array(h.size);
+  buf
+    .toString('utf8', h.lexiconAt)
+    .split('\n')
+    .forEach((line, i) => {
+      const sp = line.indexOf(' ');
+      stems[sp < 0 ? line : line.slice(0, sp)] = i;
+      wordOf[i] = sp < 0 ? line : line.slice(sp + 1);
+    });
+  return { stems, wordOf };
+}
+
+/** Level of component d of row i (signed), for the file's quantisation. */
+function levelReader({ bits, rows, rowBytes }: Header): (i: number, d: number) => number {
+  return bits === 8
+    ? (i, d) => (rows[i * rowBytes + d]! << 24) >> 24
+    : (i, d) => (((d & 1 ? rows[i * rowBytes + (d >> 1)]! >> 4 : rows[i * rowBytes + (d >> 1)]!) & 15) - 8);
+}
+
+/**
+ * Decoded rows live in a fixed slab indexed by row (no hashing on the hot
+ * path); when it is full, the oldest slots are reused, ring-buffer style.
+ * Returns the slab and `offset(i)`: where row i's unit vector starts in it.
+ */
+function rowCache(h: Header, level: (i: number, d: number) => number): { slab: Float32Array; offset: (i: number) => number } {
+  const { dims } = h;
   const slab = new Float32Array(SLAB_ROWS * dims);
-  const slotOf = new Int32Array(size).fill(-1);
+  const slotOf = new Int32Array(h.size).fill(-1);
   const rowOfSlot = new Int32Array(SLAB_ROWS).fill(-1);
   let next = 0;
-  /** Offset in the slab of row i's decoded unit vector. */
+  const decode = (i: number): Float32Array => {
+    const v = new Float32Array(dims);
+    for (let d = 0; d < dims; d++) v[d] = level(i, d) * h.scales[i]!;
+    return normalise(v);
+  };
   const offset = (i: number): number => {
     const slot = slotOf[i]!;
     if (slot >= 0) return slot * dims;
@@ -114,6 +137,16 @@ export function parseWordVectors(buf: Buffer): WordVectors {
     slab.set(decode(i), s * dims);
     return s * dims;
   };
+  return { slab, offset };
+}
+
+/** Parse the binary (format in scripts/build-word-vectors.ts). */
+export function parseWordVectors(buf: Buffer): WordVectors {
+  const h = readHeader(buf);
+  const { size, dims, scales } = h;
+  const { stems, wordOf } = readLexicon(buf, h);
+  const level = levelReader(h);
+  const { slab, offset } = rowCache(h, level);
   const row = (i: number): Float32Array => slab.slice(offset(i), offset(i) + dims);
   return {
     dims,
