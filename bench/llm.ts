@@ -26,7 +26,9 @@
  *  - coach-only work (SDK given an in-memory fetch: prompts, SDK request and
  *    response handling, parsing, schema and evidence checks);
  *  - the real app: POST /api/sessions/:id/answers with the LLM coach against
- *    the fake, minus the delay, minus the same route with the built-in coach.
+ *    the fake, minus the delay, beside the same route with the built-in coach
+ *    and the CPU per answer the LLM path adds over it (no target: the route's
+ *    time is mostly SQLite commits queueing at 16 concurrent).
  * On a shared 2-core machine the numbers move with other load: compare lines
  * of one run, not runs.
  */
@@ -214,7 +216,9 @@ export async function run(): Promise<BenchResult[]> {
 
     const overFloor = (s: Shape) => ({ over_floor_median: f2(med(s.steady) - med(floor.steady)) });
     const n = { concurrency: CONCURRENCY, server_delay_ms: DELAY_MS, samples: plain.steady.length };
-    const appAdded = { steady: viaLlm.map((x) => x - DELAY_MS - med(viaBuiltin)).sort((a, b) => a - b), burst: [], cpu: Number.NaN };
+    // Whole-route latency is dominated by SQLite commits queueing at 16 concurrent (the built-in route alone
+    // takes ~150 ms), so subtracting routes is noise; the route's CPU over the built-in one is the comparable figure.
+    const appRoute = { steady: viaLlm.map((x) => x - DELAY_MS).sort((a, b) => a - b), burst: [], cpu: Number.NaN };
     return [
       line('transport floor: bare node:http keep-alive POST, same body', floor, n, false),
       line('bare SDK call, lean transport', bareLean, {}, false),
@@ -225,7 +229,7 @@ export async function run(): Promise<BenchResult[]> {
       line('evaluate coach-only work, SDK with in-memory fetch', local, {}, false),
       { ...single, name: 'evaluate coach-only work, one at a time' },
       {
-        ...line('app: POST /answers, LLM coach − delay − built-in route', appAdded, {}),
+        ...line('app: POST /answers with the LLM coach, minus the provider delay (whole route incl. commits)', appRoute, {}, false),
         extra: { cpu_ms_per_answer_over_builtin: f2(llmCpu - builtinCpu), llm_route_median: f2(med(viaLlm)), builtin_route_median: f2(med(viaBuiltin)), builtin_route_p99: f2(percentile(viaBuiltin, 99)) },
       },
     ];
