@@ -79,6 +79,17 @@ describe('evaluate — scoring properties', () => {
     expect(score(fb, 'specificity')).toBeLessThanOrEqual(2);
   });
 
+  it('does not call a vague answer off-topic when it is about what a short question asks, nor praise its brevity', () => {
+    const costsQ = { text: 'Tell me about a time you reduced costs.', category: 'behavioral' as const, competency: 'general' };
+    const vague = 'I worked on reducing our cloud costs. We looked at a lot of things and made some improvements and it went well in the end.';
+    const fb = ask(vague, { question: costsQ });
+    expect(score(fb, 'relevance')).toBeGreaterThanOrEqual(3);
+    expect(score(fb, 'concision')).toBeLessThanOrEqual(3);
+    expect(fb.dimensions.find((d) => d.key === 'concision')?.advice).toMatch(/^Too short to judge/);
+    expect(fb.strengths.join(' ')).not.toMatch(/Concision/);
+    expect(fb.overall).toBeLessThanOrEqual(2.6);
+  });
+
   it('scores a strong story that answers a different question low on relevance and overall', () => {
     const fb = ask(OFF_TOPIC);
     expect(score(fb, 'relevance')).toBeLessThanOrEqual(2);

@@ -49,6 +49,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
   },
   concision: {
     too_long: 'Cut to about 90 seconds (150–300 words): drop the background that does not change the story.',
+    too_short: 'Too short to judge economy yet: tell the whole story first (about 150–300 words), then trim.',
     filler: 'Remove the filler words; pausing is fine.',
     repetition: 'You repeat a point; say it once.',
     padding: 'Some sentences add words without content — cut them.',

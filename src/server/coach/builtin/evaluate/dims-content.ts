@@ -67,7 +67,10 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   const aStems = contentStems(sig.text);
   const shared = [...qStems].filter((s) => aStems.has(s));
   const comp = competencyHits(sig.text, ctx.question);
-  const topical = Math.min(comp.length, 6) + Math.min(shared.length, 4) * 0.7;
+  // Coverage of the question's own content words counts too: a short question ("a time you
+  // reduced costs") has only two, and an answer about reducing costs shares both.
+  const coverage = qStems.size > 0 ? shared.length / qStems.size : 0;
+  const topical = Math.min(comp.length, 6) + Math.min(shared.length, 4) * 0.7 + (coverage >= 0.99 && qStems.size >= 2 ? 1 : 0);
   let score = topical === 0 ? 1 : topical < 1.5 ? 2 : topical < 3 ? 3 : topical < 5 ? 4 : 5;
   // A behavioural question asks what you did; a hypothetical answer only half-answers it.
   const pastActions = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s)).length;
@@ -83,6 +86,9 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
 }
 
 const RAMBLE = /\b(?:anyway|long story short|where was i|as i said|like i said|going back to|to cut a long story|so yeah|and stuff|or whatever|i don't know)\b/gi;
+
+/** Below this many words an answer is too short for concision to be a strength. */
+const TOO_SHORT_WORDS = 60;
 
 /** Concision: economy of words — length band, filler, repetition and padding relative to substance. */
 export function scoreConcision(sig: Signals, ctx: DimContext & { durationSeconds?: number }): DimResult {
@@ -110,11 +116,13 @@ export function scoreConcision(sig: Signals, ctx: DimContext & { durationSeconds
   if (n > 150 && per100 < 1) score -= 2;
   else if (n > 150 && per100 < 2) score -= 1;
   if (ctx.durationSeconds !== undefined && ctx.durationSeconds > 180) score = Math.min(score, 3);
+  // Economy needs a story to economise: a few sentences are short, not tight, and earn no praise.
+  if (n < TOO_SHORT_WORDS) score = Math.min(score, 3);
   const evidence = [...sig.fillers.slice(0, 3), ...rambles.slice(0, 2)];
   if (evidence.length === 0 && n > limit) evidence.push(quote(sig.sentences[Math.floor(sig.sentences.length / 2)]?.text ?? ''));
   // A tight answer is judged by how it opens: quote the opening so the score has its words.
   if (evidence.length === 0) evidence.push(quote(sig.sentences[0]?.text ?? ''));
-  const note = n > limit ? 'too_long' : fillerRate > 0.02 ? 'filler' : repeats > 0 ? 'repetition' : score < 4 ? 'padding' : 'tight';
+  const note = n > limit ? 'too_long' : n < TOO_SHORT_WORDS ? 'too_short' : fillerRate > 0.02 ? 'filler' : repeats > 0 ? 'repetition' : score < 4 ? 'padding' : 'tight';
   return { score: clamp(score, 1, 5), evidence: evidence.filter(Boolean), note };
 }
 

@@ -65,7 +65,8 @@ export function writeFeedback(s: Scoring, req: EvaluationRequest): FeedbackText 
   const persona = req.persona;
   const frame = SUMMARY_FRAMES[persona];
   const tier = s.overall < TIER_CUTS.weakBelow ? 'weak' : s.overall >= TIER_CUTS.strongFrom ? 'strong' : 'mid';
-  const ranked = [...s.dimensions].filter((d) => d.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  // A score capped because there was too little to judge is never praised.
+  const ranked = [...s.dimensions].filter((d) => d.score !== null && d.note !== 'too_short').sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const good = ranked.filter((d) => (d.score ?? 0) >= 4 && d.evidence.length > 0);
   const strengths = (good.length > 0 ? good : ranked.filter((d) => (d.score ?? 0) >= 3 && d.evidence.length > 0))
     .slice(0, EMPHASIS[persona].strengths)
