@@ -1,40 +1,58 @@
 /**
  * Regression guard for the built-in coach's calibration against the labelled
  * set in test/fixtures/calibration (see `npm run calibrate` for the full report).
+ * The floors apply to tune + holdout (the set the targets were set on). The
+ * second blind holdout (`holdout2`) is report-only: it measures generalisation,
+ * and a floor on it would turn it into a tuning target.
  */
 import { describe, expect, it } from 'vitest';
 import { createBuiltinCoach } from '../../../src/server/coach/builtin/index.js';
 import { CALIBRATION_SET } from '../../fixtures/calibration/index.js';
 import { evaluateWith } from '../../fixtures/calibration/run.js';
 import { report, type Scored } from '../../fixtures/calibration/stats.js';
+import type { CalibrationItem } from '../../fixtures/calibration/types.js';
 
 const coach = createBuiltinCoach();
 
-async function scoreAll(): Promise<Scored[]> {
+async function scoreSplits(...splits: CalibrationItem['split'][]): Promise<Scored[]> {
   const out: Scored[] = [];
-  for (const item of CALIBRATION_SET) out.push({ item, feedback: await evaluateWith(coach, item) });
+  for (const item of CALIBRATION_SET) if (splits.includes(item.split)) out.push({ item, feedback: await evaluateWith(coach, item) });
   return out;
 }
+
+/** tune + holdout: the items the floors below apply to. */
+const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout');
 
 describe('built-in coach calibration', () => {
   it('the labelled set is big enough, spans tiers and holds out a third', () => {
     expect(CALIBRATION_SET.length).toBeGreaterThanOrEqual(60);
     for (const tier of ['weak', 'mid', 'strong'] as const) expect(CALIBRATION_SET.filter((i) => i.tier === tier).length).toBeGreaterThanOrEqual(12);
-    const holdout = CALIBRATION_SET.filter((i) => i.split === 'holdout').length;
-    expect(holdout / CALIBRATION_SET.length).toBeGreaterThanOrEqual(0.3);
+    const heldOut = CALIBRATION_SET.filter((i) => i.split !== 'tune').length;
+    expect(heldOut / CALIBRATION_SET.length).toBeGreaterThanOrEqual(0.3);
+    const second = CALIBRATION_SET.filter((i) => i.split === 'holdout2');
+    expect(second.length).toBeGreaterThanOrEqual(30);
+    for (const tier of ['weak', 'mid', 'strong'] as const) expect(second.filter((i) => i.tier === tier).length).toBeGreaterThanOrEqual(9);
   });
 
-  it('ranks answers like the human labels (Spearman ≥ 0.9 on the whole set) and beats answer length', async () => {
-    const r = report(await scoreAll());
+  it('ranks answers like the human labels (Spearman ≥ 0.9 on tune + holdout) and beats answer length', async () => {
+    const r = report(await scoreGuarded());
     expect(r.spearman).toBeGreaterThanOrEqual(0.9);
     expect(r.spearman).toBeGreaterThan(r.lengthBaseline + 0.05);
   });
 
-  it('scores every weak answer below every strong one', async () => {
-    const scored = await scoreAll();
+  it('scores every weak answer below every strong one (tune + holdout)', async () => {
+    const scored = await scoreGuarded();
     const maxWeak = Math.max(...scored.filter((s) => s.item.tier === 'weak').map((s) => s.feedback.overall));
     const minStrong = Math.min(...scored.filter((s) => s.item.tier === 'strong').map((s) => s.feedback.overall));
     expect(maxWeak).toBeLessThan(minStrong);
+  });
+
+  it('reports the second blind holdout without a floor', async () => {
+    const r = report(await scoreSplits('holdout2'));
+    // Report-only: see docs/coach.md (Calibration) for the measured figures.
+    console.info(`holdout2 (report-only) n=${r.n} Spearman ${r.spearman.toFixed(3)} Pearson ${r.pearson.toFixed(3)} tier ${(r.tierAccuracy * 100).toFixed(1)}% length-only ${r.lengthBaseline.toFixed(3)}`);
+    expect(r.n).toBeGreaterThanOrEqual(30);
+    for (const x of [r.spearman, r.pearson, r.lengthBaseline]) expect(Number.isFinite(x) && Math.abs(x) <= 1).toBe(true);
   });
 
   it('gives the same answer the same score, whatever the persona', async () => {
