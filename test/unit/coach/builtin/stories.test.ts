@@ -106,7 +106,7 @@ describe('built-in feedback cites the user’s stories', () => {
 
   it('a few vague words still get pointed at the story', () => {
     const f = evaluate(req('I saved money on cloud stuff.', [AWS]));
-    expect(f.overall).toBe(1);
+    expect(f.overall).toBeLessThanOrEqual(1.5); // a few words: the ceiling
     expect(f.basedOn?.map((c) => c.snippetId)).toEqual(['st-aws']);
   });
 

@@ -8,6 +8,7 @@ import type { QuestionForCoach } from '../../coach.js';
 import { competencyMatcher } from '../competencies.js';
 import { hasTerm } from '../lexicon.js';
 import { clamp, contentStems, stem } from '../text.js';
+import { softTopicMatches, topicWords } from './topic-match.js';
 import { type DimContext, type DimResult, quote } from './dims-story.js';
 import type { Signals } from './signals.js';
 
@@ -61,16 +62,25 @@ function roleHits(text: string, profile: Profile): string[] {
   return [...terms].filter((t) => hasTerm(text, t)).slice(0, 4);
 }
 
+/** A question word the answer says in other words counts for less than the same word. */
+const SOFT_WEIGHT = 0.35;
+
 /** Relevance: does the answer address the question's topic and competency, and tie to the role? */
 export function scoreRelevance(sig: Signals, ctx: DimContext & { question: QuestionForCoach; profile: Profile }): DimResult {
   const qStems = contentStems(ctx.question.text, QUESTION_STOP);
   const aStems = contentStems(sig.text);
   const shared = [...qStems].filter((s) => aStems.has(s));
   const comp = competencyHits(sig.text, ctx.question);
+  // The question's words the answer says in other words ("furious client" for "upset customer").
+  const unshared = topicWords(ctx.question.text, (w) => QUESTION_STOP.has(stem(w))).filter((w) => !shared.includes(stem(w)));
+  // Only for an answer already anchored in the topic (a shared word or a competency hit): a
+  // strong story about something else must not talk its way on topic through loose synonyms.
+  const anchored = shared.length + comp.length > 0;
+  const soft = anchored ? Math.min(softTopicMatches(unshared, sig.text), unshared.length) : 0;
   // Coverage of the question's own content words counts too: a short question ("a time you
   // reduced costs") has only two, and an answer about reducing costs shares both.
-  const coverage = qStems.size > 0 ? shared.length / qStems.size : 0;
-  const topical = Math.min(comp.length, 6) + Math.min(shared.length, 4) * 0.7 + (coverage >= 0.99 && qStems.size >= 2 ? 1 : 0);
+  const coverage = qStems.size > 0 ? Math.min(1, (shared.length + soft) / qStems.size) : 0;
+  const topical = Math.min(comp.length, 6) + Math.min(shared.length, 4) * 0.7 + Math.min(soft, 3) * SOFT_WEIGHT + (coverage >= 0.99 && qStems.size >= 2 ? 1 : 0);
   let score = topical === 0 ? 1 : topical < 1.5 ? 2 : topical < 3 ? 3 : topical < 5 ? 4 : 5;
   // A behavioural question asks what you did; a hypothetical answer only half-answers it.
   const pastActions = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s)).length;
