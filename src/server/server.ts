@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config.js';
 import { buildApp } from './app.js';
+import { wordVectors } from './services/work-history/word-vectors.js';
 
 async function main(): Promise<void> {
   let config;
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info({ url: `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`, storage: app.storage.describe(), coach: app.services.coach.provider }, 'server_ready');
+  // Load the word vectors (~150 ms, once) now rather than inside the first user's search or feedback.
+  setImmediate(() => wordVectors());
 }
 
 main().catch((err: unknown) => {
