@@ -84,7 +84,9 @@ describe('marking text', () => {
 
 describe('routes and labels', () => {
   it('marks a quote cut mid-sentence with an ellipsis, and leaves whole sentences alone', () => {
-    expect(excerpt('I rewrote the billing pipeline and')).toBe('I rewrote the billing pipeline and…');
+    expect(excerpt('I rewrote the billing pipeline and the invoicing jobs because')).toBe('I rewrote the billing pipeline and the invoicing jobs because…');
+    expect(excerpt('every week')).toBe('every week');
+    expect(excerpt('40')).toBe('40');
     expect(excerpt('Disputes fell by 38%.')).toBe('Disputes fell by 38%.');
     expect(excerpt('He said "ship it."')).toBe('He said "ship it."');
   });

@@ -55,9 +55,16 @@ export function humanize(id: string): string {
 }
 
 /**
- * Quotes are verbatim pieces of the answer, often cut on a word boundary; one
- * that does not end a sentence gets an ellipsis so it does not read as complete.
+ * Quotes are verbatim pieces of the answer, and long ones are often cut on a
+ * word boundary: a sentence-length quote that does not end a sentence gets an
+ * ellipsis so it does not read as complete. Short quotes (a figure, a name,
+ * "a lot") are whole as they stand and are left alone.
  */
 export function excerpt(quote: string): string {
-  return /[.!?]['"’”)]?$/.test(quote.trimEnd()) ? quote : `${quote.trimEnd()}…`;
+  const text = quote.trimEnd();
+  if (text.split(/\s+/).length < CUT_QUOTE_MIN_WORDS || /[.!?]['"’”)]?$/.test(text)) return quote;
+  return `${text}…`;
 }
+
+/** Below this many words a quote is a phrase, not a cut sentence. */
+const CUT_QUOTE_MIN_WORDS = 8;
