@@ -103,7 +103,7 @@ describe('two tabs on one session', () => {
         const streaming = [0, 1].map((i) => a.post(`/api/sessions/${s.id}/answers/stream`, { questionId: q, text: answerText('S', i) }));
         for (let i = 0; i < turns; i++) await new Promise((r) => setImmediate(r));
         const del = await b.delete(target === 'question' ? `/api/sessions/${s.id}/questions/${q}` : `/api/sessions/${s.id}`);
-        expect(del.statusCode).toBe(204);
+        expect(del.statusCode, del.body).toBe(204);
         for (const r of await Promise.all([...answering, ...streaming])) {
           seen.add(r.statusCode);
           expect(r.statusCode, `${target} deleted after ${turns} turns: ${r.body.slice(0, 200)}`).toBeLessThan(500);

@@ -7,6 +7,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppError } from '../errors.js';
+import { isTransientConflict } from '../storage/retry.js';
 
 interface Mapped {
   status: number;
@@ -60,6 +61,9 @@ export function mapError(err: unknown): Mapped {
   }
   if (typeof fe.code === 'string' && UNSTORABLE_TEXT_SQLSTATES.has(fe.code)) {
     return { status: 400, code: 'bad_request', message: 'The text contains a character that cannot be saved (such as a NUL byte). Remove it and try again.' };
+  }
+  if (isTransientConflict(err)) {
+    return { status: 409, code: 'conflict', message: 'Another change to the same session got in the way. Nothing was saved; try again.' };
   }
   if (typeof fe.code === 'string' && FOREIGN_KEY_CODES.has(fe.code)) {
     return { status: 409, code: 'conflict', message: 'What this change belongs to was just deleted, perhaps in another tab. Reload the page and try again.' };

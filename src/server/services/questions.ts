@@ -14,6 +14,7 @@ import type { SessionRow } from '../storage/schema.js';
 import type { DocumentService } from './documents.js';
 import type { Grounding } from './grounding.js';
 import { nowIso, toQuestion } from './mappers.js';
+import { retryTransient } from '../storage/retry.js';
 
 export interface QuestionDeps {
   storage: Storage;
@@ -100,7 +101,8 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
   }
 
   async function remove(sessionId: string, questionId: string): Promise<void> {
-    const res = await db.deleteFrom('questions').where('id', '=', questionId).where('session_id', '=', sessionId).executeTakeFirst();
+    // Retried: on PostgreSQL the cascade can deadlock with an answer being saved in another tab.
+    const res = await retryTransient(() => db.deleteFrom('questions').where('id', '=', questionId).where('session_id', '=', sessionId).executeTakeFirst());
     if (Number(res.numDeletedRows) === 0) throw notFound('question');
   }
 

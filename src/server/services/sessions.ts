@@ -12,6 +12,7 @@ import type { Storage } from '../storage/db.js';
 import type { SessionRow } from '../storage/schema.js';
 import type { FeedbackStore } from './feedback-store.js';
 import { nowIso, toDocumentInfo, toQuestion, toSession } from './mappers.js';
+import { retryTransient } from '../storage/retry.js';
 
 export interface NewSessionInput {
   name?: string;
@@ -163,7 +164,8 @@ export function createSessionService(storage: Storage, feedback: FeedbackStore, 
   }
 
   async function remove(ownerId: string, id: string): Promise<void> {
-    const result = await db.deleteFrom('sessions').where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst();
+    // Retried: on PostgreSQL the cascade can deadlock with an answer being saved in another tab.
+    const result = await retryTransient(() => db.deleteFrom('sessions').where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst());
     if (Number(result.numDeletedRows) === 0) throw notFound('session');
   }
 
