@@ -72,13 +72,8 @@ export function decodeVector(b: Uint8Array): Float32Array {
   return new Float32Array(Uint8Array.prototype.slice.call(b).buffer);
 }
 
-/** Cosine of two vectors already normalised by encodeVector (so: a dot product). */
-export function dot(a: Float32Array, b: Float32Array): number {
-  if (a.length !== b.length) return 0;
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
-}
+/** Cosine of two vectors already normalised by encodeVector: a dot product (one implementation, in word-vectors.ts). */
+export { dot } from './word-vectors.js';
 
 /** Reciprocal rank fusion of ranked id lists (k = 60, as in Cormack et al. 2009). */
 export function reciprocalRankFusion(lists: string[][], k = 60, weights: number[] = []): Map<string, number> {

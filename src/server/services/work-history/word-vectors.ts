@@ -38,8 +38,9 @@ export interface WordVectors {
   nearest(word: string, k: number): Array<{ word: string; cos: number }>;
 }
 
-/** Dot product of two equal-length vectors (cosine for unit vectors). */
+/** Dot product of two vectors (cosine for unit vectors); 0 when their lengths differ (e.g. another model's). */
 export function dot(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return 0;
   // Four accumulators: about twice as fast as one in V8 (the re-ranker calls this thousands of times a search).
   let s0 = 0;
   let s1 = 0;

@@ -7,7 +7,7 @@
  * wording. Deterministic; without the vectors file only the thesaurus counts.
  */
 import { matchGroups } from '../../../services/work-history/expand.js';
-import { wordVectors, type WordVectors } from '../../../services/work-history/word-vectors.js';
+import { dot, wordVectors, type WordVectors } from '../../../services/work-history/word-vectors.js';
 
 /** Cosine at which an answer word counts as saying the same thing as a question word. */
 const CLOSE_COSINE = 0.7;
@@ -23,12 +23,7 @@ function words(text: string): string[] {
 function closeInVectors(wv: WordVectors, questionWord: string, answerVectors: Float32Array[]): boolean {
   const q = wv.word(questionWord);
   if (!q) return false;
-  for (const a of answerVectors) {
-    let cos = 0;
-    for (let d = 0; d < q.length; d++) cos += q[d]! * a[d]!;
-    if (cos >= CLOSE_COSINE) return true;
-  }
-  return false;
+  return answerVectors.some((a) => dot(q, a) >= CLOSE_COSINE);
 }
 
 /**
