@@ -10,6 +10,7 @@ import type SQLite from 'better-sqlite3';
 import { ownerToken } from '../src/server/services/work-history/fts5-index.js';
 import { createFts5Merger } from '../src/server/services/work-history/fts5-merge.js';
 import { createWorkHistoryService } from '../src/server/services/work-history/service.js';
+import { docTerms, tallyTerms } from '../src/server/services/work-history/term-counts.js';
 import { contentHash } from '../src/server/services/work-history/text.js';
 import { QUERIES, SNIPPETS } from '../test/fixtures/work-history/index.js';
 import { openTempStorage } from '../test/fixtures/work-history/storage.js';
@@ -48,14 +49,20 @@ export function bulkInsert(sqlite: SQLite.Database, count: number, seed: number,
      values (?, ?, ?, 'note', '[]', null, ?, ?) on conflict do nothing returning seq`,
   );
   const index = sqlite.prepare('insert into work_history_fts (rowid, owner, text, tags) values (?, ?, ?, ?)');
+  const count1 = sqlite.prepare('insert into work_history_fts_df (term, docs) values (?, ?) on conflict (term) do update set docs = docs + excluded.docs');
   const tokens = Array.from({ length: owners }, (_, o) => ownerToken(o === 0 ? OWNER : `other-${o}`));
   sqlite.transaction(() => {
+    const terms: string[][] = [];
     for (let i = 0; i < count; i++) {
       const text = syntheticStory(r, i);
       const o = i % owners;
       const row = insert.get(randomUUID(), o === 0 ? OWNER : `other-${o}`, text, contentHash(text), createdAt) as { seq: number } | undefined;
-      if (row) index.run(row.seq, tokens[o], text, '');
+      if (!row) continue;
+      index.run(row.seq, tokens[o], text, '');
+      terms.push(docTerms(text, ''));
     }
+    // The document frequencies the index keeps (term-counts.ts), tallied once for the whole batch.
+    for (const [term, n] of tallyTerms(terms)) count1.run(term, n);
   })();
 }
 

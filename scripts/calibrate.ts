@@ -17,9 +17,9 @@
 import { createBuiltinCoach } from '../src/server/coach/builtin/index.js';
 import type { Coach } from '../src/server/coach/coach.js';
 import { llmCoachForCalibrationOrSkip } from '../src/server/coach/llm/calibrate-coach.js';
-import { CALIBRATION_SET, type CalibrationItem } from '../test/fixtures/calibration/index.js';
+import { CALIBRATION_SET, HOLDOUT_3, SECOND_RATER, type CalibrationItem } from '../test/fixtures/calibration/index.js';
 import { evaluateWith } from '../test/fixtures/calibration/run.js';
-import { flaggedBy, report, type Report, type Scored, tierOfOverall } from '../test/fixtures/calibration/stats.js';
+import { flaggedBy, report, spearman, type Report, type Scored, tierOfOverall } from '../test/fixtures/calibration/stats.js';
 
 export { evaluateWith };
 
@@ -45,10 +45,20 @@ export function createCoach(name: string): Coach {
 
 const f = (x: number): string => x.toFixed(3);
 
-function printReport(title: string, r: Report): void {
+/** Second rater vs the labels (the human ceiling) and the coach vs the second rater, where every item has a second rating. */
+function raterLine(scored: Scored[]): string {
+  const second = scored.map((s) => SECOND_RATER[s.item.id]?.score);
+  if (!scored.length || second.some((x) => x === undefined)) return '  second rater: not rated';
+  const labels = scored.map((s) => s.item.score);
+  const coach = scored.map((s) => s.feedback.overall);
+  return `  second rater vs labels Spearman ${f(spearman(second as number[], labels))}   coach vs second rater ${f(spearman(coach, second as number[]))}`;
+}
+
+function printReport(title: string, r: Report, scored: Scored[]): void {
   console.log(`\n== ${title} (n=${r.n})`);
   console.log(`  Spearman ${f(r.spearman)}   Pearson ${f(r.pearson)}   tier accuracy ${(r.tierAccuracy * 100).toFixed(1)}%   weak<strong ${r.weakBelowStrong ? 'yes' : 'NO'}`);
   console.log(`  length-only baseline Spearman ${f(r.lengthBaseline)}`);
+  console.log(raterLine(scored));
   const rows = Object.entries(r.flags).map(([k, v]) => `    ${k.padEnd(14)} P ${f(v.precision)}  R ${f(v.recall)}  (tp ${v.tp}, fp ${v.fp}, fn ${v.fn})`);
   console.log(`  flags (coach flags = score ≤ 2 or null):\n${rows.join('\n')}`);
 }
@@ -91,12 +101,18 @@ async function main(): Promise<void> {
   console.log(`Calibration of coach "${coach.provider}/${coach.model}" on ${scored.length} labelled answers`);
   if (process.argv.includes('--details')) printDetails(showHoldout ? scored : of('tune'), showHoldout ? 'all items, holdouts included' : 'tuning items');
   const reports = { tune: report(of('tune')), holdout: report(of('holdout')), all: report(of('tune', 'holdout')), holdout2: report(of('holdout2')), everything: report(scored) };
-  printReport('tune', reports.tune);
-  printReport('holdout', reports.holdout);
-  printReport('all (tune + holdout)', reports.all);
-  printReport('holdout2 (second blind holdout, report-only)', reports.holdout2);
-  printReport('everything (all + holdout2)', reports.everything);
+  printReport('tune', reports.tune, of('tune'));
+  printReport('holdout', reports.holdout, of('holdout'));
+  printReport('all (tune + holdout)', reports.all, of('tune', 'holdout'));
+  printReport('holdout2 (second blind holdout, report-only)', reports.holdout2, of('holdout2'));
+  printReport('everything (all + holdout2)', reports.everything, scored);
   if (showHoldout) printDisagreements(of('holdout2'), 'holdout2');
+  if (process.argv.includes('--holdout3')) {
+    const third: Scored[] = [];
+    for (const item of HOLDOUT_3) third.push({ item, feedback: await evaluateWith(coach, item) });
+    printReport('holdout3 (third blind holdout, report-only)', report(third), third);
+    printDisagreements(third, 'holdout3', 8);
+  }
   console.log(`\nSame answer → same score: ${stable ? 'yes' : 'NO'}`);
   const ok = reports.all.spearman >= TARGETS.spearman && reports.all.weakBelowStrong && stable && reports.all.spearman > reports.all.lengthBaseline;
   console.log(`Targets (Spearman ≥ ${TARGETS.spearman} on all = tune + holdout, weak < strong, stable, beats length): ${ok ? 'met' : 'NOT met'}`);

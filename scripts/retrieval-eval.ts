@@ -11,17 +11,17 @@ import { runRetrievalEval } from '../test/fixtures/work-history/eval.js';
 
 const f = (x: number): string => x.toFixed(3);
 const results = await runRetrievalEval();
-console.log('method'.padEnd(62), 'r@5   MRR  | direct para  | tune r@5 MRR | held-out r@5 MRR | fresh r@5 MRR');
+console.log('method'.padEnd(62), 'r@5   MRR  | direct para  | tune r@5 MRR | held-out r@5 MRR | fresh r@5 MRR | fresh2 r@5 MRR');
 for (const r of results) {
   console.log(
     r.method.padEnd(62),
     f(r.all.recall5), f(r.all.mrr), '|', f(r.direct.recall5), f(r.paraphrase.recall5),
-    '|', f(r.tune.recall5), f(r.tune.mrr), '|', f(r.heldOut.recall5), f(r.heldOut.mrr), '|', f(r.fresh.recall5), f(r.fresh.mrr),
+    '|', f(r.tune.recall5), f(r.tune.mrr), '|', f(r.heldOut.recall5), f(r.heldOut.mrr), '|', f(r.fresh.recall5), f(r.fresh.mrr), '|', f(r.fresh2.recall5), f(r.fresh2.mrr),
   );
 }
 const first = results[0];
 if (first) {
-  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${first.tune.n} tuning, ${first.heldOut.n} held out, ${first.fresh.n} fresh)`);
+  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${first.tune.n} tuning, ${first.heldOut.n} held out, ${first.fresh.n} fresh, ${first.fresh2.n} fresh2)`);
 }
 const showHeldOut = process.argv.includes('--held-out-misses');
 if (process.argv.includes('--misses') || showHeldOut) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { candidatePool } from '../../../src/server/services/work-history/candidates.js';
-import { createDfCache } from '../../../src/server/services/work-history/df-cache.js';
 import { planQuery, type QueryTerm } from '../../../src/server/services/work-history/expand.js';
 import { conceptEvidence, rerankByCoverage } from '../../../src/server/services/work-history/rerank.js';
 
@@ -49,19 +48,5 @@ describe('candidatePool', () => {
     const pool = await candidatePool({ termSeqs }, null as never, 'o', plan, stats, { budget: 50, size: 10, ownerShare: 1 });
     expect(asked).toEqual(['rare']);
     expect(pool).toEqual([5, 3]);
-  });
-});
-
-describe('createDfCache', () => {
-  it('probes once, caps common terms, and re-counts when the index grows by over a tenth', () => {
-    let total = 100;
-    let probes = 0;
-    const cache = createDfCache({ total: () => total, probe: (s, cap) => (probes++, Math.min(s === 'big' ? 90 : 3, cap)) }, 50);
-    expect(cache.lookup(['big', 'small']).df).toEqual(new Map([['big', 50], ['small', 3]]));
-    cache.lookup(['big', 'small']);
-    expect(probes).toBe(2);
-    total = 120;
-    cache.lookup(['small']);
-    expect(probes).toBe(3);
   });
 });

@@ -12,11 +12,11 @@
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 import { sql, type QueryExecutorProvider } from 'kysely';
-import { createDfCache, type CountSlice, type DfCache } from './df-cache.js';
 import { createFts5Merger, type Fts5Merger } from './fts5-merge.js';
 import type { QueryPlan, QueryTerm } from './expand.js';
 import type { IndexDoc, IndexHit, IndexQuery, SearchIndex } from './search-index.js';
 import { stem } from './stem.js';
+import { addTermCounts, docTerms, subtractTermCounts, tallyTerms, termCountsTableSql } from './term-counts.js';
 import { stemTerms } from './text.js';
 
 export type Fts5Mode = 'porter' | 'stemmed' | 'plain';
@@ -24,14 +24,11 @@ export type Fts5Mode = 'porter' | 'stemmed' | 'plain';
 export interface Fts5Options {
   table?: string;
   mode?: Fts5Mode;
-  /** fts5vocab 'row' table over `table` (default `${table}_vocab`; null: none). */
-  vocabTable?: string | null;
   /**
    * The raw SQLite handle. With it, search-time reads run on cached prepared
-   * statements (Kysely prepares every query anew) and document frequencies are
-   * cached (df-cache.ts), and segments are merged in the background after
-   * writes (fts5-merge.ts); writes always go through the given executor so
-   * they join the caller's transaction.
+   * statements (Kysely prepares every query anew) and segments are merged in
+   * the background after writes (fts5-merge.ts); writes always go through the
+   * given executor so they join the caller's transaction.
    */
   sqlite?: SQLite.Database;
   /**
@@ -45,13 +42,10 @@ export interface Fts5Options {
   ownerTable?: string | null;
 }
 
-/** SQL statements creating an FTS5 table and its term view for a mode (the migration creates the default one). */
+/** SQL statements creating an FTS5 table and its document-frequency table for a mode (the migrations create the default one). */
 export function fts5TableSql(table: string, mode: Fts5Mode): string[] {
   const tokenizer = mode === 'porter' ? 'porter unicode61 remove_diacritics 2' : 'unicode61 remove_diacritics 2';
-  return [
-    `create virtual table ${table} using fts5(owner, text, tags, tokenize = '${tokenizer}')`,
-    `create virtual table ${table}_vocab using fts5vocab(${table}, 'row')`,
-  ];
+  return [`create virtual table ${table} using fts5(owner, text, tags, tokenize = '${tokenizer}')`, termCountsTableSql(table)];
 }
 
 /** A single alphanumeric token standing for the owner (ids may contain '-' or '_'). */
@@ -66,8 +60,6 @@ export function createFts5Index(opts: Fts5Options = {}): SearchIndex {
   if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`Bad FTS table name: ${table}`);
   const mode = opts.mode ?? 'porter';
   const t = sql.raw(table);
-  // The term-frequency view exists for the migrated table; other tables (evaluation) go without.
-  const vocab = opts.vocabTable === null ? null : sql.raw(opts.vocabTable ?? `${table}_vocab`);
   const prepare = (text: string): string => (mode === 'stemmed' ? stemTerms(text).join(' ') : text);
   const term = (x: QueryTerm): string => quote((mode === 'stemmed' ? x.words.map(stem) : x.words).join(' '));
 
@@ -82,33 +74,29 @@ export function createFts5Index(opts: Fts5Options = {}): SearchIndex {
   const ownerTable = opts.ownerTable === undefined ? 'work_history_snippets' : opts.ownerTable;
   if (ownerTable !== null && !/^[a-z_][a-z0-9_]*$/.test(ownerTable)) throw new Error(`Bad owner table name: ${ownerTable}`);
   const raw = opts.sqlite ? preparedReads(opts.sqlite, table, ownerTable) : null;
-  const dfCache: DfCache | null = raw
-    ? createDfCache({
-        total: raw.total,
-        probe: (s, cap) => {
-          // The MATCH probe re-tokenizes an already-stemmed word, which misses some stems
-          // ("disagre", "releas"): the vocabulary's exact count covers those, and is only
-          // read when the probe did not already reach its cap.
-          const n = raw.probe(quote(s), cap);
-          return n >= cap ? n : Math.max(n, Math.min(cap, raw.vocabExact(s)));
-        },
-        countSlice: (s, from, cap) => raw.countSlice(quote(s), from, cap),
-      })
-    : null;
   const merger: Fts5Merger | null = opts.sqlite ? createFts5Merger(opts.sqlite, table) : null;
   const termExpr = (ownerId: string, x: QueryTerm): string => `owner : ${quote(ownerToken(ownerId))} AND {text tags} : ${term(x)}`;
 
   return {
     name: `fts5-${mode}`,
     async index(db: QueryExecutorProvider, doc: IndexDoc): Promise<void> {
-      await sql`insert into ${t} (rowid, owner, text, tags) values (${doc.seq}, ${ownerToken(doc.ownerId)}, ${prepare(doc.text)}, ${prepare(doc.tags.join(' '))})`.execute(db);
+      const tags = doc.tags.join(' ');
+      await sql`insert into ${t} (rowid, owner, text, tags) values (${doc.seq}, ${ownerToken(doc.ownerId)}, ${prepare(doc.text)}, ${prepare(tags)})`.execute(db);
+      await addTermCounts(db, table, docTerms(doc.text, tags));
+      raw?.forgetFrequencies();
       merger?.schedule();
     },
     async remove(db: QueryExecutorProvider, seqs: number[]): Promise<void> {
       // Chunked: SQLite caps the number of bound parameters per statement.
       for (let i = 0; i < seqs.length; i += 500) {
-        await sql`delete from ${t} where rowid in (${sql.join(seqs.slice(i, i + 500))})`.execute(db);
+        const chunk = sql.join(seqs.slice(i, i + 500));
+        const { rows } = await sql<{ text: string; tags: string }>`select text, tags from ${t} where rowid in (${chunk})`.execute(db);
+        // Stored text is already stemmed in `stemmed` mode: its words are the stems counted.
+        const terms = rows.map((r) => (mode === 'stemmed' ? [...new Set(`${r.text} ${r.tags}`.split(' ').filter(Boolean))] : docTerms(r.text, r.tags)));
+        await subtractTermCounts(db, table, tallyTerms(terms));
+        await sql`delete from ${t} where rowid in (${chunk})`.execute(db);
       }
+      raw?.forgetFrequencies();
       if (seqs.length) merger?.schedule();
     },
     async search(db: QueryExecutorProvider, ownerId: string, q: IndexQuery): Promise<IndexHit[]> {
@@ -128,13 +116,12 @@ export function createFts5Index(opts: Fts5Options = {}): SearchIndex {
       return rows.map((r) => r.seq);
     },
     async docFrequencies(db: QueryExecutorProvider, stems: string[]): Promise<{ total: number; df: Map<string, number> }> {
-      // Probing a stem through MATCH lets the porter tokenizer stem it again; Porter
-      // leaves nearly every stem unchanged, and a rare miss only skews a weight.
-      if (dfCache) return dfCache.lookup(stems);
+      const unique = [...new Set(stems)];
+      if (raw) return { total: raw.total(), df: raw.docFrequencies(unique) };
       const df = new Map<string, number>();
-      if (!vocab || !stems.length) return { total: 0, df };
-      const { rows } = await sql<{ term: string; doc: number }>`select term, doc from ${vocab} where term in (${sql.join([...new Set(stems)])})`.execute(db);
-      for (const r of rows) df.set(r.term, r.doc);
+      if (!unique.length) return { total: 0, df };
+      const { rows } = await sql<{ term: string; docs: number }>`select term, docs from ${sql.raw(`${table}_df`)} where term in (${sql.join(unique)})`.execute(db);
+      for (const r of rows) df.set(r.term, r.docs);
       // The highest id in FTS5's docsize shadow table estimates the document count in O(log n);
       // deletions only make it a little high, which barely moves an IDF.
       const total = await sql<{ n: number | null }>`select max(id) as n from ${sql.raw(`${table}_docsize`)}`.execute(db);
@@ -151,10 +138,10 @@ export function createFts5Index(opts: Fts5Options = {}): SearchIndex {
 
 interface PreparedReads {
   total(): number;
-  probe(matchExpr: string, cap: number): number;
-  /** Documents holding exactly this indexed term, from the fts5vocab table. */
-  vocabExact(term: string): number;
-  countSlice(matchExpr: string, from: number | null, cap: number): CountSlice | undefined;
+  /** Stem → documents holding it (stems no document holds are left out). */
+  docFrequencies(stems: readonly string[]): Map<string, number>;
+  /** Drop remembered counts (after this index writes). */
+  forgetFrequencies(): void;
   termSeqs(matchExpr: string, limit: number): number[];
   /** True when no other owner has a document (read now, not cached: 0.05 ms through the owner index). */
   onlyOwner(ownerId: string): boolean;
@@ -164,26 +151,34 @@ interface PreparedReads {
  * Prepared once per index: the statements search runs many times per query
  * (Kysely compiles and prepares every query anew: 0.1–0.3 ms each).
  */
+/** Most document counts remembered between writes (a few MB at most). */
+const MAX_KNOWN = 50_000;
+
 function preparedReads(db: SQLite.Database, table: string, ownerTable: string | null): PreparedReads {
   const total = db.prepare(`select max(id) as n from ${table}_docsize`).pluck();
-  const probe = db.prepare(`select count(*) from (select rowid from ${table} where ${table} match ? limit ?)`).pluck();
-  const vocab = db.prepare(`select doc from ${table}_vocab where term = ?`).pluck();
-  // Newest first from a rowid bound: FTS5 seeks to it, so each slice costs only its own postings.
-  const slice = db.prepare(
-    `select count(*) as n, min(rowid) as last from (select rowid from ${table} where ${table} match ? and rowid < ? order by rowid desc limit ?)`,
-  );
+  const docs = db.prepare(`select docs from ${table}_df where term = ?`).pluck();
   const seqs = db.prepare(`select rowid from ${table} where ${table} match ? order by rowid desc limit ?`).pluck();
   // Two range seeks on the owner index (an `<>` would scan it).
   const other = ownerTable ? db.prepare(`select 1 from ${ownerTable} where owner_id > ? or owner_id < ? limit 1`).pluck() : null;
+  // Counts read since this index last wrote (a query has ~60 stems with its synonyms: 0.25 ms to read them all).
+  // A write through this index forgets them; a write that then rolls back only leaves weights a little off until the next one.
+  const known = new Map<string, number>();
   return {
     total: () => Number(total.get() ?? 0),
-    probe: (expr, cap) => Number(probe.get(`{text tags} : ${expr}`, cap)),
-    vocabExact: (term) => Number(vocab.get(term) ?? 0),
-    countSlice(expr, from, cap) {
-      if (!db.open) return undefined;
-      const r = slice.get(`{text tags} : ${expr}`, from ?? Number.MAX_SAFE_INTEGER, cap) as { n: number; last: number | null };
-      return { n: r.n, next: r.n < cap ? null : r.last };
+    docFrequencies(stems) {
+      const df = new Map<string, number>();
+      for (const s of stems) {
+        let n = known.get(s);
+        if (n === undefined) {
+          n = Number(docs.get(s) ?? 0);
+          if (known.size >= MAX_KNOWN) known.clear();
+          known.set(s, n);
+        }
+        if (n) df.set(s, n);
+      }
+      return df;
     },
+    forgetFrequencies: () => known.clear(),
     termSeqs: (expr, limit) => seqs.all(expr, limit) as number[],
     onlyOwner: (ownerId) => other !== null && other.get(ownerId, ownerId) === undefined,
   };

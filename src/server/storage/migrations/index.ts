@@ -9,6 +9,7 @@ import * as m002 from './002_work_history.js';
 import * as m003 from './003_audio.js';
 import * as m004 from './004_voice.js';
 import * as m005 from './005_rate_limits.js';
+import * as m006 from './006_fts_term_counts.js';
 
 export interface MigrationDef {
   name: string;
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationDef[] = [
   { name: '003_audio', up: m003.up },
   { name: '004_voice', up: m004.up },
   { name: '005_rate_limits', up: m005.up },
+  { name: '006_fts_term_counts', up: m006.up },
 ];
