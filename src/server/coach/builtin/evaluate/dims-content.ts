@@ -8,6 +8,7 @@ import type { QuestionForCoach } from '../../coach.js';
 import { competencyMatcher } from '../competencies.js';
 import { hasTerm } from '../lexicon.js';
 import { clamp, contentStems, stem } from '../text.js';
+import { missingAsks } from './asks-for.js';
 import { softTopicMatches, topicWords } from './topic-match.js';
 import { type DimContext, type DimResult, quote } from './dims-story.js';
 import type { Signals } from './signals.js';
@@ -85,13 +86,22 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // A behavioural question asks what you did; a hypothetical answer only half-answers it.
   const pastActions = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s)).length;
   if (ctx.mode === 'story' && sig.hypothetical.length >= 2 && pastActions === 0) score -= 1;
+  // "Why this role?" answered with stock phrases ("a new challenge", "room to grow") and nothing
+  // the candidate has done answers it only loosely, however many of the question's words it repeats.
+  const stock = ctx.mode === 'motivation' && sig.vague.length >= 2 && pastActions === 0;
+  if (stock) score = Math.min(score, 3);
+  // A story without the moment the question asks for (the disagreement, the setback…) is about something else.
+  const missing = ctx.mode === 'story' ? missingAsks(ctx.question.text, sig.text) : [];
+  if (missing.length > 0) score = Math.min(score, 2);
   const role = roleHits(sig.text, ctx.profile);
   if (role.length > 0 && score >= 3 && score < 5) score += 0.5;
   const evidence = sig.sentences
     .filter((s) => comp.some((c) => s.text.toLowerCase().includes(c)) || shared.some((st) => contentStems(s.text).has(st)))
     .slice(0, 3)
     .map((s) => quote(s.text));
-  const note = score <= 2 ? 'off_topic' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
+  // Nothing on topic to quote: the opening shows what the answer is about instead.
+  if (evidence.length === 0 && missing.length > 0 && sig.sentences[0]) evidence.push(quote(sig.sentences[0].text));
+  const note = missing.length > 0 ? `missing_${missing[0]}` : score <= 2 ? 'off_topic' : stock ? 'stock_phrases' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
   return { score: clamp(score, 1, 5), evidence, note };
 }
 

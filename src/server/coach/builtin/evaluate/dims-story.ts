@@ -33,11 +33,17 @@ function firstOf(sig: Signals, part: StarPart): string | undefined {
   return sig.sentences.find((s) => s.part === part && s.words >= 4)?.text;
 }
 
+/**
+ * Design and analysis answers ("how would you build…", "how would you work out
+ * whether…"): pin down the problem, take an approach, reason about it (a
+ * because, or an if-then branch), and make it hold up or land (operate it,
+ * or say what you would report and when).
+ */
 const DESIGN_PHASES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['assumptions', /\b(?:assum\w+|requirements?|clarif\w+|first (?:i'd|i would) ask|how many|what scale|constraints?|depends on|non-functional)\b/i],
-  ['approach', /\b(?:i'd (?:use|start|put|build|store|add|split|keep|design)|i would (?:use|start|put|build|store|add|split|keep|design)|the design|component|service|api|schema|table|queue|cache|endpoint|we (?:used|chose|built))\b/i],
-  ['deepening', /\b(?:because|so that|which means|this gives|that way|the reason)\b/i],
-  ['operability', /\b(?:monitor\w*|alert\w*|fail\w*|bottleneck\w*|scale|scaling|retry|retries|backpressure|rollout|migrat\w+|test\w*|edge case\w*|what happens (?:if|when))\b/i],
+  ['assumptions', /\b(?:assum\w+|requirements?|clarif\w+|first (?:i'd|i would) ask|how many|what scale|constraints?|depends on|non-functional|rule out|first (?:check|confirm|rule|look|find)|verify|sanity[- ]check|whether (?:it|the|this)|is (?:it|the \w+) real)\b/i],
+  ['approach', /\b(?:i'd (?:use|start|put|build|store|add|split|keep|design|check|compare|query|pull|plot)|i would (?:use|start|put|build|store|add|split|keep|design|check|compare|query|pull|plot)|the design|component|service|api|schema|table|queue|cache|endpoint|we (?:used|chose|built)|compare (?:it |them |the \w+ )?(?:against|with|to)|split (?:it |the \w+ )?by|segment (?:it |the \w+ )?by|break (?:it |this |the \w+ )?down)\b/i],
+  ['deepening', /\b(?:because|so that|which means|this gives|that way|the reason)\b|\bif\b[^.;]{3,80},\s*(?:then|it'?s|that|we|i|the|so)\b/i],
+  ['operability', /\b(?:monitor\w*|alert\w*|fail\w*|bottleneck\w*|scale|scaling|retry|retries|backpressure|rollout|migrat\w+|test\w*|edge case\w*|what happens (?:if|when)|(?:i'd|i would) (?:post|share|report|flag|escalate|tell))\b/i],
 ];
 const PLAN_PHASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['understand', /\b(?:first|understand|ask|listen|clarif\w+|gather|find out|look at|dig into|check)\b/i],
@@ -47,7 +53,8 @@ const PLAN_PHASES: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 const MOTIVATION_PHASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['why_them', /\b(?:your|this (?:role|team|company|product)|the (?:role|team|company|product|mission)|you're|you are)\b/i],
-  ['evidence', /\b(?:i (?:built|led|ran|shipped|grew|cut|spent|worked|managed|designed|learned|launched)|at [A-Z]\w+|years?)\b/],
+  // Something the candidate did that shows the fit (how long they have been somewhere shows nothing by itself).
+  ['evidence', /\b(?:I (?:built|led|ran|shipped|grew|cut|spent|managed|designed|learned|launched|set up|started|created|wrote|noticed|introduced|organi[sz]ed|taught|trained|fixed|automated|analy[sz]ed|presented|volunteered|took on)|at [A-Z]\w+)\b/],
   ['forward', /\b(?:i want|i'd like|i'd bring|i can bring|i would bring|next step|grow|contribute|help (?:you|the team)|looking for)\b/i],
 ];
 

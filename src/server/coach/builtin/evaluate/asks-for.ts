@@ -1,0 +1,64 @@
+/**
+ * What a behavioural question asks for, beyond its topic. "Tell me about a
+ * time you defended a design decision to stakeholders who disagreed" is not
+ * answered by a fine design story in which nobody disagreed; "a project that
+ * did not go the way you hoped" is not answered by a success. An interviewer
+ * notices at once, so relevance does too: when the question asks for one of
+ * these moments and the answer has no sign of it, the answer touches the
+ * topic but is mostly about something else (relevance ≤ 2).
+ *
+ * The signs are deliberately broad (any wording of pushback, any setback),
+ * because missing a real one would punish a good answer; they only have to
+ * tell "this kind of moment is in the story" from "it is not".
+ */
+
+/** A kind of moment a question can ask for. */
+export type AskKind = 'disagreement' | 'setback' | 'upset_person' | 'refusal';
+
+interface Ask {
+  kind: AskKind;
+  /** The question asks for this moment. */
+  question: RegExp;
+  /** The answer shows it. */
+  answer: RegExp;
+}
+
+const DISAGREEMENT_SIGNS =
+  /\b(?:disagree\w*|disagreement|push(?:ed|ing)? back|pushback|objected|objection\w*|opposed|against (?:it|the|my|this|that)|skeptic\w*|sceptic\w*|unconvinced|not convinced|wasn'?t convinced|didn'?t (?:agree|want|like|buy|think)|did not (?:agree|want|like|think)|wanted (?:to keep|to stick|to go|us to|it|the|a)|insist\w*|argu\w+|debat\w+|challeng\w+|question(?:ed|ing) (?:it|the|my|whether)|concern\w*|worried|resist\w*|reluctan\w+|conflict\w*|tension|clash\w*|fought|convinc\w+|persuad\w+|won (?:her|him|them) over|came round|came around|changed (?:her|his|their) minds?|signed off|bought in|buy-in|compromise\w*|veto\w*|blocked|frustrat\w+|refus\w+|both sides|two camps|divided|split (?:on|between|over)|no reason to listen|(?:while|whereas|but) (?:the )?\w+(?: \w+)? wanted)\b|\bwanted\b[^.]{0,80}\b(?:while|whereas)\b/i;
+
+const SETBACK_SIGNS =
+  /\b(?:mistake\w*|fail\w*|wrong|lost|lose|missed|miss(?:ing)? (?:the|our|a)|broke|broken|my fault|blame|should have|shouldn'?t have|didn'?t work|did not work|didn'?t go|did not go|went badly|fell short|fell through|slipp\w+|overr?an|error\w*|bug\w*|regret\w*|underestimat\w+|overestimat\w+|backfired|churned|cancell?ed|rejected|scrapped|abandon\w*|killed|rolled? back|too late|late|delay\w*|behind schedule|over budget|didn'?t land|flopped|disappoint\w*|lesson\w*|learned|hindsight|not (?:enough|ready)|pulled (?:it|the plug))\b/i;
+
+const UPSET_SIGNS =
+  /\b(?:upset|angry|anger|furious|livid|irate|frustrat\w+|unhappy|annoyed|complain\w*|escalat\w+|threaten\w*|shout\w*|yell\w*|rude|hostile|emotional|in tears|crying|disappoint\w*|vent\w*|calm\w*|apolog\w+)\b/i;
+
+const REFUSAL_SIGNS =
+  /\b(?:said no|say no|saying no|told (?:him|her|them) no|declin\w+|refus\w+|turn(?:ed)? (?:it |them |him |her )?down|push(?:ed)? back|not (?:now|this quarter|yet)|wouldn'?t|would not|couldn'?t (?:take|commit|do)|instead|rather than|deprioriti[sz]\w+|trade-?off|held the line|stood firm|stuck to)\b/i;
+
+const ASKS: readonly Ask[] = [
+  {
+    kind: 'disagreement',
+    question: /\b(?:disagree\w*|conflict\w*|push(?:ed)? back|defend\w*|oppos\w+|objection\w*|skeptic\w*|sceptic\w*|resist\w*|challeng\w+ (?:a|an|the|your) (?:decision|idea|manager|boss|lead|direction))\b/i,
+    answer: DISAGREEMENT_SIGNS,
+  },
+  {
+    kind: 'setback',
+    question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|(?:did ?n[o']t|didn'?t) go (?:the way|as|well)|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
+    answer: SETBACK_SIGNS,
+  },
+  {
+    kind: 'upset_person',
+    question: /\b(?:upset|angry|furious|irate|frustrated|unhappy|dissatisfied|difficult|demanding|disappointed)\s+(?:customer|client|user|stakeholder|patient|parent|buyer|colleague|manager|person|caller)s?\b/i,
+    answer: UPSET_SIGNS,
+  },
+  {
+    kind: 'refusal',
+    question: /\b(?:said no|say no|saying no|turn(?:ed)? down|decline[d]? (?:a|an|the)|refuse[d]? (?:a|an|the)|push(?:ed)? back on (?:a|an) request)\b/i,
+    answer: REFUSAL_SIGNS,
+  },
+];
+
+/** The moments the question asks for that the answer shows no sign of. */
+export function missingAsks(question: string, answer: string): AskKind[] {
+  return ASKS.filter((a) => a.question.test(question) && !a.answer.test(answer)).map((a) => a.kind);
+}

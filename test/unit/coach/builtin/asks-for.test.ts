@@ -1,0 +1,77 @@
+/**
+ * Relevance checks what a behavioural question asks for (a disagreement, a
+ * setback, an upset person, a refusal), not only its topic; and the signals
+ * behind specificity and motivation structure read plans and motivation
+ * answers the way an interviewer does. Answers written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../../src/server/coach/builtin/evaluate.js';
+import { missingAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
+import { computeSignals } from '../../../../src/server/coach/builtin/evaluate/signals.js';
+import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
+import type { Feedback } from '../../../../src/shared/domain.js';
+
+const DEFEND = 'Tell me about a time you had to defend a design decision to stakeholders who disagreed with it.';
+const SETBACK = 'Tell me about a project that did not go the way you hoped.';
+
+const NO_DISAGREEMENT = `At a ferry booking company I owned the redesign of the timetable page. Search-to-booking conversion was 31%, and recordings showed people scrolling past the return sailings. I ran six interviews, grouped sailings by day and put returns beside outbound trips. I tested two prototypes before handing off, and after launch conversion rose to 38% in a month. I learned to watch recordings before sketching anything.`;
+const WITH_DISAGREEMENT = `At a ferry booking company I proposed grouping the timetable by day. The head of sales objected: she wanted the cheapest fares listed first because that is what the adverts promised. I showed her six interview recordings where people missed their return sailing and offered a two-week test instead of an argument. Conversion rose from 31% to 38% in the test arm and she signed off the change herself.`;
+const SUCCESS_ONLY = `I led the launch of our clinic booking app. I planned the rollout in three waves, trained 40 receptionists and ran weekly check-ins. It launched on time in March and 12,000 patients booked through it in the first quarter.`;
+
+const fb = (question: string, answer: string): Feedback =>
+  evaluate({ question: { text: question, category: 'behavioral', competency: 'influence' }, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] });
+const dim = (f: Feedback, key: string) => f.dimensions.find((d) => d.key === key)!;
+
+describe('what the question asks for', () => {
+  it('finds the moment a question asks for, and whether the answer has it', () => {
+    expect(missingAsks(DEFEND, NO_DISAGREEMENT)).toEqual(['disagreement']);
+    expect(missingAsks(DEFEND, WITH_DISAGREEMENT)).toEqual([]);
+    expect(missingAsks(SETBACK, SUCCESS_ONLY)).toEqual(['setback']);
+    expect(missingAsks('Tell me about a time you dealt with a very upset customer.', SUCCESS_ONLY)).toEqual(['upset_person']);
+    expect(missingAsks('Tell me about a time you said no to an important stakeholder.', SUCCESS_ONLY)).toEqual(['refusal']);
+    // A question that asks for none of these moments asks for nothing extra.
+    expect(missingAsks('Tell me about a launch you led.', SUCCESS_ONLY)).toEqual([]);
+  });
+
+  it('a polished story without the disagreement is mostly off the question, and the advice says what is missing', () => {
+    const off = fb(DEFEND, NO_DISAGREEMENT);
+    const on = fb(DEFEND, WITH_DISAGREEMENT);
+    expect(dim(off, 'relevance').score).toBeLessThanOrEqual(2);
+    expect(dim(on, 'relevance').score).toBeGreaterThanOrEqual(3);
+    expect(off.overall).toBeLessThan(on.overall);
+    expect(off.overall).toBeLessThanOrEqual(2.6);
+    expect(dim(off, 'relevance').advice).toMatch(/nobody disagrees/);
+    for (const e of dim(off, 'relevance').evidence) expect(NO_DISAGREEMENT).toContain(e);
+  });
+
+  it('situational questions are not held to a story moment', () => {
+    const plan = evaluate({
+      question: { text: 'A customer is upset that a bug will not be fixed for a month. What would you do?', category: 'situational', competency: 'customer_focus' },
+      answer: 'First I would call them the same day, explain what is known, and offer the workaround our support lead documented; then I would ask engineering for a date I can share and check back with the customer every Friday until it ships.',
+      persona: 'helpful',
+      profile: emptyProfile(),
+      snippets: [],
+    });
+    expect(dim(plan, 'relevance').advice).not.toMatch(/nobody is upset/);
+  });
+});
+
+describe('signals for plans and motivation', () => {
+  it('counts a share of something, a rate and a clock time as concrete; "every day" is a habit, not a time frame', () => {
+    const plan = computeSignals('Four pickers out of twenty is about 20% of picking capacity. The agency takes about two hours to arrive. At 10 a.m. I would check 300 picks per hour against plan.');
+    expect(plan.metrics).toEqual(expect.arrayContaining(['20%']));
+    expect(plan.timeFrames).toEqual(expect.arrayContaining(['about two hours', 'At 10 a.m.']));
+    expect(computeSignals('I answer the same questions every day and I want a new challenge.').timeFrames).toEqual([]);
+    expect(computeSignals('I answer the same questions every day and I want a new challenge with room to grow.').vague).toEqual(['new challenge', 'room to grow']);
+  });
+
+  it('a motivation answer earns its evidence phase from something done, not from years served', () => {
+    const q = { text: 'Why do you want to move from support into this product operations role?', category: 'role_fit' as const, competency: 'motivation' };
+    const ask = (answer: string): Feedback => evaluate({ question: q, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] });
+    const tenure = ask('I have been in support for three years and I feel I have outgrown it. I want a new challenge and this role has more room to grow. I am a fast learner and I would pick it up quickly.');
+    const done = ask('Last year I set up a tagging scheme for bug tickets and a monthly top-ten report; product used it to fix duplicate invoices, our biggest driver at about 300 tickets a month. I want to do that work full time in this role, and I would bring three years of knowing where customers get stuck.');
+    expect(dim(done, 'structure').score!).toBeGreaterThan(dim(tenure, 'structure').score!);
+    expect(done.overall).toBeGreaterThan(tenure.overall + 0.5);
+    expect(dim(tenure, 'relevance').advice).toMatch(/fit any job/);
+  });
+});
