@@ -1,9 +1,10 @@
 /**
  * Regression guard for the built-in coach's calibration against the labelled
  * set in test/fixtures/calibration (see `npm run calibrate` for the full report).
- * The floors apply to tune + holdout (the set the targets were set on). The
- * second blind holdout (`holdout2`) is report-only: it measures generalisation,
- * and a floor on it would turn it into a tuning target.
+ * The floors apply to tune + holdout + holdout2: all three have been tuned on
+ * (holdout2 in session 3, after its blind reads). The third blind holdout
+ * (`holdout3`) is in no test: a floor on it would turn it into a tuning target
+ * (`npm run calibrate -- --holdout3` reports it).
  */
 import { describe, expect, it } from 'vitest';
 import { createBuiltinCoach } from '../../../src/server/coach/builtin/index.js';
@@ -20,8 +21,8 @@ async function scoreSplits(...splits: CalibrationItem['split'][]): Promise<Score
   return out;
 }
 
-/** tune + holdout: the items the floors below apply to. */
-const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout');
+/** tune + holdout + holdout2: the items the floors below apply to. */
+const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout', 'holdout2');
 
 describe('built-in coach calibration', () => {
   it('the labelled set is big enough, spans tiers and holds out a third', () => {
@@ -34,25 +35,25 @@ describe('built-in coach calibration', () => {
     for (const tier of ['weak', 'mid', 'strong'] as const) expect(second.filter((i) => i.tier === tier).length).toBeGreaterThanOrEqual(9);
   });
 
-  it('ranks answers like the human labels (Spearman ≥ 0.9 on tune + holdout) and beats answer length', async () => {
+  it('ranks answers like the human labels (Spearman ≥ 0.9 on tune + holdout + holdout2) and beats answer length', async () => {
     const r = report(await scoreGuarded());
     expect(r.spearman).toBeGreaterThanOrEqual(0.9);
     expect(r.spearman).toBeGreaterThan(r.lengthBaseline + 0.05);
   });
 
-  it('scores every weak answer below every strong one (tune + holdout)', async () => {
+  it('scores every weak answer below every strong one (tune + holdout + holdout2)', async () => {
     const scored = await scoreGuarded();
     const maxWeak = Math.max(...scored.filter((s) => s.item.tier === 'weak').map((s) => s.feedback.overall));
     const minStrong = Math.min(...scored.filter((s) => s.item.tier === 'strong').map((s) => s.feedback.overall));
     expect(maxWeak).toBeLessThan(minStrong);
   });
 
-  it('reports the second blind holdout without a floor', async () => {
+  it('holds holdout2 (tuned on since session 3) to the same floor on its own', async () => {
     const r = report(await scoreSplits('holdout2'));
-    // Report-only: see docs/coach.md (Calibration) for the measured figures.
-    console.info(`holdout2 (report-only) n=${r.n} Spearman ${r.spearman.toFixed(3)} Pearson ${r.pearson.toFixed(3)} tier ${(r.tierAccuracy * 100).toFixed(1)}% length-only ${r.lengthBaseline.toFixed(3)}`);
+    // Measured: 0.920 (blind first read in session 2: 0.656).
     expect(r.n).toBeGreaterThanOrEqual(30);
-    for (const x of [r.spearman, r.pearson, r.lengthBaseline]) expect(Number.isFinite(x) && Math.abs(x) <= 1).toBe(true);
+    expect(r.spearman).toBeGreaterThanOrEqual(0.9);
+    expect(r.weakBelowStrong).toBe(true);
   });
 
   it('gives the same answer the same score, whatever the persona', async () => {
