@@ -52,11 +52,14 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await api.post(docs, { data: { kind: 'job_description', text: JOB_DESCRIPTION } });
     const { questions: [question] } = await (await api.post(`${app.url}/api/sessions/${session.id}/questions/generate`, { data: { count: 3 } })).json();
     expect((await api.post(`${app.url}/api/sessions/${session.id}/answers`, { data: { questionId: question.id, text: ANSWER } })).status()).toBe(201);
-    expect((await api.post(`${app.url}/api/work-history`, { data: { text: ANSWER, tags: ['reliability'] } })).status()).toBe(201);
+    const saved = await api.post(`${app.url}/api/work-history`, { data: { text: ANSWER, tags: ['reliability'] } });
+    expect(saved.status()).toBe(201);
+    const storyId = ((await saved.json()) as { created: Array<{ id: string }> }).created[0]!.id;
     pages = [
       { name: 'sessions list', path: '/#/', ready: 'Practice sessions' },
       { name: 'session with feedback', path: `/#/sessions/${session.id}/q/${question.id}`, ready: 'Kestrel Bank staff role' },
       { name: 'my stories', path: '/#/stories', ready: 'My stories' },
+      { name: 'one story opened from feedback', path: `/#/stories/${storyId}`, ready: 'My stories' },
       { name: 'progress', path: '/#/progress', ready: 'Progress' },
     ];
   }, 60_000);

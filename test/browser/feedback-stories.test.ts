@@ -3,7 +3,8 @@
  * save a story with a measured result on "My stories", answer a cost question
  * vaguely, and see the feedback point at that story (quoting its result) with
  * a calm "Based on your stories" note; a question the story is not about gets
- * no such note. Screenshots at desktop and phone widths.
+ * no such note. Each cited story opens on "My stories" (#/stories/:id), where
+ * it can be deleted. Screenshots at desktop and phone widths.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -80,6 +81,30 @@ describe('feedback based on the user’s stories', () => {
     expect(await page.locator('article.feedback .based-on-stories').count()).toBe(0);
     expect(await page.locator('article.feedback .two-lists').textContent()).not.toMatch(/your (?:own )?story/i);
 
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the cited story on "My stories", where it can be corrected or deleted', async () => {
+    await page.locator('.question-list > li').filter({ hasText: 'reduced costs' }).locator('button.question-select').click();
+    const cited = page.locator('article.feedback .based-on-stories li a');
+    await cited.first().waitFor();
+    expect(await cited.first().getAttribute('href')).toMatch(/^#\/stories\/[\w-]+$/);
+    await cited.first().click();
+    const focus = page.getByRole('region', { name: 'The story the coach used' });
+    await focus.waitFor();
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.id')).toBe('story-focus-heading');
+    expect(await focus.locator('.story-text').textContent()).toBe(AWS_STORY);
+    await screenshot(page, 'story-focus-desktop-1280');
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await screenshotElement(focus, 'story-focus-phone-375');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await focus.getByRole('button', { name: /^Delete story/ }).click();
+    await focus.getByRole('button', { name: 'Yes, delete' }).click();
+    await focus.getByText('This story is no longer in your memory: it has been deleted.').waitFor();
+    // The list below no longer has it either.
+    await expect.poll(() => page.locator('ul[aria-label="Stories"] .story-text').allTextContents()).toEqual([MENTOR_STORY]);
     expect(errors).toEqual([]);
   });
 });

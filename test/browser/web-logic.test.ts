@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlock, readEvents } from '../../web/src/api/sse.js';
 import { PLACEHOLDER_MARK, SEARCH_MARK, splitMarked } from '../../web/src/lib/marks.js';
-import { parseHash, sessionHref } from '../../web/src/lib/routes.js';
+import { parseHash, sessionHref, storyHref } from '../../web/src/lib/routes.js';
 import { countWords, excerpt, formatScore, humanize } from '../../web/src/labels.js';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
@@ -94,7 +94,9 @@ describe('routes and labels', () => {
   it('round-trips session and question ids through the hash', () => {
     expect(parseHash(sessionHref('s 1', 'q/2'))).toEqual({ page: 'session', id: 's 1', questionId: 'q/2' });
     expect(parseHash('#/')).toEqual({ page: 'home' });
-    expect(parseHash('#/stories')).toEqual({ page: 'stories' });
+    expect(parseHash('#/stories')).toEqual({ page: 'stories', storyId: null });
+    expect(parseHash(storyHref('s/1 2'))).toEqual({ page: 'stories', storyId: 's/1 2' });
+    expect(parseHash('#/stories/a/b')).toEqual({ page: 'not_found' });
     expect(parseHash('#/nope')).toEqual({ page: 'not_found' });
   });
 

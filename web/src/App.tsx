@@ -14,14 +14,15 @@ export function App() {
   const pageKey = route.page === 'session' ? `session:${route.id}` : route.page;
 
   // On a page change, move focus to the main region so keyboard and screen-reader
-  // users start at the new content (not on the link they left behind).
+  // users start at the new content (not on the link they left behind), unless the
+  // new page already put focus somewhere inside it (a story opened from a link).
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
+    if (!mainRef.current?.contains(document.activeElement)) mainRef.current?.focus();
   }, [pageKey]);
 
   return (
@@ -56,7 +57,7 @@ function Page({ route }: { route: Route }) {
     case 'session':
       return <SessionPage key={route.id} sessionId={route.id} questionId={route.questionId} />;
     case 'stories':
-      return <StoriesPage />;
+      return <StoriesPage key={route.storyId ?? ''} storyId={route.storyId} />;
     case 'progress':
       return <ProgressPage />;
     case 'not_found':

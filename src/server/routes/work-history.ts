@@ -1,6 +1,6 @@
 /**
  * /api/work-history: the owner's memory of their own work stories — list,
- * add, import a file, search, retag, delete, clear. Business rules live in
+ * add, import a file, search, read one, retag, delete, clear. Business rules live in
  * the work-history service; this file only validates and maps.
  */
 import type { FastifyRequest } from 'fastify';
@@ -64,6 +64,9 @@ export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsy
       const hits = await service.search(req.ownerId, req.query.q, req.query.k);
       return { items: hits.map((h) => ({ snippet: view(h.snippet), score: h.score, highlight: h.highlight })) };
     });
+    app.get('/api/work-history/:id', { schema: { tags, params: IdParams, response: { 200: Snippet, ...errors } } }, async (req) =>
+      view(await service.get(req.ownerId, req.params.id)),
+    );
     app.patch('/api/work-history/:id', { schema: { tags, params: IdParams, body: PatchBody, response: { 200: Snippet, ...errors } } }, async (req) =>
       view(await service.updateTags(req.ownerId, req.params.id, req.body.tags)),
     );

@@ -108,6 +108,8 @@ describe('/api/work-history', () => {
     const bob = { 'x-owner': 'bob' };
     expect((await app.inject({ url: '/api/work-history', headers: bob })).json()).toEqual({ items: [], total: 0 });
     expect((await app.inject({ url: '/api/work-history/search?q=SSO', headers: bob })).json()).toEqual({ items: [] });
+    expect((await app.inject({ url: `/api/work-history/${id}`, headers: bob })).statusCode).toBe(404);
+    expect((await app.inject({ url: `/api/work-history/${id}` })).json()).toMatchObject({ id, text: 'Alice private story about SSO.' });
     expect((await app.inject({ method: 'DELETE', url: `/api/work-history/${id}`, headers: bob })).statusCode).toBe(404);
     expect((await app.inject({ method: 'PATCH', url: `/api/work-history/${id}`, headers: bob, payload: { tags: [] } })).statusCode).toBe(404);
     expect((await app.inject({ url: '/api/work-history' })).json()).toMatchObject({ total: 1 });

@@ -31,6 +31,8 @@ export function importSnippets(file: File, onProgress: (fraction: number) => voi
   return uploadWithProgress(`${BASE}/import`, form, onProgress);
 }
 
+export const getSnippet = (id: string): Promise<Snippet> => request(`${BASE}/${enc(id)}`);
+
 export const updateTags = (id: string, tags: string[]): Promise<Snippet> =>
   request(`${BASE}/${enc(id)}`, { method: 'PATCH', body: { tags } });
 

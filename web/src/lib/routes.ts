@@ -1,12 +1,12 @@
 /**
- * Hash routes: #/ (sessions), #/sessions/:id[/q/:questionId], #/stories, #/progress.
+ * Hash routes: #/ (sessions), #/sessions/:id[/q/:questionId], #/stories[/:storyId], #/progress.
  * Pure and DOM-free (tested in Node); the hook lives in hooks/useRoute.ts.
  */
 
 export type Route =
   | { page: 'home' }
   | { page: 'session'; id: string; questionId: string | null }
-  | { page: 'stories' }
+  | { page: 'stories'; storyId: string | null }
   | { page: 'progress' }
   | { page: 'not_found' };
 
@@ -19,7 +19,7 @@ export function parseHash(hash: string): Route {
     return { page: 'not_found' };
   }
   if (parts.length === 0) return { page: 'home' };
-  if (parts[0] === 'stories' && parts.length === 1) return { page: 'stories' };
+  if (parts[0] === 'stories' && parts.length <= 2) return { page: 'stories', storyId: parts[1] ?? null };
   if (parts[0] === 'progress' && parts.length === 1) return { page: 'progress' };
   if (parts[0] === 'sessions' && parts[1]) {
     if (parts.length === 2) return { page: 'session', id: parts[1], questionId: null };
@@ -32,4 +32,9 @@ export function parseHash(hash: string): Route {
 export function sessionHref(id: string, questionId?: string | null): string {
   const base = `#/sessions/${encodeURIComponent(id)}`;
   return questionId ? `${base}/q/${encodeURIComponent(questionId)}` : base;
+}
+
+/** The hash for "My stories", opened on one story. */
+export function storyHref(id: string): string {
+  return `#/stories/${encodeURIComponent(id)}`;
 }

@@ -1,6 +1,7 @@
 /**
  * "My stories": the user's work-history memory. Browse, search (with the
  * matched words highlighted), add, import a file, edit tags, delete, clear.
+ * Opened on one story (#/stories/:id, from a feedback card), that story comes first.
  */
 import { useState } from 'react';
 import { clearSnippets, listSnippets } from '../api/workHistory.js';
@@ -11,12 +12,13 @@ import { useLoad } from '../hooks/useLoad.js';
 import { useTitle } from '../hooks/useTitle.js';
 import { StoryAddForm } from '../stories/StoryAddForm.js';
 import { StoryBrowser } from '../stories/StoryBrowser.js';
+import { StoryFocus } from '../stories/StoryFocus.js';
 import { StoryImport } from '../stories/StoryImport.js';
 import { StorySearch } from '../stories/StorySearch.js';
 
 const PAGE = 20;
 
-export function StoriesPage() {
+export function StoriesPage({ storyId }: { storyId: string | null }) {
   const [offset, setOffset] = useState(0);
   const [query, setQuery] = useState('');
   useTitle('My stories');
@@ -35,6 +37,7 @@ export function StoriesPage() {
         Your own work stories. The coach uses them to aim questions at your real experience and to build example answers — it never
         invents new ones.
       </p>
+      {storyId && <StoryFocus id={storyId} onChanged={page.reload} />}
       <StorySearch query={query} onQuery={setQuery} onChanged={page.reload} />
       <div className="two-col">
         <StoryAddForm onAdded={page.reload} />

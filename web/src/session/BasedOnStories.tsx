@@ -1,10 +1,11 @@
 /**
  * "Based on your stories": which of the user's own stories shaped this
- * feedback, as their opening words. Shown only when the coach drew on one;
- * stories have no per-story address, so the list is text with one link to
- * the page where they can be corrected or deleted.
+ * feedback, as their opening words, each a link to that story on "My
+ * stories", where it can be corrected or deleted. Shown only when the coach
+ * drew on one.
  */
 import type { Feedback } from '../api/types.js';
+import { storyHref } from '../lib/routes.js';
 
 type Citations = NonNullable<Feedback['basedOn']>;
 
@@ -15,11 +16,13 @@ export function BasedOnStories({ stories }: { stories: Citations | undefined }) 
       <h4>Based on your stories</h4>
       <ul>
         {stories.map((s) => (
-          <li key={s.snippetId} className="story-quote">“{s.excerpt}”</li>
+          <li key={s.snippetId} className="story-quote">
+            <a href={storyHref(s.snippetId)}>“{s.excerpt}”</a>
+          </li>
         ))}
       </ul>
       <p className="based-on-note">
-        From <a href="#/stories">My stories</a>, where you can correct or delete what the coach remembers.
+        From <a href="#/stories">My stories</a>. Open a story to correct or delete what the coach remembers.
       </p>
     </aside>
   );

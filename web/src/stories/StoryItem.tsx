@@ -20,11 +20,14 @@ interface Props {
   snippet: Snippet;
   highlight?: string | HighlightSegment[];
   onChanged: () => void | Promise<void>;
+  /** Called once the story is deleted, before `onChanged`. */
+  onDeleted?: () => void;
 }
 
-export function StoryItem({ snippet: s, highlight, onChanged }: Props) {
+export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props) {
   const remove = useAction(async () => {
     await deleteSnippet(s.id);
+    onDeleted?.();
     await onChanged();
   });
   const preview = s.text.length > 60 ? `${s.text.slice(0, 60)}…` : s.text;

@@ -72,6 +72,21 @@ function allMatches(sentences: LabelledSentence[], re: RegExp): string[] {
   return out;
 }
 
+const SHARE_OF = /^\s*of\s+(?:the\s+|our\s+|their\s+)?[a-z]/i;
+const RATE = /^\s*[a-z-]+\s+(?:per|an|a|each)\s+(?:hour|day|week|month|minute|second|shift|user|customer|order)\b/i;
+
+/**
+ * Whether a number in a sentence measures something: a measurand nearby
+ * ("latency", "customers"), a unit or currency, a share of something ("20% of
+ * picking capacity") or a rate ("300 picks per hour").
+ */
+function isMeasured(text: string, raw: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 40), at + raw.length + 40);
+  if (MEASURAND.test(window.replace(raw, ' ')) || /[$€£]|ms\b|tb\b|gb\b/i.test(raw)) return true;
+  const after = text.slice(at + raw.length, at + raw.length + 30);
+  return (/%|percent/i.test(raw) && SHARE_OF.test(after)) || RATE.test(after);
+}
+
 /** Numbers split into measured (with a measurand nearby in the same sentence) and bare ones. */
 function numbers(sentences: LabelledSentence[]): { metrics: string[]; bare: string[] } {
   const metrics: string[] = [];
@@ -80,14 +95,8 @@ function numbers(sentences: LabelledSentence[]): { metrics: string[]; bare: stri
     for (const m of s.text.matchAll(NUMBER)) {
       const raw = m[0].trim();
       if (!/\d/.test(raw) || /^(?:19|20)\d{2}$/.test(raw)) continue;
-      const at = m.index ?? 0;
-      const window = s.text.slice(Math.max(0, at - 40), at + raw.length + 40);
-      // A share of something ("20% of picking capacity") or a rate ("300 picks per hour") measures it.
-      const after = s.text.slice(at + raw.length, at + raw.length + 30);
-      const shareOrRate = (/%|percent/i.test(raw) && /^\s*of\s+(?:the\s+|our\s+|their\s+)?[a-z]/i.test(after)) || /^\s*[a-z-]+\s+(?:per|an|a|each)\s+(?:hour|day|week|month|minute|second|shift|user|customer|order)\b/i.test(after);
-      const measured = MEASURAND.test(window.replace(raw, ' ')) || /[$€£]|ms\b|tb\b|gb\b/i.test(raw) || shareOrRate;
       // A measured number only counts inside a real sentence, not a list of figures.
-      (measured && s.words >= 5 ? metrics : bare).push(raw);
+      (isMeasured(s.text, raw, m.index ?? 0) && s.words >= 5 ? metrics : bare).push(raw);
     }
   }
   return { metrics, bare };

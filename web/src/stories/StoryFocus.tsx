@@ -1,0 +1,57 @@
+/**
+ * One story, opened from "Based on your stories" on a feedback card: shown
+ * first, with its tags and delete, so the user can correct or remove exactly
+ * what the coach drew on. A story deleted since says so instead of failing.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/client.js';
+import type { Snippet } from '../api/types.js';
+import { getSnippet } from '../api/workHistory.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { Status } from '../components/Status.js';
+import { useLoad } from '../hooks/useLoad.js';
+import { StoryItem } from './StoryItem.js';
+
+/** The story, or null when it no longer exists (deleted here or elsewhere). */
+async function loadStory(id: string): Promise<Snippet | null> {
+  try {
+    return await getSnippet(id);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+}
+
+export function StoryFocus({ id, onChanged }: { id: string; onChanged: () => void | Promise<void> }) {
+  const story = useLoad(() => loadStory(id), [id]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from a link, keyboard and screen-reader users start at the story, not the page top.
+  useEffect(() => heading.current?.focus(), []);
+  // Deleted here: say so without asking the server for a story it no longer has.
+  // (A ref as well as state: `changed` runs right after the delete, before a re-render.)
+  const [deleted, setDeleted] = useState(false);
+  const deletedRef = useRef(false);
+  const markDeleted = (): void => {
+    deletedRef.current = true;
+    setDeleted(true);
+  };
+  const changed = async (): Promise<void> => {
+    if (!deletedRef.current) await story.reload();
+    await onChanged();
+  };
+  const gone = deleted || (!story.loading && !story.error && !story.data);
+  return (
+    <section className="panel story-focus" aria-labelledby="story-focus-heading">
+      <h2 id="story-focus-heading" ref={heading} tabIndex={-1}>
+        The story the coach used
+      </h2>
+      <ErrorAlert message={story.error} />
+      {story.loading && !story.data ? <Status busy>Loading the story…</Status> : null}
+      {story.data && !deleted && <StoryItem snippet={story.data} onChanged={changed} onDeleted={markDeleted} />}
+      {gone && <p className="muted">This story is no longer in your memory: it has been deleted.</p>}
+      <p>
+        <a href="#/stories">Show all stories</a>
+      </p>
+    </section>
+  );
+}
