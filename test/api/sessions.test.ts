@@ -76,6 +76,16 @@ describe('sessions', () => {
     expect((await c.get(`/api/sessions/${s.id}`)).json().name).toBe('A');
   });
 
+  it('refuses a version no session can have with 400, on SQLite and PostgreSQL alike', async () => {
+    // Found by the fuzz test on PostgreSQL: 6724019677074256 overflowed the integer column (500).
+    const c = t.client();
+    const s = (await c.post('/api/sessions', {})).json();
+    const res = await c.patch(`/api/sessions/${s.id}`, { name: 'X', version: 6_724_019_677_074_256 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/version/);
+    expect((await c.get(`/api/sessions/${s.id}`)).json()).toMatchObject({ name: s.name, version: 1 });
+  });
+
   it('refuses a model outside the allow-list', async () => {
     const c = t.client();
     const s = (await c.post('/api/sessions', {})).json();

@@ -18,7 +18,8 @@ const PatchBody = NewSessionBody.extend({
   name: z.string().trim().min(1, 'a name cannot be empty').max(120).optional(),
   model: z.string().trim().min(1).max(100).nullable().optional(),
   voice: z.enum(VOICES).nullable().optional(),
-  version: z.number().int().positive().optional(),
+  // The column is a 32-bit integer on PostgreSQL: a larger number is a bad request, not a database error.
+  version: z.number().int().positive().max(2_147_483_647, 'version must be the number you last read from this session').optional(),
 });
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
