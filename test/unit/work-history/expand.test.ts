@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planQuery } from '../../../src/server/services/work-history/expand.js';
 import { stem } from '../../../src/server/services/work-history/stem.js';
 import { THESAURUS } from '../../../src/server/services/work-history/thesaurus.js';
+import { THESAURUS_EXTRA } from '../../../src/server/services/work-history/thesaurus-extra.js';
 
 /** Terms as stem keys: the plan keeps one spelling per stem ("mentor" stands for "mentored"). */
 const key = (phrase: string): string => phrase.split(' ').map(stem).join(' ');
@@ -14,7 +15,26 @@ describe('thesaurus', () => {
   });
 
   it('has no member twice in one group', () => {
-    for (const g of THESAURUS) expect(new Set(g.map((m) => m.toLowerCase())).size).toBe(g.length);
+    for (const g of [...THESAURUS, ...THESAURUS_EXTRA]) expect(new Set(g.map((m) => m.toLowerCase())).size).toBe(g.length);
+  });
+
+  it('names every group uniquely across the core and extra lists (related pairs refer to groups by name)', () => {
+    const names = [...THESAURUS, ...THESAURUS_EXTRA].map((g) => g[0]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('holds no single word whose stem is a common word of another sense', () => {
+    // "projection" stems to "project", "intern" to "internal", "rating" to "rate": each would fire on most stories.
+    const common = new Set(['project', 'intern', 'rate', 'activ', 'observ', 'author', 'programm', 'work', 'team', 'peopl', 'time'].map((w) => stem(w)));
+    for (const g of [...THESAURUS, ...THESAURUS_EXTRA]) for (const m of g) if (!m.includes(' ')) expect(common.has(stem(m)), m).toBe(false);
+  });
+});
+
+describe('the extra groups (other roles, written blind to the evaluation)', () => {
+  it('bridge the words of roles beyond software', () => {
+    expect(phrases('Tell me about reducing staff turnover')).toContain(key('employee attrition'));
+    expect(phrases('How did you speed up the month-end close?')).toContain(key('closing the books'));
+    expect(phrases('Describe a time you dealt with a stockout')).toContain(key('out of stock'));
   });
 });
 

@@ -29,21 +29,22 @@ describe('retrieval quality', () => {
       METHODS.find((m) => m.name.startsWith('hybrid'))!,
     ];
     const [plain, noVectors, keyless, hybrid] = (await runRetrievalEval(pick)) as [MethodResult, MethodResult, MethodResult, MethodResult];
-    // Measured (default, with word vectors), 152 queries: all 0.632 / MRR 0.600; direct 0.890,
-    // paraphrased 0.555; tuning 0.857 / 0.810; held-out 0.626 / 0.623; fresh 0.635 / 0.632;
-    // fresh2 (third blind split, session 3) 0.474 / 0.405.
-    expect(keyless.all.recall5).toBeGreaterThanOrEqual(0.61);
-    expect(keyless.all.mrr).toBeGreaterThanOrEqual(0.58);
+    // Measured (default, with word vectors), 152 queries: all 0.652 / MRR 0.616; direct 0.890,
+    // paraphrased 0.580; tuning 0.857 / 0.810; held-out 0.657 / 0.653; fresh 0.659 / 0.645;
+    // fresh2 (third blind split, session 3) 0.496 / 0.423 (0.474 / 0.405 at its first read,
+    // before the extra thesaurus groups written blind to the fixture).
+    expect(keyless.all.recall5).toBeGreaterThanOrEqual(0.63);
+    expect(keyless.all.mrr).toBeGreaterThanOrEqual(0.59);
     expect(keyless.direct.recall5).toBeGreaterThanOrEqual(0.83);
-    expect(keyless.paraphrase.recall5).toBeGreaterThanOrEqual(0.53);
+    expect(keyless.paraphrase.recall5).toBeGreaterThanOrEqual(0.55);
     expect(keyless.tune.recall5).toBeGreaterThanOrEqual(0.83);
     expect(keyless.tune.mrr).toBeGreaterThanOrEqual(0.78);
-    expect(keyless.heldOut.recall5).toBeGreaterThanOrEqual(0.6);
-    expect(keyless.heldOut.mrr).toBeGreaterThanOrEqual(0.59);
+    expect(keyless.heldOut.recall5).toBeGreaterThanOrEqual(0.63);
+    expect(keyless.heldOut.mrr).toBeGreaterThanOrEqual(0.62);
     expect(keyless.fresh.recall5).toBeGreaterThanOrEqual(0.6);
     expect(keyless.fresh.mrr).toBeGreaterThanOrEqual(0.59);
-    expect(keyless.fresh2.recall5).toBeGreaterThanOrEqual(0.45);
-    expect(keyless.fresh2.mrr).toBeGreaterThanOrEqual(0.38);
+    expect(keyless.fresh2.recall5).toBeGreaterThanOrEqual(0.47);
+    expect(keyless.fresh2.mrr).toBeGreaterThanOrEqual(0.4);
     // Plain BM25: all 0.417, paraphrased 0.323, held-out 0.359, fresh 0.540, fresh2 0.363.
     expect(keyless.heldOut.recall5 - plain.heldOut.recall5).toBeGreaterThanOrEqual(0.2);
     expect(keyless.fresh.recall5 - plain.fresh.recall5).toBeGreaterThanOrEqual(0.05);
@@ -51,14 +52,14 @@ describe('retrieval quality', () => {
     expect(keyless.paraphrase.recall5 - plain.paraphrase.recall5).toBeGreaterThanOrEqual(0.2);
     expect(keyless.direct.recall5).toBeGreaterThanOrEqual(plain.direct.recall5);
     // Word vectors (soft matching), measured against the same ranking without them:
-    // tuning 0.857 vs 0.799, MRR overall 0.600 vs 0.558; blind recall within about one query
-    // (fresh2: 0.474 vs 0.500 recall, but MRR 0.405 vs 0.365).
+    // tuning 0.857 vs 0.784, MRR overall 0.616 vs 0.580; blind recall within about one query
+    // (fresh2: 0.496 vs 0.522 recall, but MRR 0.423 vs 0.388).
     expect(keyless.tune.recall5).toBeGreaterThanOrEqual(noVectors.tune.recall5 + 0.03);
     expect(keyless.all.mrr).toBeGreaterThanOrEqual(noVectors.all.mrr + 0.03);
     expect(keyless.heldOut.recall5).toBeGreaterThanOrEqual(noVectors.heldOut.recall5 - 0.02);
     expect(keyless.fresh.recall5).toBeGreaterThanOrEqual(noVectors.fresh.recall5 - 0.02);
     expect(keyless.fresh2.mrr).toBeGreaterThanOrEqual(noVectors.fresh2.mrr);
-    // Measured: hybrid 0.657 vs keyless 0.632 with the fake embedder.
+    // Measured: hybrid 0.680 vs keyless 0.652 with the fake embedder.
     expect(hybrid.all.recall5).toBeGreaterThanOrEqual(keyless.all.recall5 - 0.02);
   });
 });

@@ -8,7 +8,11 @@
  * would match the opposite story ("a high performer").
  */
 import { stem } from './stem.js';
-import { THESAURUS } from './thesaurus.js';
+import { THESAURUS as CORE } from './thesaurus.js';
+import { THESAURUS_EXTRA } from './thesaurus-extra.js';
+
+/** Every synonym group: the core list, then the groups for other roles and themes. */
+const THESAURUS: readonly (readonly string[])[] = [...CORE, ...THESAURUS_EXTRA];
 import { RELATED } from './thesaurus-related.js';
 import { ftsParts, QUERY_STOPWORDS, tokenize } from './text.js';
 

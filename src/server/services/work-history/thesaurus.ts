@@ -7,7 +7,9 @@
  * ("launch" a product vs "ship" code, "train" people vs "mentor" one person)
  * sits in one group per sense, and looser associations live in RELATED
  * (thesaurus-related.ts) with a lower weight. Keep members specific — a
- * generic or ambiguous word ("team", "call", "case") floods queries with noise.
+ * generic or ambiguous word ("team", "call", "case") floods queries with noise —
+ * and check a member's stem: "projection" stems to "project", "intern" to the
+ * stem of "internal", "rating" to "rate", so they were taken out.
  * The first member names the group (RELATED refers to groups by it).
  */
 export const THESAURUS: readonly (readonly string[])[] = [
@@ -32,8 +34,8 @@ export const THESAURUS: readonly (readonly string[])[] = [
   ['direct report', 'direct reports', 'my team', 'people i managed', 'my first report'],
   ['customer', 'client', 'user', 'account', 'buyer', 'end user'],
   ['new hire', 'new hires', 'new joiner', 'new starter', 'newcomer', 'new team member', 'new team members', 'new employee', 'onboarded'],
-  ['junior', 'intern', 'graduate', 'apprentice', 'entry level', 'less experienced'],
-  ['engineer', 'developer', 'programmer', 'swe', 'software engineer'],
+  ['junior', 'graduate', 'apprentice', 'entry level', 'less experienced'],
+  ['engineer', 'developer', 'swe', 'software engineer'],
   ['product manager', 'pm', 'product owner', 'po'],
   ['designer', 'ux', 'ui', 'user experience', 'interaction design', 'product design'],
   ['data scientist', 'analyst', 'data analyst', 'ml engineer', 'statistician'],
@@ -76,14 +78,14 @@ export const THESAURUS: readonly (readonly string[])[] = [
   ['complaint', 'complained', 'escalation', 'escalated', 'angry', 'upset', 'frustrated', 'unhappy', 'irate', 'difficult customer', 'furious', 'annoyed', 'dissatisfied', 'threatened to cancel', 'felt misled'],
   ['de-escalate', 'de-escalated', 'calmed', 'calm', 'apologised', 'apologized', 'recovery plan', 'refunded', 'made it right'],
   ['churn', 'attrition', 'cancellation', 'cancellations', 'retention', 'retain', 'renewal', 'renewals'],
-  ['satisfaction', 'csat', 'nps', 'net promoter', 'happiness', 'customer satisfaction', 'rating', 'ratings', 'star rating'],
+  ['satisfaction', 'csat', 'nps', 'net promoter', 'happiness', 'customer satisfaction', 'star rating'],
   ['goal', 'target', 'objective', 'okr', 'kpi', 'quota', 'metric', 'metrics'],
   ['innovation', 'innovate', 'creative', 'creativity', 'new idea', 'novel', 'hackathon', 'prototype'],
   ['ethics', 'ethical', 'integrity', 'honest', 'honesty', 'right thing', 'whistleblow', 'compliance'],
   // --- engineering
   ['sso', 'single sign-on', 'single sign on', 'saml', 'okta', 'oauth', 'openid', 'oidc', 'identity provider'],
   ['2fa', 'mfa', 'two-factor', 'two factor', 'multi-factor', 'multi factor', 'totp', 'authenticator app', 'one-time code'],
-  ['auth', 'authentication', 'login', 'log in', 'sign in', 'authorization', 'permissions', 'access control', 'rbac'],
+  ['auth', 'authentication', 'login', 'log in', 'sign in', 'permissions', 'access control', 'rbac'],
   ['outage', 'incident', 'downtime', 'sev1', 'sev-1', 'sev 1', 'pager', 'paged', 'on-call', 'on call', 'production issue', 'site went down', 'went down', 'service disruption'],
   ['rollback', 'rolled back', 'root cause', 'hotfix', 'incident channel', 'status page', 'war room', '500 errors'],
   ['reliability', 'uptime', 'availability', 'sla', 'slo', 'resilience', 'sre', 'stability', 'stable', 'crash-free'],
@@ -112,7 +114,7 @@ export const THESAURUS: readonly (readonly string[])[] = [
   ['mobile', 'ios', 'android', 'app store', 'react native', 'native app', 'mobile app'],
   ['frontend', 'front-end', 'front end', 'react', 'javascript', 'typescript', 'web app'],
   ['website', 'web site', 'site', 'web page', 'webpage', 'landing page', 'homepage', 'marketing site'],
-  ['monitoring', 'observability', 'alerting', 'alerts', 'dashboards', 'logging', 'tracing', 'datadog', 'grafana'],
+  ['monitoring', 'alerting', 'alerts', 'dashboards', 'logging', 'tracing', 'datadog', 'grafana'],
   ['open source', 'open-source', 'oss', 'github', 'contributor'],
   // --- data and ml
   ['machine learning', 'ml', 'model', 'ai', 'artificial intelligence', 'neural network', 'deep learning', 'classifier', 'llm'],
@@ -120,11 +122,11 @@ export const THESAURUS: readonly (readonly string[])[] = [
   ['data pipeline', 'etl', 'elt', 'ingestion', 'data warehouse', 'snowflake', 'bigquery', 'airflow', 'dbt'],
   ['dashboard', 'report', 'reporting', 'tableau', 'looker', 'power bi', 'visualization', 'bi'],
   ['accuracy', 'accurate', 'precise', 'precision', 'error rate'],
-  ['forecast', 'forecasting', 'prediction', 'predict', 'projection', 'demand planning'],
+  ['forecast', 'forecasting', 'prediction', 'predict', 'demand planning'],
   ['data quality', 'bad data', 'data integrity', 'dirty data', 'data validation', 'duplicates'],
   // --- product, design, sales, support
   ['user research', 'customer interviews', 'interviews with users', 'usability test', 'usability testing', 'user testing', 'discovery', 'field study'],
-  ['onboarding', 'activation', 'first-run', 'signup flow', 'sign-up flow', 'setup flow', 'time to value'],
+  ['onboarding', 'first-run', 'signup flow', 'sign-up flow', 'setup flow', 'time to value'],
   ['conversion', 'conversion rate', 'funnel', 'drop-off', 'drop off', 'checkout'],
   ['accessibility', 'a11y', 'wcag', 'screen reader', 'contrast'],
   ['design system', 'component library', 'style guide', 'ui kit', 'pattern library'],
