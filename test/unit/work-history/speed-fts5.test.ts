@@ -12,7 +12,7 @@ import { createFts5Merger } from '../../../src/server/services/work-history/fts5
 import type { WorkHistoryDb } from '../../../src/server/services/work-history/repository.js';
 import type { SearchIndex } from '../../../src/server/services/work-history/search-index.js';
 import { createWorkHistoryService } from '../../../src/server/services/work-history/service.js';
-import { stem } from '../../../src/server/services/work-history/stem.js';
+import { stem } from '../../../src/server/text/stem.js';
 import { QUERIES, SNIPPETS } from '../../fixtures/work-history/index.js';
 import { openTempStorage, type TempStorage } from '../../fixtures/work-history/storage.js';
 

@@ -11,7 +11,7 @@ import type { QueryExecutorProvider } from 'kysely';
 import type { QueryPlan } from './expand.js';
 import { conceptEvidence, conceptWeights, termDf, type TermStats } from './rerank.js';
 import type { SearchIndex } from './search-index.js';
-import { stem } from './stem.js';
+import { stem } from '../../text/stem.js';
 
 export interface PoolOptions {
   /** Most posting rows to read in total (bounds the cost whatever the query). */

@@ -4,7 +4,7 @@
  * sentence of overlap so a story split across chunks is still findable from
  * either side. Text that is already short stays one snippet, untouched.
  */
-import { wordCount } from './text.js';
+import { wordCount } from '../../text/tokens.js';
 
 export interface ChunkOptions {
   /** Below this a chunk keeps growing past a paragraph end. */

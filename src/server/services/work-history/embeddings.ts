@@ -73,7 +73,7 @@ export function decodeVector(b: Uint8Array): Float32Array {
 }
 
 /** Cosine of two vectors already normalised by encodeVector: a dot product (one implementation, in word-vectors.ts). */
-export { dot } from './word-vectors.js';
+export { dot } from '../../text/word-vectors.js';
 
 /** Reciprocal rank fusion of ranked id lists (k = 60, as in Cormack et al. 2009). */
 export function reciprocalRankFusion(lists: string[][], k = 60, weights: number[] = []): Map<string, number> {

@@ -7,14 +7,9 @@
  * question ("low performer") is kept as a phrase: its words alone ("performer")
  * would match the opposite story ("a high performer").
  */
-import { stem } from './stem.js';
-import { THESAURUS as CORE } from './thesaurus.js';
-import { THESAURUS_EXTRA } from './thesaurus-extra.js';
-
-/** Every synonym group: the core list, then the groups for other roles and themes. */
-const THESAURUS: readonly (readonly string[])[] = [...CORE, ...THESAURUS_EXTRA];
-import { RELATED } from './thesaurus-related.js';
-import { ftsParts, QUERY_STOPWORDS, tokenize } from './text.js';
+import { stem } from '../../text/stem.js';
+import { findMatches, phraseWords as words, relatedGroups, SYNONYM_GROUPS as THESAURUS } from '../../text/thesaurus-match.js';
+import { QUERY_STOPWORDS } from '../../text/tokens.js';
 
 /** Weight of a term: the user's own words count fully, a synonym less, a related idea least. */
 export const TERM_WEIGHT = { user: 1, synonym: 0.7, related: 0.35 } as const;
@@ -45,61 +40,6 @@ export interface PlanOptions {
   maxTerms?: number;
 }
 
-/** Split a phrase into unicode61 parts: "single sign-on" → ["single", "sign", "on"]. */
-function words(phrase: string): string[] {
-  return tokenize(phrase).flatMap((t) => ftsParts(t.word));
-}
-
-interface Entry {
-  stems: string[];
-  words: string[];
-  group: number;
-}
-
-/** Thesaurus entries indexed by the stem of their first word. */
-const BY_FIRST_STEM: Map<string, Entry[]> = (() => {
-  const map = new Map<string, Entry[]>();
-  THESAURUS.forEach((group, g) => {
-    for (const member of group) {
-      const w = words(member);
-      if (!w.length) continue;
-      const entry = { stems: w.map(stem), words: w, group: g };
-      const list = map.get(entry.stems[0]!) ?? [];
-      list.push(entry);
-      map.set(entry.stems[0]!, list);
-    }
-  });
-  for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return map;
-})();
-
-/**
- * Thesaurus matches in a word sequence: group and the word positions it spans.
- * Longest match wins ("low performer" is one idea, not "low" + "performer").
- */
-function findMatches(queryWords: string[]): Array<{ group: number; from: number; to: number }> {
-  const stems = queryWords.map(stem);
-  const out: Array<{ group: number; from: number; to: number }> = [];
-  let i = 0;
-  while (i < stems.length) {
-    let longest = 0;
-    for (const e of BY_FIRST_STEM.get(stems[i]!) ?? []) {
-      if (e.stems.length < longest) break; // sorted longest first
-      if (e.stems.every((s, j) => stems[i + j] === s)) {
-        longest = e.stems.length;
-        out.push({ group: e.group, from: i, to: i + longest });
-      }
-    }
-    i += Math.max(longest, 1);
-  }
-  return out;
-}
-
-/** Groups touched by a word sequence. */
-export function matchGroups(queryWords: string[]): Set<number> {
-  return new Set(findMatches(queryWords).map((m) => m.group));
-}
-
 /** Question phrasing that carries no topic ("how do you deal with…"), removed before matching. */
 const FILLER = /\b(?:deal(?:s|t|ing)? with|handl(?:e|ed|ing) (?:a|an|the)?|walk me through|tell me about|give (?:me )?an example of|what would you do)\b/gi;
 
@@ -112,23 +52,6 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const key = (w: string[]): string => w.map(stem).join(' ');
-
-/** Thesaurus group index by its first member (RELATED names groups that way). */
-const GROUP_BY_NAME = new Map(THESAURUS.map((g, i) => [g[0]!, i]));
-
-/** Related groups of each group (symmetric). */
-const RELATED_GROUPS: Map<number, number[]> = (() => {
-  const map = new Map<number, number[]>();
-  const link = (a: number, b: number): void => void map.set(a, [...(map.get(a) ?? []), b]);
-  for (const [a, b] of RELATED) {
-    const ga = GROUP_BY_NAME.get(a);
-    const gb = GROUP_BY_NAME.get(b);
-    if (ga === undefined || gb === undefined) throw new Error(`RELATED names an unknown thesaurus group: ${ga === undefined ? a : b}`);
-    link(ga, gb);
-    link(gb, ga);
-  }
-  return map;
-})();
 
 /** Union-find over word positions: a phrase or a shared group joins words into one concept. */
 function concepts(n: number, joins: Array<{ group: number; from: number; to: number }>): number[] {
@@ -173,7 +96,7 @@ export function planQuery(query: string, opts: PlanOptions = {}): QueryPlan {
   });
   for (const m of matches) for (const member of THESAURUS[m.group]!) push(words(member), TERM_WEIGHT.synonym, conceptOf[m.from]!);
   for (const m of matches) {
-    for (const g of RELATED_GROUPS.get(m.group) ?? []) for (const member of THESAURUS[g]!) push(words(member), TERM_WEIGHT.related, conceptOf[m.from]!);
+    for (const g of relatedGroups(m.group)) for (const member of THESAURUS[g]!) push(words(member), TERM_WEIGHT.related, conceptOf[m.from]!);
   }
   return { terms: terms.slice(0, opts.maxTerms ?? 96) };
 }

@@ -15,9 +15,9 @@ import { sql, type QueryExecutorProvider } from 'kysely';
 import { createFts5Merger, type Fts5Merger } from './fts5-merge.js';
 import type { QueryPlan, QueryTerm } from './expand.js';
 import type { IndexDoc, IndexHit, IndexQuery, SearchIndex } from './search-index.js';
-import { stem } from './stem.js';
+import { stem } from '../../text/stem.js';
 import { addTermCounts, docTerms, subtractTermCounts, tallyTerms, termCountsTableSql } from './term-counts.js';
-import { stemTerms } from './text.js';
+import { stemTerms } from '../../text/tokens.js';
 
 export type Fts5Mode = 'porter' | 'stemmed' | 'plain';
 

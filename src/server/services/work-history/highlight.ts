@@ -4,8 +4,8 @@
  * highlight itself (pre-stemmed index, vector-only hits, other dialects).
  */
 import type { QueryPlan } from './expand.js';
-import { stem } from './stem.js';
-import { ftsParts, tokenize } from './text.js';
+import { stem } from '../../text/stem.js';
+import { ftsParts, tokenize } from '../../text/tokens.js';
 import type { HighlightSegment } from './types.js';
 
 /** The plan's phrases as stems, by first stem: each word is then checked against only the phrases it can start. */

@@ -13,9 +13,9 @@
  */
 import type { QueryPlan, QueryTerm } from './expand.js';
 import { softCoverage, softMatcher } from './semantic.js';
-import { stem } from './stem.js';
-import { stemTerms } from './text.js';
-import type { WordVectors } from './word-vectors.js';
+import { stem } from '../../text/stem.js';
+import { stemTerms } from '../../text/tokens.js';
+import type { WordVectors } from '../../text/word-vectors.js';
 
 export interface Candidate {
   seq: number;

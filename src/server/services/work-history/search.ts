@@ -9,10 +9,10 @@ import { decodeVector, dot, encodeVector, reciprocalRankFusion, type EmbeddingPr
 import { findBySeqs, ownerVectors, type PublicRow, type WorkHistoryDb } from './repository.js';
 import { candidatePool } from './candidates.js';
 import { rerankByCoverage, type TermStats } from './rerank.js';
-import { stem } from './stem.js';
+import { stem } from '../../text/stem.js';
 import type { IndexHit, SearchIndex } from './search-index.js';
 import type { WorkHistoryLogger } from './service.js';
-import { wordVectors, type WordVectors } from './word-vectors.js';
+import { wordVectors, type WordVectors } from '../../text/word-vectors.js';
 
 export interface RankContext {
   db: WorkHistoryDb;

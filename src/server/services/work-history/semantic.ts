@@ -13,8 +13,8 @@
  * neighbours are news-sense: "shipped" → "cargo") gained nothing.
  */
 import type { QueryPlan } from './expand.js';
-import { stem } from './stem.js';
-import { dot, type WordVectors } from './word-vectors.js';
+import { stem } from '../../text/stem.js';
+import { dot, type WordVectors } from '../../text/word-vectors.js';
 
 /** One idea of the question as a vector. */
 export interface SoftTerm {

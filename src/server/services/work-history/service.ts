@@ -20,7 +20,7 @@ import * as repo from './repository.js';
 import { rank } from './search.js';
 import type { SearchIndex } from './search-index.js';
 import { formatStarOutline, type OutlineFn } from './star-note.js';
-import { contentHash } from './text.js';
+import { contentHash } from '../../text/tokens.js';
 import type { AddResult, NewSnippetInput, SearchHit, Snippet, SnippetSource, WorkHistoryService } from './types.js';
 
 /** The logger shape used here (pino and Fastify's logger fit it). */

@@ -11,7 +11,7 @@
  * If the stemmer changes, the counts must be rebuilt (a migration).
  */
 import { sql, type QueryExecutorProvider } from 'kysely';
-import { stemTerms } from './text.js';
+import { stemTerms } from '../../text/tokens.js';
 
 /** SQL creating the counts table for an FTS table. */
 export function termCountsTableSql(table: string): string {

@@ -11,8 +11,8 @@
 import { sql, type QueryExecutorProvider, type RawBuilder } from 'kysely';
 import type { QueryPlan, QueryTerm } from './expand.js';
 import type { IndexDoc, IndexHit, IndexQuery, SearchIndex } from './search-index.js';
-import { stem } from './stem.js';
-import { ftsParts, stemTerms } from './text.js';
+import { stem } from '../../text/stem.js';
+import { ftsParts, stemTerms } from '../../text/tokens.js';
 
 /** ts_rank_cd weights for {D, C, B, A}: tags (B) count half as much as text (A). */
 const WEIGHTS = '{0.1, 0.2, 0.5, 1.0}';

@@ -6,8 +6,8 @@
  * bundled word vectors (a close answer word), so relevance judges topic, not
  * wording. Deterministic; without the vectors file only the thesaurus counts.
  */
-import { matchGroups } from '../../../services/work-history/expand.js';
-import { dot, wordVectors, type WordVectors } from '../../../services/work-history/word-vectors.js';
+import { matchGroups } from '../../../text/thesaurus-match.js';
+import { dot, wordVectors, type WordVectors } from '../../../text/word-vectors.js';
 
 /** Cosine at which an answer word counts as saying the same thing as a question word. */
 const CLOSE_COSINE = 0.7;

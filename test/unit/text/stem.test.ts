@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../../src/server/services/work-history/stem.js';
+import { stem } from '../../../src/server/text/stem.js';
 
 describe('stem (Porter)', () => {
   // Pairs from the steps of Porter's 1980 paper, plus interview words.

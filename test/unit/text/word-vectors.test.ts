@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../../src/server/services/work-history/stem.js';
-import { dot, WORD_VECTORS_FILE, wordVectors } from '../../../src/server/services/work-history/word-vectors.js';
+import { stem } from '../../../src/server/text/stem.js';
+import { dot, WORD_VECTORS_FILE, wordVectors } from '../../../src/server/text/word-vectors.js';
 
 describe('word vectors (assets/word-vectors.bin)', () => {
   const wv = wordVectors();

@@ -12,11 +12,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../paths.js';
+import { PROJECT_ROOT } from '../paths.js';
 import { stem } from './stem.js';
 
 /** The committed binary; the path holds from both src/ (tsx, tests) and dist/ (built). */
-export const WORD_VECTORS_FILE = path.join(PROJECT_ROOT, 'src', 'server', 'services', 'work-history', 'assets', 'word-vectors.bin');
+export const WORD_VECTORS_FILE = path.join(PROJECT_ROOT, 'src', 'server', 'text', 'assets', 'word-vectors.bin');
 
 export interface WordVectors {
   readonly dims: number;
