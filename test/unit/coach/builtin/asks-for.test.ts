@@ -29,6 +29,11 @@ describe('what the question asks for', () => {
     expect(missingAsks(SETBACK, SUCCESS_ONLY)).toEqual(['setback']);
     expect(missingAsks('Tell me about a time you dealt with a very upset customer.', SUCCESS_ONLY)).toEqual(['upset_person']);
     expect(missingAsks('Tell me about a time you said no to an important stakeholder.', SUCCESS_ONLY)).toEqual(['refusal']);
+    const mistake = 'Tell me about a mistake you made at work.';
+    const blame = 'A release broke the login page because QA skipped tests under time pressure. Users could not log in for an hour. We fixed it quickly and talked about being more careful.';
+    const own = 'I shipped a change to the invoice job without testing it on month-end volumes, and 3,000 invoices went out a day late. I rolled it back and added a staging run on last month’s data.';
+    expect(missingAsks(mistake, blame)).toEqual(['own_mistake']);
+    expect(missingAsks(mistake, own)).toEqual([]);
     // A question that asks for none of these moments asks for nothing extra.
     expect(missingAsks('Tell me about a launch you led.', SUCCESS_ONLY)).toEqual([]);
   });

@@ -45,6 +45,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
     off_topic: 'Answer the question that was asked — pick a story where that exact thing was the heart of it.',
     stock_phrases: 'Phrases like "a new challenge" or "room to grow" fit any job. Say what draws you to this role’s work, and show it with something you have already done.',
     missing_disagreement: 'The question asks about a disagreement, and nobody disagrees in this story. Tell one where someone pushed back: what they objected to, how you handled it, how it ended.',
+    missing_own_mistake: 'The question asks about a mistake you made, and in this story the mistake is someone else’s. Pick one where you got something wrong: what you did, what it caused, how you fixed it, what you do differently now.',
     missing_setback: 'The question asks about something that went wrong, and this story is a success. Pick a real setback: what went wrong, your part in it, what you did, what you changed.',
     missing_upset_person: 'The question is about someone who was upset, and nobody is upset in this story. Tell one where you handled their frustration: what they said, what you did, how it ended.',
     missing_refusal: 'The question asks about saying no, and this story never declines anything. Tell one where you turned a request down: why, how you said it, what you offered instead.',

@@ -5,7 +5,8 @@
  * did not go the way you hoped" is not answered by a success. An interviewer
  * notices at once, so relevance does too: when the question asks for one of
  * these moments and the answer has no sign of it, the answer touches the
- * topic but is mostly about something else (relevance ≤ 2).
+ * topic but is mostly about something else (relevance ≤ 2). "A mistake you
+ * made" needs the candidate's own slip, not someone else's.
  *
  * The signs are deliberately broad (any wording of pushback, any setback),
  * because missing a real one would punish a good answer; they only have to
@@ -13,14 +14,14 @@
  */
 
 /** A kind of moment a question can ask for. */
-export type AskKind = 'disagreement' | 'setback' | 'upset_person' | 'refusal';
+export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal';
 
 interface Ask {
   kind: AskKind;
   /** The question asks for this moment. */
   question: RegExp;
   /** The answer shows it. */
-  answer: RegExp;
+  answer: (text: string) => boolean;
 }
 
 const DISAGREEMENT_SIGNS =
@@ -35,30 +36,51 @@ const UPSET_SIGNS =
 const REFUSAL_SIGNS =
   /\b(?:said no|say no|saying no|told (?:him|her|them) no|declin\w+|refus\w+|turn(?:ed)? (?:it |them |him |her )?down|push(?:ed)? back|not (?:now|this quarter|yet)|wouldn'?t|would not|couldn'?t (?:take|commit|do)|instead|rather than|deprioriti[sz]\w+|trade-?off|held the line|stood firm|stuck to)\b/i;
 
+/** Something going wrong, or the slip that caused it ("without testing it", "I didn't think about…"). */
+const SLIP_SIGNS =
+  /\b(?:mistake\w*|fail\w*|wrong|missed|broke|broken|my fault|should have|shouldn'?t have|(?:didn'?t|did not) (?:really )?(?:think|check|test|ask|notice|realise|realize|read)|without (?:test|check|ask|think|read)\w*|error\w*|bug\w*|regret\w*|underestimat\w+|overlook\w*|forgot|misjudg\w+|misread)\b/i;
+const FIRST_PERSON = /\b(?:I|my|me)\b/;
+
+/**
+ * "A mistake you made" is answered by the candidate's own slip: some sentence
+ * puts them and the thing going wrong together. A story where QA missed the
+ * bug and "we fixed it quickly" is a mistake, but not theirs.
+ */
+function ownsASlip(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+/).some((s) => FIRST_PERSON.test(s) && SLIP_SIGNS.test(s));
+}
+
+const has = (re: RegExp) => (text: string): boolean => re.test(text);
+
 const ASKS: readonly Ask[] = [
   {
     kind: 'disagreement',
     question: /\b(?:disagree\w*|conflict\w*|push(?:ed)? back|defend\w*|oppos\w+|objection\w*|skeptic\w*|sceptic\w*|resist\w*|challeng\w+ (?:a|an|the|your) (?:decision|idea|manager|boss|lead|direction))\b/i,
-    answer: DISAGREEMENT_SIGNS,
+    answer: has(DISAGREEMENT_SIGNS),
+  },
+  {
+    kind: 'own_mistake',
+    question: /\b(?:(?:mistake|error)s? (?:you(?:'ve)? made|of yours)|your (?:biggest |worst |own )?(?:mistake|error|failure)s?|(?:a time|when) you (?:failed|got (?:it|something) wrong|messed up|made a mistake|were wrong))\b/i,
+    answer: ownsASlip,
   },
   {
     kind: 'setback',
     question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|(?:did ?n[o']t|didn'?t) go (?:the way|as|well)|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
-    answer: SETBACK_SIGNS,
+    answer: has(SETBACK_SIGNS),
   },
   {
     kind: 'upset_person',
     question: /\b(?:upset|angry|furious|irate|frustrated|unhappy|dissatisfied|difficult|demanding|disappointed)\s+(?:customer|client|user|stakeholder|patient|parent|buyer|colleague|manager|person|caller)s?\b/i,
-    answer: UPSET_SIGNS,
+    answer: has(UPSET_SIGNS),
   },
   {
     kind: 'refusal',
     question: /\b(?:said no|say no|saying no|turn(?:ed)? down|decline[d]? (?:a|an|the)|refuse[d]? (?:a|an|the)|push(?:ed)? back on (?:a|an) request)\b/i,
-    answer: REFUSAL_SIGNS,
+    answer: has(REFUSAL_SIGNS),
   },
 ];
 
 /** The moments the question asks for that the answer shows no sign of. */
 export function missingAsks(question: string, answer: string): AskKind[] {
-  return ASKS.filter((a) => a.question.test(question) && !a.answer.test(answer)).map((a) => a.kind);
+  return ASKS.filter((a) => a.question.test(question) && !a.answer(answer)).map((a) => a.kind);
 }
