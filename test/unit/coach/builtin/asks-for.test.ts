@@ -70,6 +70,12 @@ describe('signals for plans and motivation', () => {
     expect(computeSignals('I answer the same questions every day and I want a new challenge with room to grow.').vague).toEqual(['new challenge', 'room to grow']);
   });
 
+  it('counts a spelled-out count of something as a figure, not "one time" or "two of us"', () => {
+    const said = computeSignals('The table had about twenty million rows and I paired with two junior engineers on the fix.');
+    expect(said.metrics).toEqual(['twenty', 'two']);
+    expect(computeSignals('One time two of us stayed late to finish the release notes together.').metrics).toEqual([]);
+  });
+
   it('a motivation answer earns its evidence phase from something done, not from years served', () => {
     const q = { text: 'Why do you want to move from support into this product operations role?', category: 'role_fit' as const, competency: 'motivation' };
     const ask = (answer: string): Feedback => evaluate({ question: q, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] });
