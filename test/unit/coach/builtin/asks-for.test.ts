@@ -46,6 +46,9 @@ describe('what the question asks for', () => {
     expect(off.overall).toBeLessThan(on.overall);
     expect(off.overall).toBeLessThanOrEqual(2.6);
     expect(dim(off, 'relevance').advice).toMatch(/nobody disagrees/);
+    // The summary leads with that advice and keeps its sentences intact; a quote ending in a full stop gets no second one.
+    expect(off.summary).toMatch(/nobody disagrees in this story\. Tell one where/);
+    for (const line of [...off.improvements, ...off.strengths]) expect(line).not.toMatch(/[.!?]”\./);
     for (const e of dim(off, 'relevance').evidence) expect(NO_DISAGREEMENT).toContain(e);
   });
 

@@ -41,10 +41,11 @@ function improvementLine(d: ScoredDimension, persona: Persona): string {
   const label = DIMENSION_LABELS[d.key];
   const score = d.score === null ? 'not enough to judge' : `${d.score}/5`;
   const advice = adviceFor(d.key, d.note);
-  const said = d.evidence[0] ? ` You said “${d.evidence[0]}”.` : '';
+  // A quote that ends its own sentence needs no second full stop after it.
+  const said = d.evidence[0] ? ` You said “${d.evidence[0]}”${/[.!?]$/.test(d.evidence[0]) ? '' : '.'}` : '';
   if (persona === 'ruthless') return `${label} (${score}):${said} ${advice}`;
-  if (persona === 'discovery') return `${label} (${score}):${said} What would change if you tried this — ${advice.charAt(0).toLowerCase()}${advice.slice(1)}`;
-  return `${label} (${score}):${said} Next time, ${advice.charAt(0).toLowerCase()}${advice.slice(1)}`;
+  if (persona === 'discovery') return `${label} (${score}):${said} What would change if you tried this — ${lowerFirst(advice)}`;
+  return `${label} (${score}):${said} Next time, ${lowerFirst(advice)}`;
 }
 
 function capNotes(caps: string[], injection: boolean): string {
@@ -61,6 +62,8 @@ function capNotes(caps: string[], injection: boolean): string {
 }
 
 /** Compose all user-facing text for a scoring. */
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 export function writeFeedback(s: Scoring, req: EvaluationRequest): FeedbackText {
   const persona = req.persona;
   const frame = SUMMARY_FRAMES[persona];
@@ -78,7 +81,8 @@ export function writeFeedback(s: Scoring, req: EvaluationRequest): FeedbackText 
   const topStrength = good[0] ? DIMENSION_LABELS[good[0].key].toLowerCase() : null;
   const parts = [frame.band[tier]];
   if (topStrength && tier !== 'weak') parts.push(frame.strength.replace('{x}', topStrength));
-  if (weak[0]) parts.push(frame.fix.replace('{x}', adviceFor(weak[0].key, weak[0].note).replace(/\.$/, '').toLowerCase()));
+  // Only the first letter: advice of several sentences keeps its capitals.
+  if (weak[0]) parts.push(frame.fix.replace('{x}', lowerFirst(adviceFor(weak[0].key, weak[0].note).replace(/\.$/, ''))));
   const notes = capNotes(s.caps, s.signals.injection.length > 0);
   if (notes) parts.push(notes);
   const advice: Partial<Record<DimensionKey, string>> = {};
