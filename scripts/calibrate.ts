@@ -1,5 +1,5 @@
 /**
- * npm run calibrate [-- --coach builtin] [--check] [--details] [--show-holdout] [--holdout3]
+ * npm run calibrate [-- --coach builtin] [--check] [--details] [--show-holdout] [--holdout3] [--holdout4]
  *
  * Scores the labelled calibration set (test/fixtures/calibration) with a coach
  * and prints, for the tuning split, the first holdout, "all" (tune + holdout, the
@@ -12,14 +12,14 @@
  * `--details` lists per-item scores for the tuning split only; `--show-holdout`
  * adds the holdouts and prints holdout2's largest disagreements. `--check` exits
  * non-zero when a target fails; targets apply to tune + holdout + holdout2.
- * `--holdout3` also scores the third blind holdout, kept out of every other
+ * `--holdout3` / `--holdout4` also score the third / fourth blind holdout, kept out of every other
  * report and every test: read it once, for a final figure, never while tuning.
  * To add a coach (e.g. `--coach llm`), extend `createCoach` below.
  */
 import { createBuiltinCoach } from '../src/server/coach/builtin/index.js';
 import type { Coach } from '../src/server/coach/coach.js';
 import { llmCoachForCalibrationOrSkip } from '../src/server/coach/llm/calibrate-coach.js';
-import { CALIBRATION_SET, HOLDOUT_3, SECOND_RATER, type CalibrationItem } from '../test/fixtures/calibration/index.js';
+import { CALIBRATION_SET, HOLDOUT_3, HOLDOUT_4, SECOND_RATER, type CalibrationItem } from '../test/fixtures/calibration/index.js';
 import { evaluateWith } from '../test/fixtures/calibration/run.js';
 import { flaggedBy, report, spearman, type Report, type Scored, tierOfOverall } from '../test/fixtures/calibration/stats.js';
 
@@ -109,13 +109,17 @@ async function main(): Promise<void> {
   printReport('holdout2 (second blind holdout, tuned on since session 3)', reports.holdout2, of('holdout2'));
   printReport('everything (all + holdout2)', reports.everything, scored);
   if (showHoldout) printDisagreements(of('holdout2'), 'holdout2');
-  if (process.argv.includes('--holdout3')) {
-    const third: Scored[] = [];
-    for (const item of HOLDOUT_3) third.push({ item, feedback: await evaluateWith(coach, item) });
-    printReport('holdout3 (third blind holdout, report-only)', report(third), third);
-    printDisagreements(third, 'holdout3', 8);
+  const blind: ReadonlyArray<readonly [string, string, readonly CalibrationItem[]]> = [
+    ['holdout3', 'third', HOLDOUT_3],
+    ['holdout4', 'fourth', HOLDOUT_4],
+  ];
+  for (const [name, nth, items] of blind) {
+    if (!process.argv.includes(`--${name}`)) continue;
+    const scoredBlind: Scored[] = [];
+    for (const item of items) scoredBlind.push({ item, feedback: await evaluateWith(coach, item) });
+    printReport(`${name} (${nth} blind holdout, report-only)`, report(scoredBlind), scoredBlind);
+    printDisagreements(scoredBlind, name, 8);
   }
-  console.log(`\nSame answer → same score: ${stable ? 'yes' : 'NO'}`);
   // holdout2 has been tuned on since session 3, so the targets cover it too (holdout3 never).
   const t = reports.everything;
   const ok = t.spearman >= TARGETS.spearman && t.weakBelowStrong && stable && t.spearman > t.lengthBaseline;
