@@ -50,7 +50,7 @@ describe('built-in coach calibration', () => {
 
   it('holds holdout2 (tuned on since session 3) to the same floor on its own', async () => {
     const r = report(await scoreSplits('holdout2'));
-    // Measured: 0.920 (blind first read in session 2: 0.656).
+    // Measured: 0.907 (blind first read in session 2: 0.656).
     expect(r.n).toBeGreaterThanOrEqual(30);
     expect(r.spearman).toBeGreaterThanOrEqual(0.9);
     expect(r.weakBelowStrong).toBe(true);

@@ -94,12 +94,13 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof 
       caps.push(why);
     }
   };
-  const relevance = dims.find((d) => d.key === 'relevance')?.score ?? 1;
+  const relevanceDim = dims.find((d) => d.key === 'relevance');
+  const relevance = relevanceDim?.score ?? 1;
   if (sig.wordCount < CAPS.fewWords) cap(CAPS.fewWordsMax, 'few_words');
   if (sig.fragmented) cap(CAPS.keywordListMax, 'keyword_list');
   if (sig.wordCount < CAPS.thinWords) cap(CAPS.thinMax, 'thin');
   if (relevance <= 1) cap(CAPS.relevance1Max, 'off_topic');
-  else if (relevance <= 2) cap(CAPS.relevance2Max, 'mostly_off_topic');
+  else if (relevance <= 2) cap(relevanceDim?.note.startsWith('missing_') ? CAPS.missingAskMax : CAPS.relevance2Max, 'mostly_off_topic');
   const ownership = dims.find((d) => d.key === 'ownership')?.score ?? 1;
   const concision = dims.find((d) => d.key === 'concision')?.score ?? 5;
   const specificity = dims.find((d) => d.key === 'specificity')?.score ?? 1;

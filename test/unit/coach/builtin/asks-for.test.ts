@@ -34,6 +34,11 @@ describe('what the question asks for', () => {
     const own = 'I shipped a change to the invoice job without testing it on month-end volumes, and 3,000 invoices went out a day late. I rolled it back and added a staging run on last month’s data.';
     expect(missingAsks(mistake, blame)).toEqual(['own_mistake']);
     expect(missingAsks(mistake, own)).toEqual([]);
+    expect(missingAsks(mistake, 'The launch I am proudest of went out on time. I did not actually get anything wrong in that one.')).toEqual(['own_mistake']);
+    const priorities = 'Tell me about a time you had too much to do. How did you decide what came first?';
+    const mentoring = 'I mentored a junior engineer whose pull requests sat for days. I paired with him twice a week, and six months later he was promoted.';
+    expect(missingAsks(priorities, mentoring)).toEqual(['priority_call']);
+    expect(missingAsks(priorities, 'Payroll and a restructure were due the same week; the consultations had legal deadlines, so I did those first and asked a colleague to draft the pay letters.')).toEqual([]);
     // A question that asks for none of these moments asks for nothing extra.
     expect(missingAsks('Tell me about a launch you led.', SUCCESS_ONLY)).toEqual([]);
   });
@@ -50,6 +55,15 @@ describe('what the question asks for', () => {
     expect(off.summary).toMatch(/nobody disagrees in this story\. Tell one where/);
     for (const line of [...off.improvements, ...off.strengths]) expect(line).not.toMatch(/[.!?]”\./);
     for (const e of dim(off, 'relevance').evidence) expect(NO_DISAGREEMENT).toContain(e);
+  });
+
+  it('a concrete story sharing no word with the question is not called off topic without evidence', () => {
+    // "persuaded a client to change a decision" told as "the trustees chose the cheaper roof": no shared word.
+    const q = 'Tell me about a time you persuaded a client to change a decision they had already made.';
+    const a = `The trustees of a village hall had signed off a slate roof at £64k. I priced a standing-seam alternative at £41k with a forty-year warranty and took a sample panel to their March meeting. I arranged a visit to a chapel nearby with the same roof, and answered the conservation officer's questions myself. They voted for the metal roof in April, and the £23k saved paid for new heating.`;
+    const f = fb(q, a);
+    expect(dim(f, 'relevance').score).toBeGreaterThanOrEqual(3);
+    expect(f.overall).toBeGreaterThan(3);
   });
 
   it('situational questions are not held to a story moment', () => {

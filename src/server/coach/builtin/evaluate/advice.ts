@@ -48,6 +48,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
     missing_own_mistake: 'The question asks about a mistake you made, and in this story the mistake is someone else’s. Pick one where you got something wrong: what you did, what it caused, how you fixed it, what you do differently now.',
     missing_setback: 'The question asks about something that went wrong, and this story is a success. Pick a real setback: what went wrong, your part in it, what you did, what you changed.',
     missing_upset_person: 'The question is about someone who was upset, and nobody is upset in this story. Tell one where you handled their frustration: what they said, what you did, how it ended.',
+    missing_priority_call: 'The question asks how you decided what came first, and this story has no such choice. Tell one where you had too much: what you ranked first, what you dropped or moved, and why.',
     missing_refusal: 'The question asks about saying no, and this story never declines anything. Tell one where you turned a request down: why, how you said it, what you offered instead.',
     no_role_tie: 'Tie the example to this role: name the skill from the job description it shows.',
     on_topic: 'On point; one sentence linking it to this role would finish it.',

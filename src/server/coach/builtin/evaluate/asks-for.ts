@@ -14,7 +14,7 @@
  */
 
 /** A kind of moment a question can ask for. */
-export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal';
+export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call';
 
 interface Ask {
   kind: AskKind;
@@ -47,10 +47,17 @@ const FIRST_PERSON = /\b(?:I|my|me)\b/;
  * bug and "we fixed it quickly" is a mistake, but not theirs.
  */
 function ownsASlip(text: string): boolean {
-  return text.split(/(?<=[.!?])\s+/).some((s) => FIRST_PERSON.test(s) && SLIP_SIGNS.test(s));
+  return text.split(/(?<=[.!?])\s+/).some((s) => FIRST_PERSON.test(s) && SLIP_SIGNS.test(s) && !DENIAL.test(s));
 }
 
+/** "I did not actually get anything wrong": a denial is not a slip. */
+const DENIAL = /\b(?:not|n't|never|nothing)\b[^.!?]{0,30}\b(?:wrong|mistake\w*|error\w*)\b/i;
+
 const has = (re: RegExp) => (text: string): boolean => re.test(text);
+
+/** Signs of a call about what comes first: an order, something dropped, postponed or declined. */
+const PRIORITY_SIGNS =
+  /\b(?:(?:came|comes|went|do|did|tackled|handled|took) (?:it |that |this |those |these |them )?first|first priority|top priority|mattered most|matters most|most important|instead|dropp?\w*|push(?:ed)? (?:back|out|the|it)|postpon\w+|defer\w*|delay\w*|deprioriti[sz]\w*|on hold|paused|said no|declin\w+|rank\w*|order(?:ed)? (?:them|by)|most urgent|urgent|stopp?\w*|chose|choose|priorit\w+|trade-?off|moved (?:it|the) to|could wait|can wait|parked)\b/i;
 
 const ASKS: readonly Ask[] = [
   {
@@ -72,6 +79,11 @@ const ASKS: readonly Ask[] = [
     kind: 'upset_person',
     question: /\b(?:upset|angry|furious|irate|frustrated|unhappy|dissatisfied|difficult|demanding|disappointed)\s+(?:customer|client|user|stakeholder|patient|parent|buyer|colleague|manager|person|caller)s?\b/i,
     answer: has(UPSET_SIGNS),
+  },
+  {
+    kind: 'priority_call',
+    question: /\b(?:too much (?:to do|work|on your plate)|more work than|(?:decide|decided|choose|chose) what (?:to drop|came first|comes first|to do first)|what to drop|prioriti[sz]\w*|competing (?:priorities|deadlines|demands))\b/i,
+    answer: has(PRIORITY_SIGNS),
   },
   {
     kind: 'refusal',

@@ -83,6 +83,12 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   const coverage = qStems.size > 0 ? Math.min(1, (shared.length + soft) / qStems.size) : 0;
   const topical = Math.min(comp.length, 6) + Math.min(shared.length, 4) * 0.7 + Math.min(soft, 3) * SOFT_WEIGHT + (coverage >= 0.99 && qStems.size >= 2 ? 1 : 0);
   let score = topical === 0 ? 1 : topical < 1.5 ? 2 : topical < 3 ? 3 : topical < 5 ? 4 : 5;
+  // Sharing no word with the question is not proof of being off topic: a concrete story of one's
+  // own may say "the governors chose the fins" for "persuaded a client to change a decision"
+  // (holdout4's first read). Off topic needs evidence (a missing ask, below); without it such a
+  // story answers loosely. Calling a strong answer off topic is the worst error the coach can make.
+  const concreteStory = sig.concreteSentences.length >= 2 && sig.iActions.length >= 2;
+  if (score < 3 && concreteStory) score = 3;
   // A behavioural question asks what you did; a hypothetical answer only half-answers it.
   const pastActions = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s)).length;
   if (ctx.mode === 'story' && sig.hypothetical.length >= 2 && pastActions === 0) score -= 1;

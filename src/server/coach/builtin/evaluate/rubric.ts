@@ -7,7 +7,8 @@
  * scored `null` (nothing in the answer to judge) contributes 1 — no evidence
  * earns no credit — and is still shown as null to the user. Then caps apply:
  * a few-word answer ≤ 1.5, a keyword list ≤ 1.6, an answer that misses the
- * question ≤ 2.0/2.6, a story where your own part is invisible (ownership ≤ 2)
+ * question ≤ 2.0/2.6 (≤ 2.4 when the story lacks the moment the question
+ * asks for), a story where your own part is invisible (ownership ≤ 2)
  * ≤ 2.6, a long-winded and vague ramble ≤ 2.2, an answer with no concrete
  * sentence ≤ 2.4, a thin
  * answer (< 35 words) ≤ 2.4. Rounded to one decimal.
@@ -105,6 +106,8 @@ export const CAPS = {
   /** A story with no visible first-person action (all "we", "they", blame) cannot reach mid-to-high scores. */
   noOwnershipMax: 2.6,
   relevance2Max: 2.6,
+  /** A story without the moment the question asks for (a disagreement, your own mistake…) answers another question. */
+  missingAskMax: 2.4,
   /** With no concrete sentence at all (platitudes), overall ≤ noSubstanceMax. */
   noSubstanceMax: 2.4,
   /** A list of keywords, STAR labels or figures instead of sentences: overall ≤ keywordListMax. */
