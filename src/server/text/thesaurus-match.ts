@@ -28,7 +28,6 @@ export function phraseWords(phrase: string): string[] {
 
 interface Entry {
   stems: string[];
-  words: string[];
   group: number;
 }
 
@@ -39,7 +38,7 @@ const BY_FIRST_STEM: Map<string, Entry[]> = (() => {
     for (const member of group) {
       const w = phraseWords(member);
       if (!w.length) continue;
-      const entry = { stems: w.map(stem), words: w, group: g };
+      const entry = { stems: w.map(stem), group: g };
       const list = map.get(entry.stems[0]!) ?? [];
       list.push(entry);
       map.set(entry.stems[0]!, list);

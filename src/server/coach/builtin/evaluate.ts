@@ -11,6 +11,7 @@ import type { EvaluationRequest } from '../coach.js';
 import { scoreConcision, scoreRelevance, scoreSpecificity, scoreTradeoffs } from './evaluate/dims-content.js';
 import { type DimContext, type DimResult, scoreOwnership, scoreResult, scoreStructure } from './evaluate/dims-story.js';
 import { writeFeedback } from './evaluate/feedback-text.js';
+import { isMissingAskNote } from './evaluate/asks-for.js';
 import { answerMode, CAPS, weightsFor } from './evaluate/rubric.js';
 import { computeSignals, type Signals } from './evaluate/signals.js';
 import { suggestStories, withStoryLines } from './evaluate/stories.js';
@@ -100,7 +101,7 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof 
   if (sig.fragmented) cap(CAPS.keywordListMax, 'keyword_list');
   if (sig.wordCount < CAPS.thinWords) cap(CAPS.thinMax, 'thin');
   if (relevance <= 1) cap(CAPS.relevance1Max, 'off_topic');
-  else if (relevance <= 2) cap(relevanceDim?.note.startsWith('missing_') ? CAPS.missingAskMax : CAPS.relevance2Max, 'mostly_off_topic');
+  else if (relevance <= 2) cap(relevanceDim && isMissingAskNote(relevanceDim.note) ? CAPS.missingAskMax : CAPS.relevance2Max, 'mostly_off_topic');
   const ownership = dims.find((d) => d.key === 'ownership')?.score ?? 1;
   const concision = dims.find((d) => d.key === 'concision')?.score ?? 5;
   const specificity = dims.find((d) => d.key === 'specificity')?.score ?? 1;

@@ -8,7 +8,7 @@
  * would match the opposite story ("a high performer").
  */
 import { stem } from '../../text/stem.js';
-import { findMatches, phraseWords as words, relatedGroups, SYNONYM_GROUPS as THESAURUS } from '../../text/thesaurus-match.js';
+import { findMatches, phraseWords, relatedGroups, SYNONYM_GROUPS } from '../../text/thesaurus-match.js';
 import { QUERY_STOPWORDS } from '../../text/tokens.js';
 
 /** Weight of a term: the user's own words count fully, a synonym less, a related idea least. */
@@ -71,7 +71,7 @@ function concepts(n: number, joins: Array<{ group: number; from: number; to: num
 export function planQuery(query: string, opts: PlanOptions = {}): QueryPlan {
   let text = query.replace(FILLER, ' ');
   for (const [re, to] of IDIOMS) text = text.replace(re, to);
-  const all = words(text);
+  const all = phraseWords(text);
   const expand = opts.expand !== false;
   const matches = expand ? findMatches(all) : [];
   const conceptOf = concepts(all.length, matches);
@@ -94,9 +94,9 @@ export function planQuery(query: string, opts: PlanOptions = {}): QueryPlan {
   all.forEach((w, i) => {
     if (!inPhrase.has(i) && !QUERY_STOPWORDS.has(w) && w.length > 1) push([w], TERM_WEIGHT.user, conceptOf[i]!);
   });
-  for (const m of matches) for (const member of THESAURUS[m.group]!) push(words(member), TERM_WEIGHT.synonym, conceptOf[m.from]!);
+  for (const m of matches) for (const member of SYNONYM_GROUPS[m.group]!) push(phraseWords(member), TERM_WEIGHT.synonym, conceptOf[m.from]!);
   for (const m of matches) {
-    for (const g of relatedGroups(m.group)) for (const member of THESAURUS[g]!) push(words(member), TERM_WEIGHT.related, conceptOf[m.from]!);
+    for (const g of relatedGroups(m.group)) for (const member of SYNONYM_GROUPS[g]!) push(phraseWords(member), TERM_WEIGHT.related, conceptOf[m.from]!);
   }
   return { terms: terms.slice(0, opts.maxTerms ?? 96) };
 }

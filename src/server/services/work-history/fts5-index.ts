@@ -147,13 +147,13 @@ interface PreparedReads {
   onlyOwner(ownerId: string): boolean;
 }
 
+/** Most document counts remembered between writes (a few MB at most). */
+const MAX_KNOWN = 50_000;
+
 /**
  * Prepared once per index: the statements search runs many times per query
  * (Kysely compiles and prepares every query anew: 0.1–0.3 ms each).
  */
-/** Most document counts remembered between writes (a few MB at most). */
-const MAX_KNOWN = 50_000;
-
 function preparedReads(db: SQLite.Database, table: string, ownerTable: string | null): PreparedReads {
   const total = db.prepare(`select max(id) as n from ${table}_docsize`).pluck();
   const docs = db.prepare(`select docs from ${table}_df where term = ?`).pluck();

@@ -17,6 +17,8 @@ import type { Dialect } from '../dialect.js';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect !== 'sqlite') return;
+  // The fts5vocab view 002 created counted frequencies by walking posting lists; nothing reads it now.
+  await sql`drop table if exists work_history_fts_vocab`.execute(db);
   await sql.raw(termCountsTableSql('work_history_fts')).execute(db);
   const { rows } = await sql<{ text: string; tags: string }>`select text, tags from work_history_snippets`.execute(db);
   const counts = tallyTerms(rows.map((r) => docTerms(r.text, (JSON.parse(r.tags) as string[]).join(' '))));

@@ -92,6 +92,12 @@ const ASKS: readonly Ask[] = [
   },
 ];
 
+/** The relevance note for a missing moment (advice is keyed by it). */
+export const missingAskNote = (kind: AskKind): string => `missing_${kind}`;
+
+/** Whether a relevance note says the answer lacks the moment its question asks for. */
+export const isMissingAskNote = (note: string): boolean => ASKS.some((a) => note === missingAskNote(a.kind));
+
 /** The moments the question asks for that the answer shows no sign of. */
 export function missingAsks(question: string, answer: string): AskKind[] {
   return ASKS.filter((a) => a.question.test(question) && !a.answer(answer)).map((a) => a.kind);

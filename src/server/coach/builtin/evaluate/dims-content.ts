@@ -8,7 +8,7 @@ import type { QuestionForCoach } from '../../coach.js';
 import { competencyMatcher } from '../competencies.js';
 import { hasTerm } from '../lexicon.js';
 import { clamp, contentStems, stem } from '../text.js';
-import { missingAsks } from './asks-for.js';
+import { missingAskNote, missingAsks } from './asks-for.js';
 import { softTopicMatches, topicWords } from './topic-match.js';
 import { type DimContext, type DimResult, quote } from './dims-story.js';
 import type { Signals } from './signals.js';
@@ -107,7 +107,7 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
     .map((s) => quote(s.text));
   // Nothing on topic to quote: the opening shows what the answer is about instead.
   if (evidence.length === 0 && missing.length > 0 && sig.sentences[0]) evidence.push(quote(sig.sentences[0].text));
-  const note = missing.length > 0 ? `missing_${missing[0]}` : score <= 2 ? 'off_topic' : stock ? 'stock_phrases' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
+  const note = missing[0] ? missingAskNote(missing[0]) : score <= 2 ? 'off_topic' : stock ? 'stock_phrases' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
   return { score: clamp(score, 1, 5), evidence, note };
 }
 

@@ -61,9 +61,9 @@ function capNotes(caps: string[], injection: boolean): string {
   return notes.join(' ');
 }
 
-/** Compose all user-facing text for a scoring. */
-
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** Compose all user-facing text for a scoring. */
 export function writeFeedback(s: Scoring, req: EvaluationRequest): FeedbackText {
   const persona = req.persona;
   const frame = SUMMARY_FRAMES[persona];

@@ -45,8 +45,6 @@ export interface Signals {
 const INJECTION = /ignore (?:all |the |any |your |previous |prior )*(?:instructions|rubric|rules|guidelines|above)|(?:give|score|rate|grade|mark)\s+(?:me|this|it|the answer|my answer)?\s*(?:a |an )?(?:5\s*\/\s*5|10\s*\/\s*10|100|five|perfect|full marks|top score|the highest)|system prompt|you are now|as an ai|disregard (?:the|your|all)|override (?:the|your) (?:scor|rubric)/i;
 const NUMBER = /(?<![\w+.-])(?:[$€£]\s?)?\d+(?:[.,]\d+)*\s*(?:%|percent\b|x\b|×|k\b|m\b|bn\b|ms\b|s\b|tb\b|gb\b)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half|halved|doubled|tripled|twice|zero)\b/gi;
 const MEASURAND = /\b(?:latenc\w*|p\d{2}|revenue|arr|mrr|costs?|spend|budget|users?|customers?|clients?|merchants?|accounts?|requests?|rps|qps|errors?|error rate|incidents?|outages?|tickets?|bugs?|defects?|churn|retention|conversion|sign-?ups?|downloads?|sales|deals?|hours?|days?|weeks?|minutes?|seconds?|months?|years?|ms|engineers?|people|developers?|deploys?|deployments?|releases?|builds?|pages?|queries|events?|messages?|jobs?|tests?|coverage|uptime|availability|nps|csat|subscribers?|installs?|orders?|shipments?|leads?|calls?|load time|response time|memory|cpu|servers?|instances?|dollars?|services?|teams?|stores?|clinics?|patients?|students?|members?|records?|rows?|tb|gb|pounds|euros|points|sprints?|quarters?|steps?|screens?|files?|lines|repos?|features?|experiments?|interviews?|bookings?|complaints?|escalations?|pull requests?|prs?|reviews?|hires?|reports?|checks?|loads?|countries|markets|volume|merchants|rollbacks?|volumes?|incidents|selects|stops?|routes?|slots?)\b|[$€£]/i;
-/** MEASURAND anywhere in a short phrase (the word or two after a spelled-out number). */
-const MEASURAND_WORD = new RegExp(MEASURAND.source, 'i');
 const DILUTED = /\b(?:helped (?:with|out|to)?|was involved in|involved in|participated in|was part of|assisted (?:with|in)?|contributed to|supported (?:the|a)|the team (?:decided|did|built|handled)|we kind of|sort of|kind of|i guess|i think maybe|tried to help)\b/gi;
 const VAGUE = /\b(?:stuff|things|various|a lot|lots of|some (?:stuff|things|issues|problems)|etc\.?|and so on|and so forth|whatever|somehow|basically everything|all kinds of|many things|generally|usually|always|never|best practices|synergy|leverag\w+|hard ?working|team player|passionate|go-getter|think outside the box|detail-oriented|new challenge|room (?:to grow|for growth)|career (?:path|growth|progression)|outgrown|(?:fast|quick) learner|people person|always been (?:interested|fascinated|drawn))\b/gi;
 const FILLERS = /\b(?:um+|uh+|erm|like,|you know|i mean|basically|literally|actually|so yeah|yeah so|anyway|right\?|okay so|to be honest|honestly|i think|and things like that|and all that|kind of|sort of)\b/gi;
@@ -97,7 +95,7 @@ function countsSomething(text: string, at: number, raw: string): boolean {
   if (!SPELLED.test(raw)) return false;
   const after = text.slice(at + raw.length).replace(SCALE, ' ');
   const next = /^\s*(?:[\w-]+\s+)?([\w-]+)/.exec(after);
-  return next !== null && MEASURAND_WORD.test(next[0]);
+  return next !== null && MEASURAND.test(next[0]);
 }
 
 /** Whether one number in a sentence is a measured figure, a bare number, or not a figure at all (a year, "one time"). */
