@@ -1,10 +1,10 @@
 /**
  * Regression guard for the built-in coach's calibration against the labelled
  * set in test/fixtures/calibration (see `npm run calibrate` for the full report).
- * The floors apply to tune + holdout + holdout2: all three have been tuned on
- * (holdout2 in session 3, after its blind reads). The third blind holdout
- * (`holdout3`) is in no test: a floor on it would turn it into a tuning target
- * (`npm run calibrate -- --holdout3` reports it).
+ * The floors apply to everything in CALIBRATION_SET: tune, the first holdout and
+ * the second to fourth blind holdouts, each of which has been read and tuned on
+ * since. The fifth blind holdout (`holdout5`) is in no test: a floor on it would
+ * turn it into a tuning target (`npm run calibrate -- --holdout5` reports it).
  */
 import { describe, expect, it } from 'vitest';
 import { createBuiltinCoach } from '../../../src/server/coach/builtin/index.js';
@@ -21,8 +21,8 @@ async function scoreSplits(...splits: CalibrationItem['split'][]): Promise<Score
   return out;
 }
 
-/** tune + holdout + holdout2: the items the floors below apply to. */
-const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout', 'holdout2');
+/** Every split of CALIBRATION_SET: the items the floors below apply to. */
+const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout', 'holdout2', 'holdout3', 'holdout4');
 
 describe('built-in coach calibration', () => {
   it('the labelled set is big enough, spans tiers and holds out a third', () => {
@@ -35,24 +35,28 @@ describe('built-in coach calibration', () => {
     for (const tier of ['weak', 'mid', 'strong'] as const) expect(second.filter((i) => i.tier === tier).length).toBeGreaterThanOrEqual(9);
   });
 
-  it('ranks answers like the human labels (Spearman ≥ 0.9 on tune + holdout + holdout2) and beats answer length', async () => {
+  it('ranks answers like the human labels (Spearman ≥ 0.9 on everything) and beats answer length', async () => {
     const r = report(await scoreGuarded());
     expect(r.spearman).toBeGreaterThanOrEqual(0.9);
     expect(r.spearman).toBeGreaterThan(r.lengthBaseline + 0.05);
   });
 
-  it('scores every weak answer below every strong one (tune + holdout + holdout2)', async () => {
+  it('scores every weak answer below every strong one (everything)', async () => {
     const scored = await scoreGuarded();
     const maxWeak = Math.max(...scored.filter((s) => s.item.tier === 'weak').map((s) => s.feedback.overall));
     const minStrong = Math.min(...scored.filter((s) => s.item.tier === 'strong').map((s) => s.feedback.overall));
     expect(maxWeak).toBeLessThan(minStrong);
   });
 
-  it('holds holdout2 (tuned on since session 3) to the same floor on its own', async () => {
-    const r = report(await scoreSplits('holdout2'));
-    // Measured: 0.907 (blind first read in session 2: 0.656).
+  it.each([
+    // split, floor, measured when the floor was set (blind first read in brackets)
+    ['holdout2', 0.9], // 0.923 in session 4 (0.656 blind, session 2)
+    ['holdout3', 0.9], // 0.944 in session 4 (0.897 blind, session 3)
+    ['holdout4', 0.85], // 0.857 in session 4 (0.469 blind, session 3)
+  ] as const)('holds %s, tuned on since its blind read, to a floor of its own (≥ %s)', async (split, floor) => {
+    const r = report(await scoreSplits(split));
     expect(r.n).toBeGreaterThanOrEqual(30);
-    expect(r.spearman).toBeGreaterThanOrEqual(0.9);
+    expect(r.spearman).toBeGreaterThanOrEqual(floor);
     expect(r.weakBelowStrong).toBe(true);
   });
 

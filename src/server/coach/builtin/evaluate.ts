@@ -65,7 +65,20 @@ export function scoreAnswer(req: EvaluationRequest): Scoring {
 function hasSubstance(sig: Signals, mode: ReturnType<typeof answerMode>): boolean {
   if (sig.concreteSentences.length > 0 || sig.events.length >= 2) return true;
   if (mode === 'design' && sig.techTerms.length >= 2) return true;
-  return (mode === 'plan' || mode === 'design') && sig.iActions.length >= 2 && sig.platitudes.length < sig.iActions.length;
+  const steps = sig.iActions.length + sig.steps.length;
+  return (mode === 'plan' || mode === 'design') && steps >= 2 && sig.platitudes.length < steps;
+}
+
+/**
+ * The candidate's own action arrives only after most of the answer: a long
+ * scene-setting and one closing line of what they did. An interviewer has
+ * stopped listening by then, and the action is too thin to judge.
+ */
+function actionArrivesLate(sig: Signals): boolean {
+  const first = sig.firstOwnAction;
+  if (first <= 0 || sig.wordCount < 100) return false;
+  const before = sig.sentences.slice(0, first).reduce((n, s) => n + s.words, 0);
+  return before >= sig.wordCount * CAPS.lateActionShare;
 }
 
 /** A list of keywords tells no story: the story dimensions cannot score above these. */
@@ -105,7 +118,9 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof 
   const ownership = dims.find((d) => d.key === 'ownership')?.score ?? 1;
   const concision = dims.find((d) => d.key === 'concision')?.score ?? 5;
   const specificity = dims.find((d) => d.key === 'specificity')?.score ?? 1;
-  if (concision <= 2 && specificity <= 2) cap(CAPS.rambleMax, 'ramble');
+  if ((concision <= 2 && specificity <= 2) || (specificity <= 1 && sig.wordCount > CAPS.vagueRambleWords)) cap(CAPS.rambleMax, 'ramble');
+  if (mode === 'story' && sig.events.length === 0 && sig.firstOwnAction < 0 && sig.wordCount >= CAPS.fewWords) cap(CAPS.noStoryMax, 'no_story');
+  if (mode === 'story' && actionArrivesLate(sig)) cap(CAPS.lateActionMax, 'late_action');
   if (mode === 'story' && ownership <= 2) cap(CAPS.noOwnershipMax, 'no_ownership');
   if (!hasSubstance(sig, mode) && sig.wordCount >= CAPS.fewWords) cap(CAPS.noSubstanceMax, 'no_substance');
   return { overall: Math.round(Math.max(1, overall) * 10) / 10, caps };

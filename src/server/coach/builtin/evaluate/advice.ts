@@ -22,6 +22,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
   specificity: {
     nothing_concrete: 'Name the system, the people involved, the numbers and the time frame; nothing here can be checked.',
     diluted: 'The specifics are buried in general talk: cut the general parts and keep the named, measured details.',
+    buzzwords: 'Frameworks and buzzwords name a method without using it: show one step applied to this case, with what you would look at and what it would tell you.',
     no_numbers: 'Add at least two data points (how many, how long, from what to what).',
     concrete: 'Keep the concrete details; one before/after number would make it stronger still.',
     default: 'Swap generalities for specifics: names, numbers, dates.',
@@ -49,6 +50,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
     missing_setback: 'The question asks about something that went wrong, and this story is a success. Pick a real setback: what went wrong, your part in it, what you did, what you changed.',
     missing_upset_person: 'The question is about someone who was upset, and nobody is upset in this story. Tell one where you handled their frustration: what they said, what you did, how it ended.',
     missing_priority_call: 'The question asks how you decided what came first, and this story has no such choice. Tell one where you had too much: what you ranked first, what you dropped or moved, and why.',
+    missing_own_part: 'The question asks what your part was, and this answer never says what you did. Name your own steps: what you decided, what you built or negotiated, and what came of it.',
     missing_refusal: 'The question asks about saying no, and this story never declines anything. Tell one where you turned a request down: why, how you said it, what you offered instead.',
     no_role_tie: 'Tie the example to this role: name the skill from the job description it shows.',
     on_topic: 'On point; one sentence linking it to this role would finish it.',

@@ -14,7 +14,7 @@
  */
 
 /** A kind of moment a question can ask for. */
-export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call';
+export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part';
 
 interface Ask {
   kind: AskKind;
@@ -25,7 +25,7 @@ interface Ask {
 }
 
 const DISAGREEMENT_SIGNS =
-  /\b(?:disagree\w*|disagreement|push(?:ed|ing)? back|pushback|objected|objection\w*|opposed|against (?:it|the|my|this|that)|skeptic\w*|sceptic\w*|unconvinced|not convinced|wasn'?t convinced|didn'?t (?:agree|want|like|buy|think)|did not (?:agree|want|like|think)|wanted (?:to keep|to stick|to go|us to|it|the|a)|insist\w*|argu\w+|debat\w+|challeng\w+|question(?:ed|ing) (?:it|the|my|whether)|concern\w*|worried|resist\w*|reluctan\w+|conflict\w*|tension|clash\w*|fought|convinc\w+|persuad\w+|won (?:her|him|them) over|came round|came around|changed (?:her|his|their) minds?|signed off|bought in|buy-in|compromise\w*|veto\w*|blocked|frustrat\w+|refus\w+|both sides|two camps|divided|split (?:on|between|over)|no reason to listen|(?:while|whereas|but) (?:the )?\w+(?: \w+)? wanted)\b|\bwanted\b[^.]{0,80}\b(?:while|whereas)\b/i;
+  /\b(?:disagree\w*|disagreement|push(?:ed|ing)? back|pushback|objected|objection\w*|opposed|against (?:it|the|my|this|that)|skeptic\w*|sceptic\w*|unconvinced|not convinced|wasn'?t convinced|didn'?t (?:agree|want|like|buy|think)|did not (?:agree|want|like|think)|wanted (?:to keep|to stick|to go|us to|it|the|a)|insist\w*|argu\w+|debat\w+|challeng\w+|question(?:ed|ing) (?:it|the|my|whether)|concern\w*|worried|resist\w*|reluctan\w+|conflict\w*|tension|clash\w*|fought|convinc\w+|persuad\w+|won (?:her|him|them) over|came round|came around|changed (?:her|his|their) minds?|signed off|bought in|buy-in|compromise\w*|veto\w*|blocked|frustrat\w+|refus\w+|both sides|two camps|divided|split (?:on|between|over)|no reason to listen|short with (?:me|us)|(?:wasn'?t|was not|not) (?:comfortable|happy|keen)|uncomfortable|(?:raised|flagged|questioned) (?:it|this|that|my|a|the)|(?:i|we) (?:accepted|conceded)|at first\b[^.]{0,80}\bbut|but (?:he|she|they|the \w+) agreed|said (?:that )?(?:it|the|one|this|there|we|he|she|they)\b[^.]{0,60}\b(?:wasn'?t|was not|isn'?t|is not|not enough|no need|already|fine)|(?:while|whereas|but) (?:the )?\w+(?: \w+)? wanted)\b|\bwanted\b[^.]{0,80}\b(?:while|whereas)\b/i;
 
 const SETBACK_SIGNS =
   /\b(?:mistake\w*|fail\w*|wrong|lost|lose|missed|miss(?:ing)? (?:the|our|a)|broke|broken|my fault|blame|should have|shouldn'?t have|didn'?t work|did not work|didn'?t go|did not go|went badly|fell short|fell through|slipp\w+|overr?an|error\w*|bug\w*|regret\w*|underestimat\w+|overestimat\w+|backfired|churned|cancell?ed|rejected|scrapped|abandon\w*|killed|rolled? back|too late|late|delay\w*|behind schedule|over budget|didn'?t land|flopped|disappoint\w*|lesson\w*|learned|hindsight|not (?:enough|ready)|pulled (?:it|the plug))\b/i;
@@ -38,7 +38,7 @@ const REFUSAL_SIGNS =
 
 /** Something going wrong, or the slip that caused it ("without testing it", "I didn't think about…"). */
 const SLIP_SIGNS =
-  /\b(?:mistake\w*|fail\w*|wrong|missed|broke|broken|my fault|should have|shouldn'?t have|(?:didn'?t|did not) (?:really )?(?:think|check|test|ask|notice|realise|realize|read)|without (?:test|check|ask|think|read)\w*|error\w*|bug\w*|regret\w*|underestimat\w+|overlook\w*|forgot|misjudg\w+|misread)\b/i;
+  /\b(?:mistake\w*|fail\w*|wrong|missed|broke|broken|my fault|should have (?!been)|shouldn'?t have|(?:didn'?t|did not) (?:really )?(?:think|check|test|ask|notice|realise|realize|read)|without (?:test|check|ask|think|read)\w*|error\w*|bug\w*|regret\w*|underestimat\w+|overlook\w*|forgot|misjudg\w+|misread)\b/i;
 const FIRST_PERSON = /\b(?:I|my|me)\b/;
 
 /**
@@ -55,11 +55,27 @@ const DENIAL = /\b(?:not|n't|never|nothing)\b[^.!?]{0,30}\b(?:wrong|mistake\w*|e
 
 const has = (re: RegExp) => (text: string): boolean => re.test(text);
 
+/** Some sentence shows the sign and does not deny it ("I do not think we actually dropped anything"). */
+const hasUndenied = (re: RegExp, denial: RegExp) => (text: string): boolean => text.split(/(?<=[.!?])\s+/).some((s) => re.test(s) && !denial.test(s));
+const PRIORITY_DENIAL = /\b(?:not|n't|never|nothing|didn'?t have to)\b[^.!?]{0,40}\b(?:dropp\w*|postpon\w+|defer\w*|chose|choose|priorit\w+)/i;
+
 /** Signs of a call about what comes first: an order, something dropped, postponed or declined. */
 const PRIORITY_SIGNS =
   /\b(?:(?:came|comes|went|do|did|tackled|handled|took) (?:it |that |this |those |these |them )?first|first priority|top priority|mattered most|matters most|most important|instead|dropp?\w*|push(?:ed)? (?:back|out|the|it)|postpon\w+|defer\w*|delay\w*|deprioriti[sz]\w*|on hold|paused|said no|declin\w+|rank\w*|order(?:ed)? (?:them|by)|most urgent|urgent|stopp?\w*|chose|choose|priorit\w+|trade-?off|moved (?:it|the) to|could wait|can wait|parked)\b/i;
 
+/**
+ * "What was your part?" is answered by something the candidate did: an "I" and a
+ * verb that is more than helping or having been there ("I helped with some of the
+ * meetings", "I was in the team at the time" are the answer that there was none).
+ */
+const OWN_ACT = /\bI\s+(?:then\s+|also\s+|personally\s+|first\s+|myself\s+)?(?!helped|assisted|participated|contributed|supported|worked|joined|was\b|were\b|had\b|have\b|am\b|think|guess|believe|feel|suppose|remember)(?:[a-z]+ed|built|wrote|led|ran|set|made|took|chose|sent|brought|began|found|kept|gave|got|put|split|cut|rewrote|held|told|paid|sought|taught|shipped|proposed|pushed|pulled|paired|mapped|pitched|drew|spoke|met|sat|read|did|owned|decided|asked|called|opened|flagged)\b/;
+
 const ASKS: readonly Ask[] = [
+  {
+    kind: 'own_part',
+    question: /\b(?:(?:what|which) (?:was |were )?your (?:own |personal )?(?:part|role|contribution)|your (?:own |personal )?(?:part|role|contribution) (?:was|in it|in that)|what (?:did )?you (?:personally|yourself) (?:did|do)|what you personally did)\b/i,
+    answer: has(OWN_ACT),
+  },
   {
     kind: 'disagreement',
     question: /\b(?:disagree\w*|conflict\w*|push(?:ed)? back|defend\w*|oppos\w+|objection\w*|skeptic\w*|sceptic\w*|resist\w*|challeng\w+ (?:a|an|the|your) (?:decision|idea|manager|boss|lead|direction))\b/i,
@@ -83,7 +99,7 @@ const ASKS: readonly Ask[] = [
   {
     kind: 'priority_call',
     question: /\b(?:too much (?:to do|work|on your plate)|more work than|(?:decide|decided|choose|chose) what (?:to drop|came first|comes first|to do first)|what to drop|prioriti[sz]\w*|competing (?:priorities|deadlines|demands))\b/i,
-    answer: has(PRIORITY_SIGNS),
+    answer: hasUndenied(PRIORITY_SIGNS, PRIORITY_DENIAL),
   },
   {
     kind: 'refusal',

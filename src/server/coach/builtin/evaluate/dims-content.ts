@@ -21,10 +21,12 @@ export function scoreSpecificity(sig: Signals): DimResult {
   if (sig.wordCount > 150 && per100 < 0.8) score -= 2;
   else if (sig.wordCount > 150 && per100 < 1.5) score -= 1;
   if (sig.vague.length >= 3 || (sig.vague.length >= 2 && details < 3)) score -= 1;
+  // Named frameworks and buzzwords ("DMAIC", "data-driven", "drive continuous improvement") look concrete but say nothing about this case.
+  if (sig.buzzwords.length >= 2) score -= sig.buzzwords.length >= 3 ? 2 : 1;
   if (sig.concreteSentences.length === 0) score = Math.min(score, 2);
   const evidence = [...new Set([...sig.metrics, ...sig.properNouns, ...sig.timeFrames, ...sig.people])].slice(0, 5);
-  if (evidence.length === 0) evidence.push(...sig.vague.slice(0, 3));
-  const note = details === 0 ? 'nothing_concrete' : per100 < 1.5 && sig.wordCount > 150 ? 'diluted' : sig.metrics.length === 0 ? 'no_numbers' : 'concrete';
+  if (evidence.length === 0 || sig.buzzwords.length >= 3) evidence.unshift(...(sig.buzzwords.length >= 3 ? sig.buzzwords : sig.vague).slice(0, 3));
+  const note = sig.buzzwords.length >= 3 ? 'buzzwords' : details === 0 ? 'nothing_concrete' : per100 < 1.5 && sig.wordCount > 150 ? 'diluted' : sig.metrics.length === 0 ? 'no_numbers' : 'concrete';
   return { score: clamp(score, 1, 5), evidence, note };
 }
 
@@ -152,7 +154,7 @@ export function scoreConcision(sig: Signals, ctx: DimContext & { durationSeconds
   return { score: clamp(score, 1, 5), evidence: evidence.filter(Boolean), note };
 }
 
-const TRADEOFF = /\b(?:trade-?offs?|versus|vs\.?|instead of|rather than|downside|upside|at the cost of|the cost (?:is|was)|on the other hand|alternatively|alternatives?|fail(?:s|ing)? (?:open|closed)|we considered|i considered|i'd consider|compared (?:to|with)|pros?|cons?|the risk|overkill|depends on|the hard part|only (?:for|if|when)|eventual consistency|strong consistency)\b/gi;
+const TRADEOFF = /\b(?:trade-?offs?|versus|vs\.?|instead of|rather than|downside|upside|at the cost of|the cost (?:is|was)|on the other hand|alternatively|alternatives?|fail(?:s|ing)? (?:open|closed)|we considered|i considered|i'd consider|compared (?:to|with)|pros?|cons?|the risk|overkill|depends on|the hard part|only (?:for|if|when)|eventual consistency|strong consistency|last[- ]resort|fall ?back|at the expense of|without (?:turning|losing|breaking|giving up|sacrificing|slowing)|(?:since|because) (?:it|that|this)(?:'s| is| was)? (?:the )?(?:weakest|strongest|cheapest|simplest|safest|riskiest|slowest|fastest|least|most)|keeps? (?:the )?\w+ (?:down|low))\b/gi;
 /** A contrast ("but", "while", "whereas") next to an evaluative word ("simpler", "stale", "costs") weighs two sides. */
 const CONTRAST = /\b(?:but|while|whereas|although|though|however|yet)\b/i;
 const EVALUATIVE = /\b(?:[a-z]{3,}er|more|less|cost\w*|risk\w*|slow|fast|simple|complex|stale|fresh|expensive|cheap|accurate|inaccurate|consistent|safe|unsafe|lossy|durable|reliable|fragile|scal\w+|latency|throughput)\b/i;

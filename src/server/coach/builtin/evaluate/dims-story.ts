@@ -111,7 +111,8 @@ const DECISION = /\bI\s+(?:decided|chose|proposed|convinced|owned|took (?:respon
 
 /** Ownership: the candidate's own actions and decisions, versus "we" and "helped with". */
 export function scoreOwnership(sig: Signals, ctx: DimContext): DimResult {
-  const mine = sig.iActions.length;
+  // In a plan or design, "First, check it's real. Then contain it." are the candidate's own steps.
+  const mine = sig.iActions.length + (ctx.mode === 'design' || ctx.mode === 'plan' ? sig.steps.length : 0);
   const ours = sig.weActions.length;
   const decisions = sig.iActions.filter((s) => DECISION.test(s));
   let score: number;
@@ -122,7 +123,7 @@ export function scoreOwnership(sig: Signals, ctx: DimContext): DimResult {
   if (ours > mine * 2 && score > 2) score -= 1;
   if (sig.diluted.length >= 2) score -= 1;
   if (ctx.mode === 'design' && mine >= 1) score = Math.max(score, 3);
-  const evidence = [...new Set([...decisions, ...sig.iActions])].slice(0, 3).map((s) => quote(s));
+  const evidence = [...new Set([...decisions, ...sig.iActions, ...sig.steps])].slice(0, 3).map((s) => quote(s));
   if (evidence.length === 0) evidence.push(...sig.weActions.slice(0, 1).map((s) => quote(s)), ...sig.diluted.slice(0, 2));
   const note = mine === 0 ? (ours > 0 ? 'we_only' : 'no_actor') : sig.diluted.length >= 2 ? 'diluted' : decisions.length === 0 ? 'no_decision' : 'clear';
   return { score: clamp(score, 1, 5), evidence, note };

@@ -99,7 +99,7 @@ export const CAPS = {
   fewWordsMax: 1.5,
   /** Under this many words the answer is too thin for more than thinMax. */
   thinWords: 35,
-  thinMax: 2.4,
+  thinMax: 2.2,
   relevance1Max: 2.0,
   /** Long-winded (concision ≤ 2) and vague (specificity ≤ 2): a ramble. */
   rambleMax: 2.2,
@@ -108,6 +108,14 @@ export const CAPS = {
   relevance2Max: 2.6,
   /** A story without the moment the question asks for (a disagreement, your own mistake…) answers another question. */
   missingAskMax: 2.4,
+  /** A story question answered with self-description and habits, no event at all ("I'm very strong at prioritisation…"). */
+  noStoryMax: 2.0,
+  /** Most of the answer is context and the candidate's own action arrives only at the very end. */
+  lateActionMax: 2.8,
+  /** The share of the words spoken before the first own action that makes the action "late". */
+  lateActionShare: 0.7,
+  /** A long answer with nothing concrete in it is a ramble even without filler. */
+  vagueRambleWords: 120,
   /** With no concrete sentence at all (platitudes), overall ≤ noSubstanceMax. */
   noSubstanceMax: 2.4,
   /** A list of keywords, STAR labels or figures instead of sentences: overall ≤ keywordListMax. */

@@ -17,6 +17,10 @@ export interface Signals {
   /** Sentences with "I <did something>" (past or, for plans, "I would/I'd"). */
   iActions: string[];
   weActions: string[];
+  /** Index of the first sentence where the candidate acts (not "I worked there", "I joined"), or -1. */
+  firstOwnAction: number;
+  /** Imperative plan steps ("Then contain it…"): own steps in a plan or design answer. */
+  steps: string[];
   /** Hedged or diluted ownership phrases: "helped with", "was involved in". */
   diluted: string[];
   /** Numbers tied to something measured ("p95 latency from 900 ms to 160 ms", "38%" of errors). */
@@ -29,6 +33,8 @@ export interface Signals {
   /** Named people or roles in the story ("the designer", "my manager", "Priya"). */
   people: string[];
   vague: string[];
+  /** Consultancy buzzwords ("data-driven approach", "drive continuous improvement"): names for work, not work. */
+  buzzwords: string[];
   fillers: string[];
   hypothetical: string[];
   /** Sentences with ≥ 6 words that carry a concrete detail: the substance of a story. */
@@ -45,8 +51,9 @@ export interface Signals {
 const INJECTION = /ignore (?:all |the |any |your |previous |prior )*(?:instructions|rubric|rules|guidelines|above)|(?:give|score|rate|grade|mark)\s+(?:me|this|it|the answer|my answer)?\s*(?:a |an )?(?:5\s*\/\s*5|10\s*\/\s*10|100|five|perfect|full marks|top score|the highest)|system prompt|you are now|as an ai|disregard (?:the|your|all)|override (?:the|your) (?:scor|rubric)/i;
 const NUMBER = /(?<![\w+.-])(?:[$€£]\s?)?\d+(?:[.,]\d+)*\s*(?:%|percent\b|x\b|×|k\b|m\b|bn\b|ms\b|s\b|tb\b|gb\b)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half|halved|doubled|tripled|twice|zero)\b/gi;
 const MEASURAND = /\b(?:latenc\w*|p\d{2}|revenue|arr|mrr|costs?|spend|budget|users?|customers?|clients?|merchants?|accounts?|requests?|rps|qps|errors?|error rate|incidents?|outages?|tickets?|bugs?|defects?|churn|retention|conversion|sign-?ups?|downloads?|sales|deals?|hours?|days?|weeks?|minutes?|seconds?|months?|years?|ms|engineers?|people|developers?|deploys?|deployments?|releases?|builds?|pages?|queries|events?|messages?|jobs?|tests?|coverage|uptime|availability|nps|csat|subscribers?|installs?|orders?|shipments?|leads?|calls?|load time|response time|memory|cpu|servers?|instances?|dollars?|services?|teams?|stores?|clinics?|patients?|students?|members?|records?|rows?|tb|gb|pounds|euros|points|sprints?|quarters?|steps?|screens?|files?|lines|repos?|features?|experiments?|interviews?|bookings?|complaints?|escalations?|pull requests?|prs?|reviews?|hires?|reports?|checks?|loads?|countries|markets|volume|merchants|rollbacks?|volumes?|incidents|selects|stops?|routes?|slots?)\b|[$€£]/i;
-const DILUTED = /\b(?:helped (?:with|out|to)?|was involved in|involved in|participated in|was part of|assisted (?:with|in)?|contributed to|supported (?:the|a)|the team (?:decided|did|built|handled)|we kind of|sort of|kind of|i guess|i think maybe|tried to help)\b/gi;
+const DILUTED = /\b(?:helped (?:with|out|to)?|came from (?:the|our) \w+ team|(?:company|team|department|organi[sz]ation)-wide (?:initiative|effort|project)|(?:wasn'?t|was not) (?:really )?my (?:project|idea|call|decision)|was involved in|involved in|participated in|was part of|assisted (?:with|in)?|contributed to|supported (?:the|a)|the team (?:decided|did|built|handled)|we kind of|sort of|kind of|i guess|i think maybe|tried to help)\b/gi;
 const VAGUE = /\b(?:stuff|things|various|a lot|lots of|some (?:stuff|things|issues|problems)|etc\.?|and so on|and so forth|whatever|somehow|basically everything|all kinds of|many things|generally|usually|always|never|best practices|synergy|leverag\w+|hard ?working|team player|passionate|go-getter|think outside the box|detail-oriented|new challenge|room (?:to grow|for growth)|career (?:path|growth|progression)|outgrown|(?:fast|quick) learner|people person|always been (?:interested|fascinated|drawn))\b/gi;
+const BUZZ = /\b(?:data-driven|cloud-native|microservices approach|best practices?|best-in-class|world-class|continuous improvement|drive (?:continuous|efficiency|efficiencies|value|growth|engagement|improvement|change|results)|engag(?:e|ing) stakeholders|stakeholder management|in real[- ]time|highly (?:available|scalable)|horizontally scalable|synerg\w+|leverag\w+|holistic|end-to-end|people-first|customer-centric|agile|digital transformation|paradigm|game[- ]changer|innovative|cutting[- ]edge|seamless|value[- ]add|kpis and slas|(?:ai|automation) (?:triage )?opportunities|align(?:ed)? (?:my|our) priorities with|business objectives|comfortable with ambiguity|framework from|root cause analysis|a proactive approach|think outside the box|move the needle|low-hanging fruit|take ownership)\b/gi;
 const FILLERS = /\b(?:um+|uh+|erm|like,|you know|i mean|basically|literally|actually|so yeah|yeah so|anyway|right\?|okay so|to be honest|honestly|i think|and things like that|and all that|kind of|sort of)\b/gi;
 const HYPOTHETICAL = /\b(?:i would|i'd|i will|i'll|i'm going to|i might|i could|we would|we could|i'd probably|i would probably)\b/gi;
 const TIME_FRAME = /\b(?:(?:in|within|over|after|for|by) (?:(?:about|around|roughly|just|only|the next|a couple of|a few) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|a|a few|several)?|every (?:\d+|two|three|four|six|few))\s?(?:hours?|days?|weeks?|months?|quarters?|years?|sprints?|minutes?)\b|\b(?:the same (?:day|afternoon|morning|week)|the next (?:day|morning|sprint|quarter)|twice a (?:day|week|month)|once an? (?:hour|day|week)|overnight|by (?:monday|tuesday|wednesday|thursday|friday|the end of \w+|q[1-4])|q[1-4])\b|\b(?:takes?|took|about|around|roughly|after|at|by|before|until) (?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a few) (?:hours?|days?|weeks?|minutes?))(?=\W|$)/gi;
@@ -84,6 +91,9 @@ function isMeasured(text: string, raw: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 40), at + raw.length + 40);
   if (MEASURAND.test(window.replace(raw, ' ')) || /[$€£]|ms\b|tb\b|gb\b/i.test(raw)) return true;
   const after = text.slice(at + raw.length, at + raw.length + 30);
+  // "went from 1.2% to 2.6%", "from 6 to 11": a before/after pair measures a change.
+  if (/\bfrom\s*$/i.test(text.slice(Math.max(0, at - 6), at)) && /^\s*(?:%|percent)?\s*(?:[a-z]+\s+)?to\s+[$€£]?\d/i.test(after)) return true;
+  if (/\bfrom\s+[$€£]?[\d.,]+\s*(?:%|percent)?\s*(?:[a-z]+\s+)?to\s*$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
   return (/%|percent/i.test(raw) && SHARE_OF.test(after)) || RATE.test(after);
 }
 
@@ -135,13 +145,32 @@ function properNouns(sentences: LabelledSentence[]): string[] {
   return [...out];
 }
 
+/** "I worked at…", "I joined…": the candidate is setting the scene, not acting yet. */
+const SCENE_VERB = /^I\s+(?:had\s+)?(?:worked|joined|started|moved|was|were|had|spent|used to|have been|had been|lived|managed to get)\b/;
+
+/** The first sentence with an own action that is more than scene-setting. */
+function firstOwnAction(sentences: LabelledSentence[]): number {
+  const g = new RegExp(I_ACTION.source, 'g');
+  return sentences.findIndex((s) => s.words >= 4 && [...s.text.matchAll(g)].some((m) => !SUPPORTING.test(m[0]) && !SCENE_VERB.test(m[0])));
+}
+
+/** "I helped with…", "I assisted…": a supporting part, which the interviewer cannot credit as the candidate's own action. */
+const SUPPORTING = /\bI\s+(?:\w+\s+)?(?:helped|assisted|participated|contributed|supported)\b/;
+
+/**
+ * A step of a plan in the imperative ("First, check it's real", "Then contain it"):
+ * in an answer to "how would you…" it is the candidate's own step, said the way
+ * people list steps.
+ */
+const IMPERATIVE_STEP = /^(?:(?:first|firstly|then|next|after that|second|secondly|third|finally|meanwhile|in parallel|once[^,]{3,60}),?\s+)?(?:check|contain|split|compare|test|watch|look|ask|talk|call|start|set|run|pull|map|review|measure|confirm|rule|find|break|segment|plot|list|agree|write|send|tell|meet|book|escalate|document|fix|roll|pilot|track|monitor|interview|survey|audit|draft|sort|rank|triage|prioriti[sz]e|schedule|brief|stop|isolate|quarantine|notify|inform|reproduce|verify|validate|sample|inspect|walk|visit|shadow|gather|collect|build|add|keep|separate|phase|move|use|give|offer|explain|apologi[sz]e|reassure|assess|identify|estimate|cost|price|draw|sketch|plan|decide|choose|pick|hand|assign|delegate|flag|raise|share|publish|report|follow|close|train|update)\b/i;
+
 /** Sentences holding "I <verb>", one entry per clause, so "I ranked…; I gave…; I moved…" counts three times. */
 function iActionClauses(sentences: LabelledSentence[]): string[] {
   const out: string[] = [];
   const g = new RegExp(I_ACTION.source, 'g');
   for (const s of sentences) {
     if (s.words < 4) continue;
-    const n = [...s.text.matchAll(g)].length;
+    const n = [...s.text.matchAll(g)].filter((m) => !SUPPORTING.test(m[0])).length;
     for (let i = 0; i < n; i++) out.push(s.text);
   }
   return out;
@@ -183,6 +212,8 @@ export function computeSignals(answer: string): Signals {
     wordCount: tokens.length,
     tokens,
     iActions: iActionClauses(sentences),
+    firstOwnAction: firstOwnAction(sentences),
+    steps: sentences.filter((s) => s.words >= 4 && IMPERATIVE_STEP.test(s.text.replace(STAR_LABEL, ''))).map((s) => s.text),
     weActions: sentences.filter((s) => s.words >= 4 && WE_ACTION.test(s.text) && !I_ACTION.test(s.text)).map((s) => s.text),
     diluted: allMatches(sentences, DILUTED),
     metrics,
@@ -192,6 +223,7 @@ export function computeSignals(answer: string): Signals {
     timeFrames,
     people: uniqueCaseless(allMatches(sentences, PEOPLE)),
     vague: allMatches(sentences, VAGUE),
+    buzzwords: uniqueCaseless(allMatches(sentences, BUZZ)),
     fillers: allMatches(sentences, FILLERS),
     hypothetical: allMatches(sentences, HYPOTHETICAL),
     concreteSentences,
