@@ -2,9 +2,9 @@
  * Regression guard for the built-in coach's calibration against the labelled
  * set in test/fixtures/calibration (see `npm run calibrate` for the full report).
  * The floors apply to everything in CALIBRATION_SET: tune, the first holdout and
- * the second to fourth blind holdouts, each of which has been read and tuned on
- * since. The fifth blind holdout (`holdout5`) is in no test: a floor on it would
- * turn it into a tuning target (`npm run calibrate -- --holdout5` reports it).
+ * the second to fifth blind holdouts, each of which has been read and tuned on
+ * since. A new blind holdout stays out of CALIBRATION_SET, and so out of every
+ * test, until it has been read once (a floor on it would make it a tuning target).
  */
 import { describe, expect, it } from 'vitest';
 import { createBuiltinCoach } from '../../../src/server/coach/builtin/index.js';
@@ -22,7 +22,7 @@ async function scoreSplits(...splits: CalibrationItem['split'][]): Promise<Score
 }
 
 /** Every split of CALIBRATION_SET: the items the floors below apply to. */
-const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout', 'holdout2', 'holdout3', 'holdout4');
+const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5');
 
 describe('built-in coach calibration', () => {
   it('the labelled set is big enough, spans tiers and holds out a third', () => {
@@ -50,9 +50,10 @@ describe('built-in coach calibration', () => {
 
   it.each([
     // split, floor, measured when the floor was set (blind first read in brackets)
-    ['holdout2', 0.9], // 0.923 in session 4 (0.656 blind, session 2)
+    ['holdout2', 0.9], // 0.914 in session 4 (0.656 blind, session 2)
     ['holdout3', 0.9], // 0.944 in session 4 (0.897 blind, session 3)
-    ['holdout4', 0.85], // 0.857 in session 4 (0.469 blind, session 3)
+    ['holdout4', 0.85], // 0.862 in session 4 (0.469 blind, session 3)
+    ['holdout5', 0.85], // 0.894 in session 4 (0.748 blind, session 4)
   ] as const)('holds %s, tuned on since its blind read, to a floor of its own (≥ %s)', async (split, floor) => {
     const r = report(await scoreSplits(split));
     expect(r.n).toBeGreaterThanOrEqual(30);

@@ -114,3 +114,45 @@ describe('trade-offs said in plain words', () => {
     expect(dim(weighed, 'tradeoffs').score!).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('session 4, second round (after holdout5 was read)', () => {
+  it('a plan that never touches the scenario\'s own facts is a generic plan', () => {
+    const q = 'It is Tuesday at 9 a.m. Two delivery vans have broken down, forty orders are promised for today, and the regional manager is visiting at noon. What would you do?';
+    const generic = ask(q, 'I would prioritise based on urgency and importance and keep all stakeholders informed. Communication is key, so I would manage expectations. I work well under pressure and I would ask the team for help if I needed it.', 'situational');
+    const engaged = ask(q, 'First I would call the van hire firm for two vans by 11 and split the forty orders by postcode, so the nearest twenty go out first with our one working van. I would ring the customers whose orders may slip before noon rather than after. I would tell the regional manager at 9.15 what happened and what I had done, so the visit is not a surprise.', 'situational');
+    expect(dim(generic, 'relevance').score).toBeLessThanOrEqual(2);
+    expect(dim(generic, 'relevance').advice).toMatch(/would fit any question/);
+    expect(dim(engaged, 'relevance').score!).toBeGreaterThanOrEqual(3);
+    expect(generic.overall).toBeLessThanOrEqual(2.6);
+    expect(generic.overall).toBeLessThan(engaged.overall);
+  });
+
+  it('a long answer with thin specifics is a ramble, however calm its tone', () => {
+    const q = 'A reading on our main quality test has drifted upwards this week. How would you find the cause?';
+    const long = [
+      'Troubleshooting is honestly one of my favourite parts of the job, because there are so many moving parts and you really have to think about the whole process from start to finish.',
+      'When a reading changes like this it could be almost anything, which is part of what makes it interesting to work on.',
+      'It might be the materials, it might be the equipment, it might be the environment in the building, or it might be the way people are doing the work.',
+      'I think the most important thing is to stay calm, be systematic and not jump to conclusions too early, because that is where mistakes happen.',
+      'I would work closely with the team and with the quality people, since they have probably seen something like this before and will have ideas.',
+      'Good documentation matters a great deal here, because if everything is written down properly it is much easier to go back and see what has changed.',
+      'I would also keep whoever relies on the results informed, because decisions further down the line could be affected if the numbers are off.',
+      'At Harlow Glass, my last company, we had a similar kind of issue with a different test, and it took a while, but we got there in the end by working through it together.',
+      'I would probably look online to see whether anyone else has reported something similar, and contact the supplier, who are usually helpful.',
+      'Training can matter too, because people drift from the procedure over time without realising it, so a refresher can help everyone.',
+      'Overall I would just keep going step by step until we found it, and make sure we learned from it afterwards.',
+    ].join(' ');
+    const scored = scoreAnswer({ question: { text: q, category: 'technical', competency: 'troubleshooting' }, answer: long, persona: 'helpful', profile: emptyProfile(), snippets: [] });
+    expect(scored.caps).toContain('ramble');
+    expect(scored.overall).toBeLessThanOrEqual(2.2);
+  });
+
+  it('temperatures and clock times are specifics; an if-then branch is reasoning about assumptions', () => {
+    const sig = computeSignals('The cold room crept up to 7°C on Friday nights, and I logged it hourly for two weekends; it only rose when the door was propped open for the 5 p.m. delivery.');
+    expect(sig.metrics).toContain('7°C');
+    expect(sig.timeFrames).toEqual(expect.arrayContaining(['for two weekends', '5 p.m.']));
+    const q = 'How would you find out why the defect rate doubled this month?';
+    const branches = ask(q, 'First I would check whether the control samples moved too. If they did, it is something in the process, so I would look at what changed this month. If they did not, I would look at the incoming material instead, cheapest checks first.', 'technical');
+    expect(dim(branches, 'tradeoffs').score!).toBeGreaterThanOrEqual(3);
+  });
+});

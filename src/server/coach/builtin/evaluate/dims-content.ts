@@ -65,6 +65,11 @@ function roleHits(text: string, profile: Profile): string[] {
   return [...terms].filter((t) => hasTerm(text, t)).slice(0, 4);
 }
 
+/** A situational answer sharing no more than this share of the scenario's words never engages with it. */
+const GENERIC_SHARE = 0.2;
+/** Only a scenario with this many content words has facts enough to be ignored ("three weeks behind" has few). */
+const GENERIC_MIN_FACTS = 9;
+
 /** A question word the answer says in other words counts for less than the same word. */
 const SOFT_WEIGHT = 0.35;
 
@@ -98,6 +103,11 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // the candidate has done answers it only loosely, however many of the question's words it repeats.
   const stock = ctx.mode === 'motivation' && sig.vague.length >= 2 && pastActions === 0;
   if (stock) score = Math.min(score, 3);
+  // A "what would you do" answer that never touches the scenario's own facts (the filings, the
+  // Monday hearing) would fit any question of its kind: it answers a generic version of it. Only the
+  // scenario's own words count here: loose synonyms of "urgent" or "partner" are what a generic plan is made of.
+  const generic = ctx.mode === 'plan' && ctx.question.category === 'situational' && qStems.size >= GENERIC_MIN_FACTS && shared.length <= qStems.size * GENERIC_SHARE;
+  if (generic) score = Math.min(score, 2);
   // A story without the moment the question asks for (the disagreement, the setback…) is about something else.
   const missing = ctx.mode === 'story' ? missingAsks(ctx.question.text, sig.text) : [];
   if (missing.length > 0) score = Math.min(score, 2);
@@ -109,7 +119,7 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
     .map((s) => quote(s.text));
   // Nothing on topic to quote: the opening shows what the answer is about instead.
   if (evidence.length === 0 && missing.length > 0 && sig.sentences[0]) evidence.push(quote(sig.sentences[0].text));
-  const note = missing[0] ? missingAskNote(missing[0]) : score <= 2 ? 'off_topic' : stock ? 'stock_phrases' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
+  const note = missing[0] ? missingAskNote(missing[0]) : generic ? 'generic_plan' : score <= 2 ? 'off_topic' : stock ? 'stock_phrases' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
   return { score: clamp(score, 1, 5), evidence, note };
 }
 
@@ -154,11 +164,11 @@ export function scoreConcision(sig: Signals, ctx: DimContext & { durationSeconds
   return { score: clamp(score, 1, 5), evidence: evidence.filter(Boolean), note };
 }
 
-const TRADEOFF = /\b(?:trade-?offs?|versus|vs\.?|instead of|rather than|downside|upside|at the cost of|the cost (?:is|was)|on the other hand|alternatively|alternatives?|fail(?:s|ing)? (?:open|closed)|we considered|i considered|i'd consider|compared (?:to|with)|pros?|cons?|the risk|overkill|depends on|the hard part|only (?:for|if|when)|eventual consistency|strong consistency|last[- ]resort|fall ?back|at the expense of|without (?:turning|losing|breaking|giving up|sacrificing|slowing)|(?:since|because) (?:it|that|this)(?:'s| is| was)? (?:the )?(?:weakest|strongest|cheapest|simplest|safest|riskiest|slowest|fastest|least|most)|keeps? (?:the )?\w+ (?:down|low))\b/gi;
+const TRADEOFF = /\b(?:trade-?offs?|versus|vs\.?|instead of|rather than|downside|upside|at the cost of|the cost (?:is|was)|on the other hand|alternatively|alternatives?|fail(?:s|ing)? (?:open|closed)|we considered|i considered|i'd consider|compared (?:to|with)|pros?|cons?|the risk|overkill|depends on|the hard part|only (?:for|if|when)|eventual consistency|strong consistency|last[- ]resort|fall ?back|at the expense of|without (?:turning|losing|breaking|giving up|sacrificing|slowing)|(?:since|because) (?:it|that|this)(?:'s| is| was)? (?:the )?(?:weakest|strongest|cheapest|simplest|safest|riskiest|slowest|fastest|least|most)|keeps? (?:the )?\w+ (?:down|low)|cheapest|otherwise|if not|(?:least|most) (?:expensive|disruptive|invasive|risky))\b/gi;
 /** A contrast ("but", "while", "whereas") next to an evaluative word ("simpler", "stale", "costs") weighs two sides. */
 const CONTRAST = /\b(?:but|while|whereas|although|though|however|yet)\b/i;
-const EVALUATIVE = /\b(?:[a-z]{3,}er|more|less|cost\w*|risk\w*|slow|fast|simple|complex|stale|fresh|expensive|cheap|accurate|inaccurate|consistent|safe|unsafe|lossy|durable|reliable|fragile|scal\w+|latency|throughput)\b/i;
-const ASSUMPTION = /\b(?:confirm\w*|rule out|assum\w+|let's say|say we have|given (?:that|a|an)|requirements?|constraint\w*|at (?:\d|a scale)|per second|per day|\d+\s*(?:k|m)?\s*(?:rps|qps|requests|users|writes|reads|events))\b/gi;
+const EVALUATIVE = /\b(?:[a-z]{3,}er|more|less|small|large|shallow\w*|deep\w*|common|narrow|broad|weak\w*|strong\w*|noisy|biased|precise|rough|only|limited|partial|cost\w*|risk\w*|slow|fast|simple|complex|stale|fresh|expensive|cheap|accurate|inaccurate|consistent|safe|unsafe|lossy|durable|reliable|fragile|scal\w+|latency|throughput)\b/i;
+const ASSUMPTION = /\bif\b[^.;]{3,80}[,;]\s*(?:then|it'?s|it is|that'?s|that is|this is|i'?d|we'?d|i would|we would|i'?ll|i will)\b|\b(?:confirm\w*|rule out|assum\w+|let's say|say we have|given (?:that|a|an)|requirements?|constraint\w*|at (?:\d|a scale)|per second|per day|\d+\s*(?:k|m)?\s*(?:rps|qps|requests|users|writes|reads|events))\b/gi;
 
 const TRADEOFF_ONE = new RegExp(TRADEOFF.source, 'i');
 const CHOICE = /\b(?:i|we)(?:'d| would| will)?\s+(?:use|used|chose|choose|pick|picked|go with|went with|build|built|design|designed|put|add|added)\b/i;

@@ -116,6 +116,8 @@ export const CAPS = {
   lateActionShare: 0.7,
   /** A long answer with nothing concrete in it is a ramble even without filler. */
   vagueRambleWords: 120,
+  /** Past this many words, thin specifics (≤ 2) also make a ramble. */
+  longVagueWords: 250,
   /** With no concrete sentence at all (platitudes), overall ≤ noSubstanceMax. */
   noSubstanceMax: 2.4,
   /** A list of keywords, STAR labels or figures instead of sentences: overall ≤ keywordListMax. */
