@@ -27,6 +27,8 @@ export interface RankContext {
   wordVectors?: WordVectors | null;
   /** The owner's share of all indexed snippets, for the candidate budget (default 1: as if alone). */
   ownerShare?(ownerId: string): Promise<number>;
+  /** Candidates handed to re-ranking (default CANDIDATES; the retrieval eval measures other sizes). */
+  candidates?: number;
 }
 
 /** How many candidates each ranker contributes to re-ranking and fusion. */
@@ -76,9 +78,9 @@ async function candidates(ctx: RankContext, ownerId: string, plan: QueryPlan, st
   if (index.termSeqs && stats?.total) {
     const ownerShare = ctx.ownerShare ? Math.min(1, await ctx.ownerShare(ownerId)) : 1;
     const termSeqs = index.termSeqs.bind(index);
-    return candidatePool({ termSeqs }, ctx.db, ownerId, plan, stats, { budget: ROW_BUDGET, size: CANDIDATES, ownerShare });
+    return candidatePool({ termSeqs }, ctx.db, ownerId, plan, stats, { budget: ROW_BUDGET, size: ctx.candidates ?? CANDIDATES, ownerShare });
   }
-  return (await index.search(ctx.db, ownerId, { plan, mode: 'any', limit: CANDIDATES })).map((h) => h.seq);
+  return (await index.search(ctx.db, ownerId, { plan, mode: 'any', limit: ctx.candidates ?? CANDIDATES })).map((h) => h.seq);
 }
 
 /** Keyless ranking: candidates, then concept-coverage re-ranking of their text. */
