@@ -120,6 +120,7 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof 
   const specificity = dims.find((d) => d.key === 'specificity')?.score ?? 1;
   const vagueAtLength = (specificity <= 1 && sig.wordCount > CAPS.vagueRambleWords) || (specificity <= 2 && sig.wordCount > CAPS.longVagueWords);
   if ((concision <= 2 && specificity <= 2) || vagueAtLength) cap(CAPS.rambleMax, 'ramble');
+  if (sig.buzzwords.length >= CAPS.buzzwords) cap(CAPS.buzzwordsMax, 'buzzwords');
   if (mode === 'story' && sig.events.length === 0 && sig.firstOwnAction < 0 && sig.wordCount >= CAPS.fewWords) cap(CAPS.noStoryMax, 'no_story');
   if (mode === 'story' && actionArrivesLate(sig)) cap(CAPS.lateActionMax, 'late_action');
   if (mode === 'story' && ownership <= 2) cap(CAPS.noOwnershipMax, 'no_ownership');

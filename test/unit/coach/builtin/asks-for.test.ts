@@ -34,7 +34,8 @@ describe('what the question asks for', () => {
     const own = 'I shipped a change to the invoice job without testing it on month-end volumes, and 3,000 invoices went out a day late. I rolled it back and added a staging run on last month’s data.';
     expect(missingAsks(mistake, blame)).toEqual(['own_mistake']);
     expect(missingAsks(mistake, own)).toEqual([]);
-    expect(missingAsks(mistake, 'The launch I am proudest of went out on time. I did not actually get anything wrong in that one.')).toEqual(['own_mistake']);
+    // A denial is neither one's own slip nor a setback.
+    expect(missingAsks(mistake, 'The launch I am proudest of went out on time. I did not actually get anything wrong in that one.')).toEqual(['own_mistake', 'setback']);
     const priorities = 'Tell me about a time you had too much to do. How did you decide what came first?';
     const mentoring = 'I mentored a junior engineer whose pull requests sat for days. I paired with him twice a week, and six months later he was promoted.';
     expect(missingAsks(priorities, mentoring)).toEqual(['priority_call']);

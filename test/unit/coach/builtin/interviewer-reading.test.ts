@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, scoreAnswer } from '../../../../src/server/coach/builtin/evaluate.js';
 import { missingAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
 import { computeSignals } from '../../../../src/server/coach/builtin/evaluate/signals.js';
+import { answerMode } from '../../../../src/server/coach/builtin/evaluate/rubric.js';
 import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
 import type { Feedback, QuestionCategory } from '../../../../src/shared/domain.js';
 
@@ -154,5 +155,32 @@ describe('session 4, second round (after holdout5 was read)', () => {
     const q = 'How would you find out why the defect rate doubled this month?';
     const branches = ask(q, 'First I would check whether the control samples moved too. If they did, it is something in the process, so I would look at what changed this month. If they did not, I would look at the incoming material instead, cheapest checks first.', 'technical');
     expect(dim(branches, 'tradeoffs').score!).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('session 4, third round (after holdout6 was read)', () => {
+  it('an answer made of management slogans is capped, however on topic it sounds', () => {
+    const q = 'You take over a warehouse team where errors have doubled and morale is low. What would you do in your first month?';
+    const slogans = 'My first priority would be to listen and learn and build relationships with the team. Then I would set a clear vision, lead by example and empower people, and celebrate quick wins to build momentum. Errors and morale would improve once everyone is aligned.';
+    const f = ask(q, slogans, 'situational');
+    expect(caps(q, slogans)).toContain('buzzwords');
+    expect(f.overall).toBeLessThanOrEqual(2.4);
+  });
+
+  it('"what would you do differently" on a resume item is a story question, not a plan', () => {
+    expect(answerMode('Your CV says you ran the spring appeal. What was your own part, and what would you do differently?', 'resume_deep_dive')).toBe('story');
+    expect(answerMode('A donor threatens to withdraw a pledge. What would you do?', 'situational')).toBe('plan');
+  });
+
+  it('"nothing major went wrong" denies the setback the question asks for; "they hated it" is resistance', () => {
+    expect(missingAsks('What was your own part, and what went wrong?', 'I chose the order of the rollout. Honestly, nothing major went wrong and we went live on time.')).toContain('setback');
+    expect(missingAsks('Tell me about a time you got your team to adopt a change they were resisting.', 'The whole floor hated the new rota, so I sat with each shift and we changed the break pattern together.')).toEqual([]);
+  });
+
+  it('"I\'d say" is talk, not a thing done: a self-portrait with figures tells no story', () => {
+    const q = 'Tell me about a time you got your team to adopt a change they were resisting.';
+    const portrait = "I'm a strong believer in helping people adopt change, and I'd say getting a team to adopt a change is one of my strengths. Some of the results from my time as a team leader: handle time down 12%, satisfaction up 9 points, attrition down by a third. Resistance is natural, and my job is to listen to it.";
+    expect(computeSignals(portrait).firstOwnAction).toBe(-1);
+    expect(caps(q, portrait, 'influence')).toContain('no_story');
   });
 });

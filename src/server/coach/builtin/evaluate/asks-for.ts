@@ -25,7 +25,7 @@ interface Ask {
 }
 
 const DISAGREEMENT_SIGNS =
-  /\b(?:disagree\w*|disagreement|push(?:ed|ing)? back|pushback|objected|objection\w*|opposed|against (?:it|the|my|this|that)|skeptic\w*|sceptic\w*|unconvinced|not convinced|wasn'?t convinced|didn'?t (?:agree|want|like|buy|think)|did not (?:agree|want|like|think)|wanted (?:to keep|to stick|to go|us to|it|the|a)|insist\w*|argu\w+|debat\w+|challeng\w+|question(?:ed|ing) (?:it|the|my|whether)|concern\w*|worried|resist\w*|reluctan\w+|conflict\w*|tension|clash\w*|fought|convinc\w+|persuad\w+|won (?:her|him|them) over|came round|came around|changed (?:her|his|their) minds?|signed off|bought in|buy-in|compromise\w*|veto\w*|blocked|frustrat\w+|refus\w+|both sides|two camps|divided|split (?:on|between|over)|no reason to listen|short with (?:me|us)|(?:wasn'?t|was not|not) (?:comfortable|happy|keen)|uncomfortable|(?:raised|flagged|questioned) (?:it|this|that|my|a|the)|(?:i|we) (?:accepted|conceded)|at first\b[^.]{0,80}\bbut|but (?:he|she|they|the \w+) agreed|said (?:that )?(?:it|the|one|this|there|we|he|she|they)\b[^.]{0,60}\b(?:wasn'?t|was not|isn'?t|is not|not enough|no need|already|fine)|(?:while|whereas|but) (?:the )?\w+(?: \w+)? wanted)\b|\bwanted\b[^.]{0,80}\b(?:while|whereas)\b/i;
+  /\b(?:disagree\w*|disagreement|push(?:ed|ing)? back|pushback|objected|objection\w*|opposed|against (?:it|the|my|this|that)|skeptic\w*|sceptic\w*|unconvinced|not convinced|wasn'?t convinced|didn'?t (?:agree|want|like|buy|think)|did not (?:agree|want|like|think)|wanted (?:to keep|to stick|to go|us to|it|the|a)|insist\w*|argu\w+|debat\w+|challeng\w+|question(?:ed|ing) (?:it|the|my|whether)|concern\w*|worried|resist\w*|reluctan\w+|conflict\w*|tension|clash\w*|fought|convinc\w+|persuad\w+|won (?:her|him|them) over|came round|came around|changed (?:her|his|their) minds?|signed off|bought in|buy-in|compromise\w*|veto\w*|blocked|frustrat\w+|refus\w+|both sides|two camps|divided|split (?:on|between|over)|no reason to listen|hated|hate|moan\w*|grumbl\w*|(?:didn'?t|did not) like|unhappy with|annoyed|short with (?:me|us)|(?:wasn'?t|was not|not) (?:comfortable|happy|keen)|uncomfortable|(?:raised|flagged|questioned) (?:it|this|that|my|a|the)|(?:i|we) (?:accepted|conceded)|at first\b[^.]{0,80}\bbut|but (?:he|she|they|the \w+) agreed|said (?:that )?(?:it|the|one|this|there|we|he|she|they)\b[^.]{0,60}\b(?:wasn'?t|was not|isn'?t|is not|not enough|no need|already|fine)|(?:while|whereas|but) (?:the )?\w+(?: \w+)? wanted)\b|\bwanted\b[^.]{0,80}\b(?:while|whereas)\b/i;
 
 const SETBACK_SIGNS =
   /\b(?:mistake\w*|fail\w*|wrong|lost|lose|missed|miss(?:ing)? (?:the|our|a)|broke|broken|my fault|blame|should have|shouldn'?t have|didn'?t work|did not work|didn'?t go|did not go|went badly|fell short|fell through|slipp\w+|overr?an|error\w*|bug\w*|regret\w*|underestimat\w+|overestimat\w+|backfired|churned|cancell?ed|rejected|scrapped|abandon\w*|killed|rolled? back|too late|late|delay\w*|behind schedule|over budget|didn'?t land|flopped|disappoint\w*|lesson\w*|learned|hindsight|not (?:enough|ready)|pulled (?:it|the plug))\b/i;
@@ -89,7 +89,7 @@ const ASKS: readonly Ask[] = [
   {
     kind: 'setback',
     question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|(?:did ?n[o']t|didn'?t) go (?:the way|as|well)|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
-    answer: has(SETBACK_SIGNS),
+    answer: hasUndenied(SETBACK_SIGNS, DENIAL),
   },
   {
     kind: 'upset_person',

@@ -96,6 +96,10 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // story answers loosely. Calling a strong answer off topic is the worst error the coach can make.
   const concreteStory = sig.concreteSentences.length >= 2 && sig.iActions.length >= 2;
   if (score < 3 && concreteStory) score = 3;
+  // Likewise a plan or design of the candidate's own steps in other words ("sources and sinks" for
+  // "a balanced soft-currency economy") is not shown to be off topic by sharing no word.
+  const ownSteps = sig.iActions.length + sig.steps.length;
+  if (score < 2 && (ctx.mode === 'plan' || ctx.mode === 'design') && ownSteps >= 2 && sig.wordCount >= 40) score = 2;
   // A behavioural question asks what you did; a hypothetical answer only half-answers it.
   const pastActions = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s)).length;
   if (ctx.mode === 'story' && sig.hypothetical.length >= 2 && pastActions === 0) score -= 1;

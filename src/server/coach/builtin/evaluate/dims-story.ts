@@ -49,7 +49,7 @@ const PLAN_PHASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['understand', /\b(?:first|understand|ask|listen|clarif\w+|gather|find out|look at|dig into|check)\b/i],
   ['act', /\b(?:i would|i'd|i will|i'll|i did|i then|next|then i)\b/i],
   ['involve', /\b(?:talk to|tell|update|involve|escalat\w+|align|loop in|manager|stakeholders?|the team|one-on-one|1:1)\b/i],
-  ['close', /\b(?:measure|success|follow up|follow-up|afterwards|review|check back|next time|prevent|so that|outcome|goal)\b/i],
+  ['close', /\b(?:measure|success|follow up|follow-up|afterwards|review|check back|next time|prevent|so that|outcome|goal|either way|in writing|write (?:it )?up|written up|document\w*|record (?:it|the|what))\b/i],
 ];
 const MOTIVATION_PHASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['why_them', /\b(?:your|this (?:role|team|company|product)|the (?:role|team|company|product|mission)|you're|you are)\b/i],
