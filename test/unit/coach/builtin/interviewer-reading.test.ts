@@ -75,6 +75,7 @@ describe('the shape of a story', () => {
     expect(caps(PERSUADE, late)).toContain('late_action');
     expect(caps(PERSUADE, early)).not.toContain('late_action');
     expect(ask(PERSUADE, late).overall).toBeLessThanOrEqual(2.8);
+    expect(ask(PERSUADE, late).summary).toMatch(/Most of it is background/);
   });
 
   it('a self-description answers a story question with no story', () => {
@@ -165,6 +166,8 @@ describe('session 4, third round (after holdout6 was read)', () => {
     const f = ask(q, slogans, 'situational');
     expect(caps(q, slogans)).toContain('buzzwords');
     expect(f.overall).toBeLessThanOrEqual(2.4);
+    // The summary says why the score stops there.
+    expect(f.summary).toMatch(/Slogans and buzzwords/);
   });
 
   it('"what would you do differently" on a resume item is a story question, not a plan', () => {
@@ -182,5 +185,7 @@ describe('session 4, third round (after holdout6 was read)', () => {
     const portrait = "I'm a strong believer in helping people adopt change, and I'd say getting a team to adopt a change is one of my strengths. Some of the results from my time as a team leader: handle time down 12%, satisfaction up 9 points, attrition down by a third. Resistance is natural, and my job is to listen to it.";
     expect(computeSignals(portrait).firstOwnAction).toBe(-1);
     expect(caps(q, portrait, 'influence')).toContain('no_story');
+    const f = evaluate({ question: { text: q, category: 'behavioral', competency: 'influence' }, answer: portrait, persona: 'ruthless', profile: emptyProfile(), snippets: [] });
+    expect(f.summary).toMatch(/rather than telling a time it happened/);
   });
 });

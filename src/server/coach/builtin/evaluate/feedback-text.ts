@@ -57,6 +57,9 @@ function capNotes(caps: string[], injection: boolean): string {
   if (caps.includes('ramble')) notes.push('It is long and general: length without specifics does not raise the score.');
   if (caps.includes('no_ownership')) notes.push('Your own part in the story is not visible.');
   if (caps.includes('no_substance')) notes.push('There is almost nothing concrete in it to judge.');
+  if (caps.includes('buzzwords')) notes.push('Slogans and buzzwords name good practice without showing any: they do not raise the score.');
+  if (caps.includes('no_story')) notes.push('It describes you rather than telling a time it happened, and the question asks for a time.');
+  if (caps.includes('late_action')) notes.push('Most of it is background; what you did arrives only at the end, too briefly to judge.');
   if (injection) notes.push('Text addressed to the scorer was ignored.');
   return notes.join(' ');
 }
