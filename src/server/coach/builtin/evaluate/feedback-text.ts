@@ -34,7 +34,9 @@ function strengthLine(d: ScoredDimension, persona: Persona): string {
   const anchor = ANCHORS[d.key][Math.floor(d.score ?? 1) as 1 | 2 | 3 | 4 | 5];
   if (persona === 'discovery') return `${label}: when you said ${q}, the listener could follow you — ${anchor.toLowerCase()}`;
   if (persona === 'ruthless') return `${label} (${d.score}/5): ${q} — ${anchor}`;
-  return `${label} is a strength (${d.score}/5): ${q} — ${anchor}`;
+  // A 3 is only the best of a weak answer: calling it a strength would inflate it.
+  const verdict = (d.score ?? 0) >= 4 ? 'is a strength' : 'holds up best';
+  return `${label} ${verdict} (${d.score}/5): ${q} — ${anchor}`;
 }
 
 function improvementLine(d: ScoredDimension, persona: Persona): string {
