@@ -50,18 +50,29 @@ function improvementLine(d: ScoredDimension, persona: Persona): string {
   return `${label} (${score}):${said} Next time, ${lowerFirst(advice)}`;
 }
 
+/** What the summary says about each cap that held the score, in this order. */
+const CAP_NOTES: ReadonlyArray<readonly [cap: string, note: string]> = [
+  ['off_topic', 'It does not answer the question that was asked, which caps the score.'],
+  ['ramble', 'It is long and general: length without specifics does not raise the score.'],
+  ['no_ownership', 'Your own part in the story is not visible.'],
+  ['no_substance', 'There is almost nothing concrete in it to judge.'],
+  ['buzzwords', 'Slogans and buzzwords name good practice without showing any: they do not raise the score.'],
+  ['no_story', 'It describes you rather than telling a time it happened, and the question asks for a time.'],
+  ['late_action', 'Most of it is background; what you did arrives only at the end, too briefly to judge.'],
+];
+
+/** Why the answer is too thin to score higher: only the strongest of these reasons is said. */
+const THIN_NOTES: ReadonlyArray<readonly [cap: string, note: string]> = [
+  ['few_words', 'A few words are not enough to show how you work, so the score stays low.'],
+  ['keyword_list', 'A list of labels, keywords and figures is not an answer an interviewer can score.'],
+  ['thin', 'The answer is too short to show a full example.'],
+];
+
 function capNotes(caps: string[], injection: boolean): string {
-  const notes: string[] = [];
-  if (caps.includes('few_words')) notes.push('A few words are not enough to show how you work, so the score stays low.');
-  else if (caps.includes('keyword_list')) notes.push('A list of labels, keywords and figures is not an answer an interviewer can score.');
-  else if (caps.includes('thin')) notes.push('The answer is too short to show a full example.');
-  if (caps.includes('off_topic') || caps.includes('mostly_off_topic')) notes.push('It does not answer the question that was asked, which caps the score.');
-  if (caps.includes('ramble')) notes.push('It is long and general: length without specifics does not raise the score.');
-  if (caps.includes('no_ownership')) notes.push('Your own part in the story is not visible.');
-  if (caps.includes('no_substance')) notes.push('There is almost nothing concrete in it to judge.');
-  if (caps.includes('buzzwords')) notes.push('Slogans and buzzwords name good practice without showing any: they do not raise the score.');
-  if (caps.includes('no_story')) notes.push('It describes you rather than telling a time it happened, and the question asks for a time.');
-  if (caps.includes('late_action')) notes.push('Most of it is background; what you did arrives only at the end, too briefly to judge.');
+  // "mostly off topic" reads the same to the user as "off topic".
+  const held = new Set(caps.map((c) => (c === 'mostly_off_topic' ? 'off_topic' : c)));
+  const thin = THIN_NOTES.find(([cap]) => held.has(cap));
+  const notes = [...(thin ? [thin[1]] : []), ...CAP_NOTES.filter(([cap]) => held.has(cap)).map(([, note]) => note)];
   if (injection) notes.push('Text addressed to the scorer was ignored.');
   return notes.join(' ');
 }
