@@ -1,10 +1,10 @@
 /**
- * npm run calibrate [-- --coach builtin] [--check] [--details] [--show-holdout] [--holdout7]
+ * npm run calibrate [-- --coach builtin] [--check] [--details] [--show-holdout] [--holdout9]
  *
  * Scores the labelled calibration set (test/fixtures/calibration) with a coach
  * and prints, for the tuning split, the first holdout, "all" (tune + holdout, the
  * set the targets were first set on), the second, third and fourth blind holdouts
- * (each read blind once, then tuned on: holdout2 to holdout6) and everything: Spearman and Pearson
+ * (each read blind once, then tuned on: holdout2 to holdout7) and everything: Spearman and Pearson
  * between `overall` and the human labels, tier accuracy, whether every weak
  * answer scores below every strong one, per-dimension flag precision/recall, the
  * answer-length-only baseline, the second rater's agreement with the labels (the
@@ -13,13 +13,13 @@
  * adds the holdouts and prints their largest disagreements. `--check` exits
  * non-zero when a target fails; targets apply to everything.
  * A new blind holdout is kept out of CALIBRATION_SET and read here once, behind
- * its own flag, before it is tuned on (see BLIND below: `--holdout7` now).
+ * its own flag, before it is tuned on (see BLIND below: `--holdout9` now).
  * To add a coach (e.g. `--coach llm`), extend `createCoach` below.
  */
 import { createBuiltinCoach } from '../src/server/coach/builtin/index.js';
 import type { Coach } from '../src/server/coach/coach.js';
 import { llmCoachForCalibrationOrSkip } from '../src/server/coach/llm/calibrate-coach.js';
-import { CALIBRATION_SET, HOLDOUT_7, SECOND_RATER, WEAK_STRONG_EXEMPT, type CalibrationItem } from '../test/fixtures/calibration/index.js';
+import { CALIBRATION_SET, HOLDOUT_9, SECOND_RATER, type CalibrationItem } from '../test/fixtures/calibration/index.js';
 import { evaluateWith } from '../test/fixtures/calibration/run.js';
 import { flaggedBy, report, spearman, type Report, type Scored, tierOfOverall } from '../test/fixtures/calibration/stats.js';
 
@@ -35,10 +35,12 @@ const TUNED_HOLDOUTS = [
   ['holdout4', 'session 4'],
   ['holdout5', 'session 4'],
   ['holdout6', 'session 4'],
+  ['holdout7', 'session 5'],
+  ['holdout8', 'session 5'],
 ] as const;
 
 /** Blind holdouts not yet read: [flag name, ordinal, items]. Each is read once, then moved into CALIBRATION_SET. */
-const BLIND: ReadonlyArray<readonly [string, string, readonly CalibrationItem[]]> = [['holdout7', 'seventh', HOLDOUT_7]];
+const BLIND: ReadonlyArray<readonly [string, string, readonly CalibrationItem[]]> = [['holdout9', 'ninth', HOLDOUT_9]];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -120,7 +122,7 @@ async function main(): Promise<void> {
   printReport('holdout', reports.holdout, of('holdout'));
   printReport('all (tune + holdout)', reports.all, of('tune', 'holdout'));
   for (const [split, when] of TUNED_HOLDOUTS) printReport(`${split} (blind holdout, tuned on since ${when})`, report(of(split)), of(split));
-  printReport('everything (all + holdout2–6)', reports.everything, scored);
+  printReport('everything (all + holdout2–8)', reports.everything, scored);
   if (showHoldout) for (const [split] of TUNED_HOLDOUTS) printDisagreements(of(split), split);
   for (const [name, nth, items] of BLIND) {
     if (!process.argv.includes(`--${name}`)) continue;
@@ -129,12 +131,10 @@ async function main(): Promise<void> {
     printReport(`${name} (${nth} blind holdout, report-only)`, report(scoredBlind), scoredBlind);
     printDisagreements(scoredBlind, name, 8);
   }
-  // Every holdout in CALIBRATION_SET has been read and tuned on, so the Spearman target covers them all;
-  // weak < strong is held on every split but holdout6, whose known failures docs/coach.md lists.
+  // Every holdout in CALIBRATION_SET has been read and tuned on, so the targets cover them all.
   const t = reports.everything;
-  const ordered = report(scored.filter((s) => !WEAK_STRONG_EXEMPT.includes(s.item.split))).weakBelowStrong;
-  const ok = t.spearman >= TARGETS.spearman && ordered && stable && t.spearman > t.lengthBaseline;
-  console.log(`Targets (Spearman ≥ ${TARGETS.spearman} on everything, weak < strong on all but ${WEAK_STRONG_EXEMPT.join(', ')}, stable, beats length): ${ok ? 'met' : 'NOT met'}`);
+  const ok = t.spearman >= TARGETS.spearman && t.weakBelowStrong && stable && t.spearman > t.lengthBaseline;
+  console.log(`Targets (Spearman ≥ ${TARGETS.spearman}, every weak answer below every strong one, stable, beats length; on everything): ${ok ? 'met' : 'NOT met'}`);
   if (process.argv.includes('--check') && !ok) process.exitCode = 1;
 }
 

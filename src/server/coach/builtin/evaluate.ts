@@ -12,7 +12,7 @@ import { scoreConcision, scoreRelevance, scoreSpecificity, scoreTradeoffs } from
 import { type DimContext, type DimResult, scoreOwnership, scoreResult, scoreStructure } from './evaluate/dims-story.js';
 import { writeFeedback } from './evaluate/feedback-text.js';
 import { isMissingAskNote } from './evaluate/asks-for.js';
-import { answerMode, CAPS, weightsFor } from './evaluate/rubric.js';
+import { type AnswerMode, answerMode, CAPS, weightsFor } from './evaluate/rubric.js';
 import { computeSignals, type Signals } from './evaluate/signals.js';
 import { suggestStories, withStoryLines } from './evaluate/stories.js';
 
@@ -74,8 +74,11 @@ function hasSubstance(sig: Signals, mode: ReturnType<typeof answerMode>): boolea
  * scene-setting and one closing line of what they did. An interviewer has
  * stopped listening by then, and the action is too thin to judge.
  */
-function actionArrivesLate(sig: Signals): boolean {
-  const first = sig.firstOwnAction;
+function actionArrivesLate(sig: Signals, mode: AnswerMode): boolean {
+  // In a plan or design, a step of the plan ("I'd call…") or something once done both count.
+  const starts = mode === 'story' ? [sig.firstOwnAction] : [sig.firstOwnAction, sig.firstPlanStep];
+  const found = starts.filter((i) => i >= 0);
+  const first = found.length > 0 ? Math.min(...found) : mode === 'story' ? -1 : sig.sentences.length;
   if (first <= 0 || sig.wordCount < 100) return false;
   const before = sig.sentences.slice(0, first).reduce((n, s) => n + s.words, 0);
   return before >= sig.wordCount * CAPS.lateActionShare;
@@ -118,11 +121,16 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof 
   const ownership = dims.find((d) => d.key === 'ownership')?.score ?? 1;
   const concision = dims.find((d) => d.key === 'concision')?.score ?? 5;
   const specificity = dims.find((d) => d.key === 'specificity')?.score ?? 1;
-  const vagueAtLength = (specificity <= 1 && sig.wordCount > CAPS.vagueRambleWords) || (specificity <= 2 && sig.wordCount > CAPS.longVagueWords);
+  // Thin specifics by our count are a ramble only in an answer that also talks in general: a long
+  // answer of nothing but its own steps in a trade's words ("oil analysis, SCADA temperatures") has
+  // specifics the count cannot see (holdout8's first read: a strong wind-farm answer capped at 2.2).
+  const talksInGeneral = sig.generalShare >= CAPS.rambleGeneralShare || sig.platitudes.length > 0;
+  const vagueAtLength = talksInGeneral && ((specificity <= 1 && sig.wordCount > CAPS.vagueRambleWords) || (specificity <= 2 && sig.wordCount > CAPS.longVagueWords));
   if ((concision <= 2 && specificity <= 2) || vagueAtLength) cap(CAPS.rambleMax, 'ramble');
   if (sig.buzzwords.length >= CAPS.buzzwords) cap(CAPS.buzzwordsMax, 'buzzwords');
+  if (sig.generalShare >= CAPS.generalShare) cap(sig.wordCount > CAPS.vagueRambleWords ? CAPS.rambleMax : CAPS.generalitiesMax, 'generalities');
   if (mode === 'story' && sig.events.length === 0 && sig.firstOwnAction < 0 && sig.wordCount >= CAPS.fewWords) cap(CAPS.noStoryMax, 'no_story');
-  if (mode === 'story' && actionArrivesLate(sig)) cap(CAPS.lateActionMax, 'late_action');
+  if (mode !== 'motivation' && actionArrivesLate(sig, mode)) cap(CAPS.lateActionMax, 'late_action');
   if (mode === 'story' && ownership <= 2) cap(CAPS.noOwnershipMax, 'no_ownership');
   if (!hasSubstance(sig, mode) && sig.wordCount >= CAPS.fewWords) cap(CAPS.noSubstanceMax, 'no_substance');
   return { overall: Math.round(Math.max(1, overall) * 10) / 10, caps };

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, scoreAnswer } from '../../../../src/server/coach/builtin/evaluate.js';
-import { missingAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
+import { missingAsks, missingPlanAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
 import { computeSignals } from '../../../../src/server/coach/builtin/evaluate/signals.js';
 import { answerMode } from '../../../../src/server/coach/builtin/evaluate/rubric.js';
 import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
@@ -198,5 +198,124 @@ describe('honest praise', () => {
     expect(thin.strengths.join(' ')).toMatch(/holds up best \(3\/5\)/);
     const strong = ask(q, 'At a parcel firm I owned our AWS bill of £42k a month. I tagged every instance by team, found 31 idle test servers and moved the batch jobs to spot instances. I agreed a shutdown schedule with the two team leads. The bill fell to £29k within two months, and the tags are still how finance reports cloud spend.');
     expect(strong.strengths.join(' ')).toMatch(/is a strength \([45]/);
+  });
+});
+
+describe('session 5 (after holdout7 was read)', () => {
+  const plan = (text: string, answer: string): string[] =>
+    scoreAnswer({ question: { text, category: 'situational', competency: 'judgement' }, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] }).caps;
+
+  it('a plan whose first step arrives in its last line is capped; a plan that starts with its steps is not', () => {
+    const q = 'A points failure stops half the trains into the terminus at 7:40 on a weekday. What would you do in the first half hour?';
+    const background =
+      'I started on the gateline at Northfield in 2015, moved to station supervisor in 2018 and joined the control room at Castle Junction three years ago. The terminus handles about 40,000 arrivals between seven and ten, and the concourse fills within twenty minutes when trains stop. ' +
+      'Points failures there come in two kinds: a frozen heater in winter, which the fault team fixes in about twenty minutes, and a failed motor, which can take three hours. The signallers, the fault team, the train crews, station staff and the customer information desk all need something different from control in that first half hour. ' +
+      'In 2021 a motor failure on a Monday left twelve trains out of position for the evening peak. So I would get buses booked early and keep the stations and the app updated.';
+    expect(computeSignals(background).firstPlanStep).toBe(computeSignals(background).sentences.length - 1);
+    expect(plan(q, background)).toContain('late_action');
+    const steps =
+      'First I would get the facts from the signaller: which routes are blocked, whether any train is stuck between stations, and the fault team\'s estimate. Any train held with passengers on board goes first; I would get each one moved under caution or given a rescue time. ' +
+      'By ten minutes I would assume it is not a quick fix and start the contingency plan: turn inbound trains back at the last station with a crossover and ask the next operator to accept our tickets. At the same time one clear message goes to stations, the app and the screens, with the time of the next update. At thirty minutes I would review with the fault team and decide whether to move to a reduced timetable.';
+    expect(plan(q, steps)).not.toContain('late_action');
+  });
+
+  it('"I\'d go and check" is a step of the plan', () => {
+    const sig = computeSignals("I'd go and have a look at the meter and the fuse board. I'd do the checks in order of cost.");
+    expect(sig.iActions.length).toBe(2);
+    expect(sig.firstPlanStep).toBe(0);
+    // An opinion is not a step.
+    expect(computeSignals("I'd say it depends on the customer and what they can afford today.").firstPlanStep).toBe(-1);
+  });
+
+  it('a success told for "a decision that did not work out" misses the setback; an honest failure does not', () => {
+    const q = 'Tell me about a business decision you made that did not work out. What did you learn?';
+    const success = 'The best decision I made was moving our bakery to pre-orders in 2022. Before that we lost stock every evening, about forty loaves a week. I set up the order page, told every regular customer for a month, and kept a small walk-in shelf. Waste fell to six loaves a week.';
+    expect(missingAsks(q, success)).toContain('setback');
+    const failure = 'The best lesson I had came from a failure: I opened a Saturday stall at the farmers market in 2022 because our weekday shop was busy. It did not work: the stall sold a third of what I planned and I closed it after four months, about £3,000 down. I had assumed our customers would follow us; they were office workers who never came at weekends.';
+    expect(missingAsks(q, failure)).toEqual([]);
+    // "Why didn't it work?", asked of the class, admits nothing.
+    const prop = 'I would say one of my best lessons came out of a hiccup: the volcano only fizzed. I asked the children why didn\'t it work? We tested three ideas and by the end every table had an eruption, and the head asked me to share it.';
+    expect(missingAsks('Tell me about a lesson that went badly. What did you do about it?', prop)).toContain('setback');
+  });
+
+  it('an answer that mostly talks in generalities is capped, and the summary says why', () => {
+    const q = 'Your CV says you led the translation of a booking app into 14 languages in 10 weeks. How did you keep quality up?';
+    const general =
+      'Languages have always been one of my passions, and quality is something I really care about. With fourteen languages you have to think about every market differently, because every language is different. ' +
+      'I think translation is not just swapping words, it is about culture and trust. You have to give translators context, and you need to test everything properly. For me the key thing is that people care about quality. ' +
+      'It was a tight deadline, but honestly it went really well, and the markets were happy with it in the end.';
+    const sig = computeSignals(general);
+    expect(sig.generalShare).toBeGreaterThanOrEqual(0.5);
+    const f = ask(q, general);
+    expect(f.overall).toBeLessThanOrEqual(2.4);
+    expect(f.summary).toMatch(/talks about the work in general/);
+    const concrete = 'I set up a glossary of 300 terms with the vendor before any strings went out, and every string carried a screenshot. I had native reviewers in each market check the ten screens that take payments, and I held back two languages by a week when their reviews found 40 errors. Support tickets about wording stayed under five a week after launch.';
+    expect(computeSignals(concrete).generalShare).toBeLessThan(0.2);
+    expect(ask(q, concrete).overall).toBeGreaterThan(2.4);
+  });
+
+  it('"I focused on the one due first" and handing a task to the manager are calls about order', () => {
+    const q = 'Tell me about a time you had more deadlines than you could properly support. How did you decide what to prioritise?';
+    expect(missingAsks(q, 'I had three bids due and an audit query in the same week. I focused on the one that was due first and asked my manager to take the audit query.')).toEqual([]);
+    expect(missingAsks(q, 'I had three bids due in the same week. I worked late every night and all three went in.')).toContain('priority_call');
+  });
+
+  it('a concrete story told as "we" answers loosely, not off topic; its missing own part is what costs it', () => {
+    const q = 'Tell me about a time you got your team to adopt a change they were resisting.';
+    const we = 'When our centre moved to a new CRM last year, the whole floor hated it and handle time went from 6:50 to nearly nine minutes. We set up floor walkers and ran extra training on the hardest screens. We also put the top tips on the wallboards. Within six weeks handle time was back to 7:05.';
+    const f = ask(q, we);
+    expect(dim(f, 'relevance').score!).toBeGreaterThanOrEqual(3);
+    expect(dim(f, 'ownership').score!).toBeLessThanOrEqual(2);
+    expect(f.overall).toBeLessThanOrEqual(2.6);
+  });
+});
+
+describe('session 5, second round (after holdout8 was read)', () => {
+  it('a long answer of its own steps in a trade\'s words is not a ramble; the same length of general talk is', () => {
+    const q = 'How would you decide when to replace the main pumps across forty pumping stations, rather than running them until they fail?';
+    const steps =
+      'I would start from the cost of getting it wrong both ways. A pump that seizes in service means a tanker crew on overtime and a spill risk, and a failure in a storm costs far more than one in a dry month; swapping too early throws away impeller life. ' +
+      'For the data I would combine three sources, because none is reliable alone: vibration readings on the bearings, which show wear months ahead; the motor current compared with the other pumps at the same flow; and the run-hours against the maker\'s curve. ' +
+      'I would rank the stations on a simple health score and review the worst ten with the maintenance lead every month. A pump gets a planned swap when two of the three agree on a worsening trend; one alone triggers an inspection, not a replacement. ' +
+      'I would look at every removed pump on the bench, and if we keep replacing pumps that turn out fine, the thresholds are too tight, so I would loosen them. I would check the warranty terms first, since some require set intervals. ' +
+      'Planned swaps go into the dry months, grouped by area, so one crane visit covers several stations and the crews are not pulled off emergency work during the storm season. ' +
+      'Before any swap I would order the pump and its seals four weeks ahead, because the lead time is what turns a planned job into an emergency one, and I would keep two spare pumps of the commonest size in the depot so a surprise failure costs a day, not a month.';
+    const sig = computeSignals(steps);
+    expect(sig.wordCount).toBeGreaterThan(250);
+    expect(sig.generalShare).toBe(0);
+    const f = evaluate({ question: { text: q, category: 'technical', competency: 'system_design' }, answer: steps, persona: 'helpful', profile: emptyProfile(), snippets: [] });
+    expect(f.overall).toBeGreaterThan(3);
+  });
+
+  it('a plainly told story of three own actions is not called off topic for want of shared words', () => {
+    const q = 'Tell me about a time you had to get something done when the rules or guidance were unclear.';
+    const plain = 'When I moved to the listings team there was no written process for urgent applications that came in late, and everyone did it differently. I asked the two longest-serving clerks how they handled them, and I asked the duty judge what she needed to see. I wrote a short checklist and a template email. I shared it with the team and most people started using it.';
+    const f = ask(q, plain);
+    expect(dim(f, 'relevance').score!).toBeGreaterThanOrEqual(3);
+    expect(f.overall).toBeGreaterThan(2);
+  });
+
+  it('ordering causes by likelihood, or naming the worse problem, weighs options in a diagnosis', () => {
+    const q = 'Three batches of our bread have come out dense. How would you find the cause?';
+    const f = evaluate({ question: { text: q, category: 'technical', competency: 'analysis' }, answer: 'Dense bread is most likely under-proofing, so I would check the proofer logs first. If the proof times are right, I would test the yeast, because a dead batch of yeast gives the same result and is the bigger problem for every line.', persona: 'helpful', profile: emptyProfile(), snippets: [] });
+    expect(dim(f, 'tradeoffs').score!).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('judgement: a hazard is made safe first', () => {
+  const q = 'You are replacing a light fitting and find the cable behind it scorched and the earth wire missing. The customer wants it finished today and cannot afford more work. What would you do?';
+  const plan = (answer: string): Feedback => evaluate({ question: { text: q, category: 'situational', competency: 'judgement' }, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] });
+
+  it('a fluent plan that gives the customer what they asked for, on a hazard, misses the ask and is capped', () => {
+    const comply = plan("At the end of the day the customer is paying, so I'd give them what they asked for. I'd fit the new light, maybe add a cover plate to be on the safe side, and mention the cable so they know about it. I'd tell them to get someone back to look at it properly when they've got the money.");
+    expect(dim(comply, 'relevance').score!).toBeLessThanOrEqual(2);
+    expect(dim(comply, 'relevance').advice).toMatch(/make it safe/);
+    expect(comply.overall).toBeLessThanOrEqual(2.4);
+  });
+
+  it('a plan that isolates the circuit first answers it', () => {
+    expect(missingPlanAsks(q, "I wouldn't connect anything to that circuit today. I'd isolate it at the board, lock it off and show the customer the scorched cable. I'd write it up as dangerous and give two prices.")).toEqual([]);
+    // A scenario without a hazard asks for no such step.
+    expect(missingPlanAsks('A customer wants their kitchen lights moved before a party on Friday. What would you do?', "I'd book it for Thursday.")).toEqual([]);
   });
 });

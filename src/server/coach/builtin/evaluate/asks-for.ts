@@ -14,7 +14,7 @@
  */
 
 /** A kind of moment a question can ask for. */
-export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part';
+export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part' | 'make_safe';
 
 interface Ask {
   kind: AskKind;
@@ -53,6 +53,24 @@ function ownsASlip(text: string): boolean {
 /** "I did not actually get anything wrong": a denial is not a slip. */
 const DENIAL = /\b(?:not|n't|never|nothing)\b[^.!?]{0,30}\b(?:wrong|mistake\w*|error\w*)\b/i;
 
+/** An answer that opens by calling its story a success ("The best decision I made was…"). */
+const SUCCESS_FRAME = /\b(?:(?:the|my|our) (?:very )?(?:best|proudest|most successful|smartest|greatest|favourite) [a-z]+|(?:biggest|greatest|real) (?:win|success)|(?:worked|went|turned out) (?:really |very |extremely )?well|a (?:great|huge|real) success)\b/i;
+/** Admitting that something did not work: what a success-framed answer would need to still tell a setback. */
+const ADMITS_FAILURE = /\b(?:(?:didn'?t|did not|never) (?:work|go|pay off|land)|fail(?:ed|ure)|mistake|went wrong|was wrong|got (?:it|that|this) wrong|regret\w*|shouldn'?t have|should have (?!been))\b/i;
+
+/**
+ * A setback is in the story, and the story is not a success told instead: a
+ * success opening ("The best decision I made…") with a passing "lost" in it
+ * answers "a decision that did not work out" with its opposite.
+ */
+function tellsASetback(text: string): boolean {
+  const opening = text.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+  // A rhetorical "why didn't it work?" put to the class is not the candidate admitting anything.
+  const statements = text.split(/(?<=[.!?])\s+/).filter((s) => !s.trim().endsWith('?')).join(' ');
+  if (SUCCESS_FRAME.test(opening) && !ADMITS_FAILURE.test(statements)) return false;
+  return hasUndenied(SETBACK_SIGNS, DENIAL)(text);
+}
+
 const has = (re: RegExp) => (text: string): boolean => re.test(text);
 
 /** Some sentence shows the sign and does not deny it ("I do not think we actually dropped anything"). */
@@ -61,7 +79,7 @@ const PRIORITY_DENIAL = /\b(?:not|n't|never|nothing|didn'?t have to)\b[^.!?]{0,4
 
 /** Signs of a call about what comes first: an order, something dropped, postponed or declined. */
 const PRIORITY_SIGNS =
-  /\b(?:(?:came|comes|went|do|did|tackled|handled|took) (?:it |that |this |those |these |them )?first|first priority|top priority|mattered most|matters most|most important|instead|dropp?\w*|push(?:ed)? (?:back|out|the|it)|postpon\w+|defer\w*|delay\w*|deprioriti[sz]\w*|on hold|paused|said no|declin\w+|rank\w*|order(?:ed)? (?:them|by)|most urgent|urgent|stopp?\w*|chose|choose|priorit\w+|trade-?off|moved (?:it|the) to|could wait|can wait|parked)\b/i;
+  /\b(?:(?:came|comes|went|do|did|tackled|handled|took) (?:it |that |this |those |these |them )?first|first priority|top priority|mattered most|matters most|most important|instead|dropp?\w*|push(?:ed)? (?:back|out|the|it)|postpon\w+|defer\w*|delay\w*|deprioriti[sz]\w*|on hold|paused|said no|declin\w+|rank\w*|order(?:ed)? (?:them|by)|most urgent|urgent|stopp?\w*|chose|choose|priorit\w+|trade-?off|moved (?:it|the) to|could wait|can wait|parked|focus(?:ed|ing)? on|started with|began with|(?:due|needed|wanted) (?:first|soonest|earliest)|handed (?:it |them |that )?(?:off|over)|delegat\w+|asked (?:my|the|a) \w+ to (?:take|cover|pick up|handle))\b/i;
 
 /**
  * "What was your part?" is answered by something the candidate did: an "I" and a
@@ -88,8 +106,8 @@ const ASKS: readonly Ask[] = [
   },
   {
     kind: 'setback',
-    question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|(?:did ?n[o']t|didn'?t) go (?:the way|as|well)|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
-    answer: hasUndenied(SETBACK_SIGNS, DENIAL),
+    question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|(?:did ?n[o']t|didn'?t) (?:go (?:the way|as|well)|work out|pay off)|went badly|backfired|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
+    answer: tellsASetback,
   },
   {
     kind: 'upset_person',
@@ -108,13 +126,34 @@ const ASKS: readonly Ask[] = [
   },
 ];
 
+/** A scenario with an acute hazard in it: scorched cable, a gas smell, a foreign body in food, a wrong dose. */
+const HAZARD =
+  /\b(?:scorched|no earth|unsafe|danger\w*|hazard\w*|leak\w*|smoke|injur\w*|contaminat\w*|foreign (?:body|object)|piece of (?:\w+ )?(?:plastic|glass|metal)|allergen\w*|breach\w*|collaps\w*|gas|asbestos|overdose|wrong (?:dose|patient|medication))\b/i;
+
+/** Making it safe first: isolating, holding stock, stopping work, refusing to go on, escalating. */
+const MAKE_SAFE =
+  /\b(?:isolat\w+|lock(?:ed)? (?:it )?off|switch(?:ed)? (?:it )?off|turn(?:ed)? (?:it )?off|shut (?:it )?(?:off|down)|make (?:it |the \w+ )?safe|made (?:it )?safe|stop(?:ped)? (?:the|work|using|it)|put (?:a |it on )?hold|on hold|hold (?:the|any|all|back)|quarantin\w+|withdraw\w*|recall\w*|evacuat\w+|cordon\w*|contain\w*|(?:won'?t|wouldn'?t|will not|would not|refuse\w*|not) (?:fit|energi[sz]e|connect|use|sell|ship|release|reconnect|put)|not until|escalat\w+|dangerous|do not use|condemn\w*)\b/i;
+
+/**
+ * What a "what would you do" question asks for beyond its topic. A scenario with
+ * an acute hazard asks first for making it safe: a fluent plan that gives the
+ * customer what they asked for on a scorched, unearthed circuit answers the
+ * commercial question and misses the one that matters (holdout6's electrician).
+ */
+const PLAN_ASKS: readonly Ask[] = [{ kind: 'make_safe', question: HAZARD, answer: has(MAKE_SAFE) }];
+
 /** The relevance note for a missing moment (advice is keyed by it). */
 export const missingAskNote = (kind: AskKind): string => `missing_${kind}`;
 
 /** Whether a relevance note says the answer lacks the moment its question asks for. */
-export const isMissingAskNote = (note: string): boolean => ASKS.some((a) => note === missingAskNote(a.kind));
+export const isMissingAskNote = (note: string): boolean => [...ASKS, ...PLAN_ASKS].some((a) => note === missingAskNote(a.kind));
 
 /** The moments the question asks for that the answer shows no sign of. */
 export function missingAsks(question: string, answer: string): AskKind[] {
   return ASKS.filter((a) => a.question.test(question) && !a.answer(answer)).map((a) => a.kind);
+}
+
+/** What a plan or design answer to a scenario leaves out of what the scenario asks for (making a hazard safe). */
+export function missingPlanAsks(question: string, answer: string): AskKind[] {
+  return PLAN_ASKS.filter((a) => a.question.test(question) && !a.answer(answer)).map((a) => a.kind);
 }

@@ -8,7 +8,7 @@ import type { QuestionForCoach } from '../../coach.js';
 import { competencyMatcher } from '../competencies.js';
 import { hasTerm } from '../lexicon.js';
 import { clamp, contentStems, stem } from '../text.js';
-import { missingAskNote, missingAsks } from './asks-for.js';
+import { missingAskNote, missingAsks, missingPlanAsks } from './asks-for.js';
 import { softTopicMatches, topicWords } from './topic-match.js';
 import { type DimContext, type DimResult, quote } from './dims-story.js';
 import type { Signals } from './signals.js';
@@ -90,11 +90,13 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   const coverage = qStems.size > 0 ? Math.min(1, (shared.length + soft) / qStems.size) : 0;
   const topical = Math.min(comp.length, 6) + Math.min(shared.length, 4) * 0.7 + Math.min(soft, 3) * SOFT_WEIGHT + (coverage >= 0.99 && qStems.size >= 2 ? 1 : 0);
   let score = topical === 0 ? 1 : topical < 1.5 ? 2 : topical < 3 ? 3 : topical < 5 ? 4 : 5;
-  // Sharing no word with the question is not proof of being off topic: a concrete story of one's
-  // own may say "the governors chose the fins" for "persuaded a client to change a decision"
+  // Sharing no word with the question is not proof of being off topic: a concrete story (the
+  // candidate's own, or told as "we", whose ownership is judged elsewhere) may say "the governors chose the fins" for "persuaded a client to change a decision"
   // (holdout4's first read). Off topic needs evidence (a missing ask, below); without it such a
   // story answers loosely. Calling a strong answer off topic is the worst error the coach can make.
-  const concreteStory = sig.concreteSentences.length >= 2 && sig.iActions.length >= 2;
+  // A plainly told story of three own actions counts too, concrete or not ("I asked the two longest-
+  // serving clerks… I put together a checklist… I shared it" for "when the rules were unclear").
+  const concreteStory = (sig.concreteSentences.length >= 2 && (sig.iActions.length >= 2 || sig.events.length >= 2)) || (sig.iActions.length >= 3 && sig.events.length >= 3);
   if (score < 3 && concreteStory) score = 3;
   // Likewise a plan or design of the candidate's own steps in other words ("sources and sinks" for
   // "a balanced soft-currency economy") is not shown to be off topic by sharing no word.
@@ -113,7 +115,7 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   const generic = ctx.mode === 'plan' && ctx.question.category === 'situational' && qStems.size >= GENERIC_MIN_FACTS && shared.length <= qStems.size * GENERIC_SHARE;
   if (generic) score = Math.min(score, 2);
   // A story without the moment the question asks for (the disagreement, the setback…) is about something else.
-  const missing = ctx.mode === 'story' ? missingAsks(ctx.question.text, sig.text) : [];
+  const missing = ctx.mode === 'story' ? missingAsks(ctx.question.text, sig.text) : ctx.mode === 'motivation' ? [] : missingPlanAsks(ctx.question.text, sig.text);
   if (missing.length > 0) score = Math.min(score, 2);
   const role = roleHits(sig.text, ctx.profile);
   if (role.length > 0 && score >= 3 && score < 5) score += 0.5;
@@ -168,7 +170,7 @@ export function scoreConcision(sig: Signals, ctx: DimContext & { durationSeconds
   return { score: clamp(score, 1, 5), evidence: evidence.filter(Boolean), note };
 }
 
-const TRADEOFF = /\b(?:trade-?offs?|versus|vs\.?|instead of|rather than|downside|upside|at the cost of|the cost (?:is|was)|on the other hand|alternatively|alternatives?|fail(?:s|ing)? (?:open|closed)|we considered|i considered|i'd consider|compared (?:to|with)|pros?|cons?|the risk|overkill|depends on|the hard part|only (?:for|if|when)|eventual consistency|strong consistency|last[- ]resort|fall ?back|at the expense of|without (?:turning|losing|breaking|giving up|sacrificing|slowing)|(?:since|because) (?:it|that|this)(?:'s| is| was)? (?:the )?(?:weakest|strongest|cheapest|simplest|safest|riskiest|slowest|fastest|least|most)|keeps? (?:the )?\w+ (?:down|low)|cheapest|otherwise|if not|(?:least|most) (?:expensive|disruptive|invasive|risky))\b/gi;
+const TRADEOFF = /\b(?:trade-?offs?|versus|vs\.?|instead of|rather than|downside|upside|at the cost of|the cost (?:is|was)|on the other hand|alternatively|alternatives?|fail(?:s|ing)? (?:open|closed)|we considered|i considered|i'd consider|compared (?:to|with)|pros?|cons?|the risk|overkill|depends on|the hard part|only (?:for|if|when)|eventual consistency|strong consistency|last[- ]resort|fall ?back|at the expense of|without (?:turning|losing|breaking|giving up|sacrificing|slowing)|(?:since|because) (?:it|that|this)(?:'s| is| was)? (?:the )?(?:weakest|strongest|cheapest|simplest|safest|riskiest|slowest|fastest|least|most)|keeps? (?:the )?\w+ (?:down|low)|cheapest|otherwise|if not|(?:least|most) (?:expensive|disruptive|invasive|risky)|(?:most|more|less) likely|likel(?:ier|iest)|almost always|(?:the )?(?:worse|bigger|more serious) (?:problem|risk))\b/gi;
 /** A contrast ("but", "while", "whereas") next to an evaluative word ("simpler", "stale", "costs") weighs two sides. */
 const CONTRAST = /\b(?:but|while|whereas|although|though|however|yet)\b/i;
 const EVALUATIVE = /\b(?:[a-z]{3,}er|more|less|small|large|shallow\w*|deep\w*|common|narrow|broad|weak\w*|strong\w*|noisy|biased|precise|rough|only|limited|partial|cost\w*|risk\w*|slow|fast|simple|complex|stale|fresh|expensive|cheap|accurate|inaccurate|consistent|safe|unsafe|lossy|durable|reliable|fragile|scal\w+|latency|throughput)\b/i;

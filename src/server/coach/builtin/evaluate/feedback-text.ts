@@ -58,6 +58,7 @@ const CAP_NOTES: ReadonlyArray<readonly [cap: string, note: string]> = [
   ['no_substance', 'There is almost nothing concrete in it to judge.'],
   ['buzzwords', 'Slogans and buzzwords name good practice without showing any: they do not raise the score.'],
   ['no_story', 'It describes you rather than telling a time it happened, and the question asks for a time.'],
+  ['generalities', 'Most of it talks about the work in general ("you have to…", "it\'s about…"); an interviewer scores what you did in this case.'],
   ['late_action', 'Most of it is background; what you did arrives only at the end, too briefly to judge.'],
 ];
 

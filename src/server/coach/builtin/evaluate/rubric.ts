@@ -118,12 +118,18 @@ export const CAPS = {
   vagueRambleWords: 120,
   /** Past this many words, thin specifics (≤ 2) also make a ramble. */
   longVagueWords: 250,
+  /** …but only with this share of general talk (or a platitude): every long ramble in the set has ≥ 0.35, no long strong answer any. */
+  rambleGeneralShare: 0.2,
   /** With no concrete sentence at all (platitudes), overall ≤ noSubstanceMax. */
   noSubstanceMax: 2.4,
   /** An answer leaning on this many buzzwords ("lead by example", "data-driven", "celebrate quick wins")… */
   buzzwords: 3,
   /** …is a list of slogans for the work, not an account of it: overall ≤ buzzwordsMax. */
   buzzwordsMax: 2.4,
+  /** Half or more of the words in sentences of generalities ("you have to…", "it's about…", "X is key")… */
+  generalShare: 0.5,
+  /** …talk about the work in general, not about this case: overall ≤ generalitiesMax (a ramble's cap past vagueRambleWords). */
+  generalitiesMax: 2.4,
   /** A list of keywords, STAR labels or figures instead of sentences: overall ≤ keywordListMax. */
   keywordListMax: 1.6,
 } as const;

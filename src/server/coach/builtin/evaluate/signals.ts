@@ -6,6 +6,7 @@
  */
 import { findTerms, hasTerm } from '../lexicon.js';
 import { labelSentences, type LabelledSentence, STAR_LABEL } from '../star.js';
+import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP } from './own-actions.js';
 import { words } from '../text.js';
 
 export interface Signals {
@@ -21,6 +22,8 @@ export interface Signals {
   firstOwnAction: number;
   /** Imperative plan steps ("Then contain it…"): own steps in a plan or design answer. */
   steps: string[];
+  /** Index of the first sentence with a step of the candidate's plan ("I'd call…", "First, check…"), or -1. */
+  firstPlanStep: number;
   /** Hedged or diluted ownership phrases: "helped with", "was involved in". */
   diluted: string[];
   /** Numbers tied to something measured ("p95 latency from 900 ms to 160 ms", "38%" of errors). */
@@ -42,6 +45,13 @@ export interface Signals {
   injection: string[];
   /** Sentences of belief or habit ("I always try to…", "I believe…") rather than events. */
   platitudes: string[];
+  /**
+   * Sentences talking in generalities rather than about this case: generic "you" ("you have
+   * to…"), "it's about…", "X is key", "I think…", "every site is different".
+   */
+  generalities: string[];
+  /** Share of the answer's words inside `generalities` (0–1). */
+  generalShare: number;
   /** Sentences narrating something that happened (past-tense actions by I/we/someone). */
   events: string[];
   /** A list of labels, keywords or figures rather than sentences (keyword stuffing). */
@@ -52,14 +62,15 @@ const INJECTION = /ignore (?:all |the |any |your |previous |prior )*(?:instructi
 const NUMBER = /(?<![\w+.-])(?:[$€£]\s?)?\d+(?:[.,]\d+)*\s*(?:°\s?[CF]?|%|percent\b|x\b|×|k\b|m\b|bn\b|ms\b|s\b|tb\b|gb\b)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|halved|doubled|tripled|twice|zero)\b/gi;
 const MEASURAND = /\b(?:latenc\w*|p\d{2}|revenue|arr|mrr|costs?|spend|budget|users?|customers?|clients?|merchants?|accounts?|requests?|rps|qps|errors?|error rate|incidents?|outages?|tickets?|bugs?|defects?|churn|retention|conversion|sign-?ups?|downloads?|sales|deals?|hours?|days?|weeks?|minutes?|seconds?|months?|years?|ms|engineers?|people|developers?|deploys?|deployments?|releases?|builds?|pages?|queries|events?|messages?|jobs?|tests?|coverage|uptime|availability|nps|csat|subscribers?|installs?|orders?|shipments?|leads?|calls?|load time|response time|memory|cpu|servers?|instances?|dollars?|services?|teams?|stores?|clinics?|patients?|students?|members?|records?|rows?|tb|gb|pounds|euros|points|sprints?|quarters?|steps?|screens?|files?|lines|repos?|features?|experiments?|interviews?|bookings?|complaints?|escalations?|pull requests?|prs?|reviews?|hires?|reports?|checks?|loads?|countries|markets|volume|merchants|rollbacks?|volumes?|incidents|selects|stops?|routes?|slots?|sessions?|participants?|respondents?|samples?|runs?|plates?|lots?|batches?|shifts?|visits?|staff|colleagues|nurses?|doses?|beds?|wards?|seats?|divisions?|owners?|suppliers?|vendors?|sites?|offices?|branches?|items?|units?|cases?|claims?|invoices?|filings?|documents?|pledges?|donors?|supporters?|vehicles?|flights?|aircraft|questions?)\b|[$€£]/i;
 const DILUTED = /\b(?:helped (?:with|out|to)?|came from (?:the|our) \w+ team|(?:company|team|department|organi[sz]ation)-wide (?:initiative|effort|project)|(?:wasn'?t|was not) (?:really )?my (?:project|idea|call|decision)|was involved in|involved in|participated in|was part of|assisted (?:with|in)?|contributed to|supported (?:the|a)|the team (?:decided|did|built|handled)|we kind of|sort of|kind of|i guess|i think maybe|tried to help)\b/gi;
-const VAGUE = /\b(?:stuff|things|various|a lot|lots of|some (?:stuff|things|issues|problems)|etc\.?|and so on|and so forth|whatever|somehow|basically everything|all kinds of|many things|generally|usually|always|never|best practices|synergy|leverag\w+|hard ?working|team player|passionate|go-getter|think outside the box|detail-oriented|new challenge|room (?:to grow|for growth)|career (?:path|growth|progression)|outgrown|(?:fast|quick) learner|people person|always been (?:interested|fascinated|drawn))\b/gi;
+const VAGUE = /\b(?:stuff|things|various|a lot|lots of|some (?:stuff|things|issues|problems)|etc\.?|and so on|and so forth|whatever|somehow|basically everything|all kinds of|many things|generally|usually|always|never|best practices|synergy|leverag\w+|hard ?working|team player|passionate|go-getter|think outside the box|detail-oriented|new challenge|room (?:to grow|for growth)|career (?:path|growth|progression)|outgrown|(?:fast|quick) learner|people person|always been (?:interested|fascinated|drawn)|next step in my career|dream job|fast-paced|rewarding (?:industry|career|role|job)|great place to work|target-driven|the right time for me)\b/gi;
 const BUZZ = /\b(?:data-driven|cloud-native|microservices approach|best practices?|best-in-class|world-class|continuous improvement|drive (?:continuous|efficiency|efficiencies|value|growth|engagement|improvement|change|results)|engag(?:e|ing) stakeholders|stakeholder management|in real[- ]time|highly (?:available|scalable)|horizontally scalable|synerg\w+|leverag\w+|holistic|end-to-end|people-first|customer-centric|agile|digital transformation|paradigm|game[- ]changer|innovative|cutting[- ]edge|seamless|value[- ]add|kpis and slas|(?:ai|automation) (?:triage )?opportunities|align(?:ed)? (?:my|our) priorities with|business objectives|comfortable with ambiguity|framework from|root cause analysis|a proactive approach|think outside the box|move the needle|low-hanging fruit|take ownership|[a-z]+-centric|on the journey|win-win|strategic decisions|align\w* with (?:the )?(?:organi[sz]ation(?:al|'s)|company|business|our) (?:values|objectives|goals)|manage expectations|keep (?:all )?(?:the )?stakeholders (?:informed|updated|in the loop)|(?:work|working) well under pressure|thrive under pressure|to a high standard|relationship-builder|eisenhower matrix|lead(?:ing)? by example|empower\w*|celebrat\w+ (?:quick |small |the )?wins|quick wins|build(?:ing)? momentum|(?:a |set a )?clear vision|listen and learn|build(?:ing)? relationships|culture of|stakeholder engagement|change leadership|key strengths?|turn\w* \w+ into champions|gamification|feel heard|communicate the why|(?:everyone|everybody|the team) (?:is|are|stays?) aligned|comes from the top|at the end of the day|hit (?:our|the|all) targets|drive adoption|best version|add value)\b/gi;
 const FILLERS = /\b(?:um+|uh+|erm|like,|you know|i mean|basically|literally|actually|so yeah|yeah so|anyway|right\?|okay so|to be honest|honestly|i think|and things like that|and all that|kind of|sort of)\b/gi;
 const HYPOTHETICAL = /\b(?:i would|i'd|i will|i'll|i'm going to|i might|i could|we would|we could|i'd probably|i would probably)\b/gi;
 const TIME_FRAME = /\b(?:(?:in|within|over|after|for|by) (?:(?:about|around|roughly|just|only|the next|a couple of|a few) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|a|a few|several)?|every (?:\d+|two|three|four|six|few))\s?(?:hours?|days?|weeks?|weekends?|nights?|shifts?|months?|quarters?|years?|sprints?|minutes?)\b|\b(?:the same (?:day|afternoon|morning|week)|the next (?:day|morning|sprint|quarter)|twice a (?:day|week|month)|once an? (?:hour|day|week)|overnight|by (?:monday|tuesday|wednesday|thursday|friday|the end of \w+|q[1-4])|q[1-4])\b|\b(?:takes?|took|about|around|roughly|after|at|by|before|until) (?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a few) (?:hours?|days?|weeks?|minutes?))(?=\W|$)|\b(?:(?:about|around|roughly|some|only|just) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|a couple of|several) (?:minutes?|hours?|days?|weeks?|months?|years?|shifts?) (?:later|ago|earlier|since|before|after)\b|\b(?:the|in the|over the) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|a couple of|several) (?:weeks?|months?|years?) since\b|\b(?:that|the same|the following) (?:afternoon|morning|evening|night|day|week|monday|tuesday|wednesday|thursday|friday)\b|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/gi;
-const I_ACTION = /\bI(?:'d|'ll|\s+would|\s+will)\s+(?:then\s+|first\s+|also\s+|probably\s+|just\s+)?[a-z]{3,}\b|\bI\s+(?:then\s+|first\s+|also\s+|personally\s+|quickly\s+|immediately\s+|eventually\s+|finally\s+|just\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|drew|spoke|met|sat|went|chose|sent|brought|began|found|kept|gave|got|put|split|cut|dug|rewrote|broke|held|told|paid|sought|taught|thought|shipped|proposed|pushed|pulled|paired|mapped|pitched|sketched|traced|read|did|started|stepped|spent|wrote up|owned|decided|asked|called|booked|opened|flagged|caught|rang|sold|bought|drove|flew|fought|threw|withdrew|left|let|hit|saw|would|'d|will|'ll)\b/;
 const WE_ACTION = /\b[Ww]e\s+(?:then\s+|also\s+|finally\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|went|chose|shipped|got|did|found|cut|split|rewrote|would|could|will)\b/;
 const PLATITUDE = /\b(?:i always|i usually|i generally|i tend to|i try to|i like to|i believe|i feel that|i think (?:that )?(?:it's|it is|the)|(?:is|are) (?:also |really |so |very |always )?(?:key|important|essential|crucial|vital)\b|i(?:'m| am) (?:a |an )?(?:very |really |quite |extremely |highly )?(?:organi[sz]ed|calm|resilient|adaptable|reliable|proactive|strong (?:communicator|relationship|leader|team)|good (?:at|under|with))|(?:work|working) well under pressure|the key (?:is|to)|i(?:'m| am) (?:a|an|very|really) (?:team player|fast learner|hard[- ]working|perfectionist|people person)|in general|at the end of the day)/i;
+const GENERAL =
+  /\b(?:you (?:have to|need to|can(?:'t)?|could|should|must|get|'ve got|have got|just|always|never|learn|want)|you've got|it'?s (?:all )?(?:about|really about|not just)|is (?:all )?about|(?:is|are) (?:really |so |very |also |always )?(?:key|important|essential|crucial|vital|everything)|the key (?:thing|is|to)|i (?:really )?(?:think|believe|feel)|for me(?:,)? (?:it|the)|every \w+ is different|it (?:really )?depends|at the end of the day|in general|generally|always|honestly|passion\w*|i(?:'ve| have) always|there (?:are|is) (?:a lot|lots|so many|many)|a lot of people)\b/i;
 const EVENT = /\b(?:I|we|We|he|He|she|She|they|They|it|It|[A-Z][a-z]+)\s+(?:then\s+|also\s+|finally\s+|quickly\s+|eventually\s+)?(?:[a-z]{3,}ed|built|wrote|led|ran|set|made|took|went|chose|sent|brought|began|found|kept|gave|got|put|split|cut|rewrote|broke|held|told|spent|shipped|did|saw|met|sat|won|lost|fell|rose|grew|came|became|had to)\b/;
 const HABITUAL = /\b(?:always|usually|often|sometimes|whenever|every time|tend to|try to|lots of times|many times|in general|generally)\b/i;
 const PEOPLE = /\b(?:my (?:manager|lead|boss|director|skip-level|mentor|mentee|teammate|colleague)|(?:our|the|a) (?:cto|ceo|vp|designer|product manager|pm|new hire|intern|tech lead|team lead|head of \w+|director|architect|customer|client|stakeholders?|sales team|support team|qa team|legal team|finance team|executive|(?:junior|senior|new|mid-level) (?:engineer|developer|hire|designer|analyst))|(?:two|three|four|five|six) (?:engineers|teams|developers|designers|customers))\b/gi;
@@ -145,40 +156,6 @@ function properNouns(sentences: LabelledSentence[]): string[] {
   return [...out];
 }
 
-/** "I worked at…", "I joined…": the candidate is setting the scene, not acting yet. */
-const SCENE_VERB = /^I\s+(?:had\s+)?(?:worked|joined|started|moved|was|were|had|spent|used to|have been|had been|lived|managed to get)\b/;
-
-/** "I'd say", "I would…": talk about what one would do is not something done. */
-const WOULD_DO = /^I(?:'d|'ll|\s+would|\s+will)\b/;
-
-/** The first sentence with an own action that happened and is more than scene-setting. */
-function firstOwnAction(sentences: LabelledSentence[]): number {
-  const g = new RegExp(I_ACTION.source, 'g');
-  return sentences.findIndex((s) => s.words >= 4 && [...s.text.matchAll(g)].some((m) => !SUPPORTING.test(m[0]) && !SCENE_VERB.test(m[0]) && !WOULD_DO.test(m[0])));
-}
-
-/** "I helped with…", "I assisted…": a supporting part, which the interviewer cannot credit as the candidate's own action. */
-const SUPPORTING = /\bI\s+(?:\w+\s+)?(?:helped|assisted|participated|contributed|supported)\b/;
-
-/**
- * A step of a plan in the imperative ("First, check it's real", "Then contain it"):
- * in an answer to "how would you…" it is the candidate's own step, said the way
- * people list steps.
- */
-const IMPERATIVE_STEP = /^(?:(?:first|firstly|then|next|after that|second|secondly|third|finally|meanwhile|in parallel|once[^,]{3,60}),?\s+)?(?:check|contain|split|compare|test|watch|look|ask|talk|call|start|set|run|pull|map|review|measure|confirm|rule|find|break|segment|plot|list|agree|write|send|tell|meet|book|escalate|document|fix|roll|pilot|track|monitor|interview|survey|audit|draft|sort|rank|triage|prioriti[sz]e|schedule|brief|stop|isolate|quarantine|notify|inform|reproduce|verify|validate|sample|inspect|walk|visit|shadow|gather|collect|build|add|keep|separate|phase|move|use|give|offer|explain|apologi[sz]e|reassure|assess|identify|estimate|cost|price|draw|sketch|plan|decide|choose|pick|hand|assign|delegate|flag|raise|share|publish|report|follow|close|train|update)\b/i;
-
-/** Sentences holding "I <verb>", one entry per clause, so "I ranked…; I gave…; I moved…" counts three times. */
-function iActionClauses(sentences: LabelledSentence[]): string[] {
-  const out: string[] = [];
-  const g = new RegExp(I_ACTION.source, 'g');
-  for (const s of sentences) {
-    if (s.words < 4) continue;
-    const n = [...s.text.matchAll(g)].filter((m) => !SUPPORTING.test(m[0])).length;
-    for (let i = 0; i < n; i++) out.push(s.text);
-  }
-  return out;
-}
-
 /**
  * Keyword stuffing: most words sit in fragments rather than sentences, or the
  * answer is a run of STAR labels with a few words after each.
@@ -189,6 +166,13 @@ function isFragmented(sentences: LabelledSentence[], wordCount: number): boolean
   const labelled = sentences.filter((s) => STAR_LABEL.test(s.text));
   const labelledAvg = labelled.reduce((n, s) => n + s.words, 0) / Math.max(1, labelled.length);
   return storyWords < wordCount * 0.5 || (labelled.length >= 3 && labelledAvg < 8);
+}
+
+/** The sentences that talk in generalities, and their share of the answer's words. */
+function generalities(sentences: LabelledSentence[], wordCount: number): Pick<Signals, 'generalities' | 'generalShare'> {
+  const general = sentences.filter((s) => GENERAL.test(s.text));
+  const words = general.reduce((n, s) => n + s.words, 0);
+  return { generalities: general.map((s) => s.text), generalShare: wordCount > 0 ? Math.min(1, words / wordCount) : 0 };
 }
 
 /** Compute the signals of one answer. */
@@ -216,6 +200,7 @@ export function computeSignals(answer: string): Signals {
     tokens,
     iActions: iActionClauses(sentences),
     firstOwnAction: firstOwnAction(sentences),
+    firstPlanStep: firstPlanStep(sentences),
     steps: sentences.filter((s) => s.words >= 4 && IMPERATIVE_STEP.test(s.text.replace(STAR_LABEL, ''))).map((s) => s.text),
     weActions: sentences.filter((s) => s.words >= 4 && WE_ACTION.test(s.text) && !I_ACTION.test(s.text)).map((s) => s.text),
     diluted: allMatches(sentences, DILUTED),
@@ -233,6 +218,7 @@ export function computeSignals(answer: string): Signals {
     injection,
     fragmented: isFragmented(sentences, tokens.length),
     platitudes: sentences.filter((s) => PLATITUDE.test(s.text)).map((s) => s.text),
+    ...generalities(sentences, tokens.length),
     events: sentences.filter((s) => s.words >= 4 && EVENT.test(s.text) && !PLATITUDE.test(s.text) && !HABITUAL.test(s.text) && !/\b(?:would|could|will|'d|'ll)\b/.test(s.text)).map((s) => s.text),
   };
 }

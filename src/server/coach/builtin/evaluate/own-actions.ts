@@ -1,0 +1,54 @@
+/**
+ * The candidate's own actions, as an interviewer hears them: "I ran…" is an
+ * action, "I helped with…" a supporting part, "I worked there" scene-setting,
+ * "I'd say" an opinion, and "First, check it's real" a step of a plan.
+ */
+import { type LabelledSentence, STAR_LABEL } from '../star.js';
+
+/** "I <did something>" (past), or "I would/I'd <do something>" (a plan). */
+export const I_ACTION = /\bI(?:'d|'ll|\s+would|\s+will)\s+(?:then\s+|first\s+|also\s+|probably\s+|just\s+)?(?:[a-z]{3,}|go|do)\b|\bI\s+(?:then\s+|first\s+|also\s+|personally\s+|quickly\s+|immediately\s+|eventually\s+|finally\s+|just\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|drew|spoke|met|sat|went|chose|sent|brought|began|found|kept|gave|got|put|split|cut|dug|rewrote|broke|held|told|paid|sought|taught|thought|shipped|proposed|pushed|pulled|paired|mapped|pitched|sketched|traced|read|did|started|stepped|spent|wrote up|owned|decided|asked|called|booked|opened|flagged|caught|rang|sold|bought|drove|flew|fought|threw|withdrew|left|let|hit|saw|would|'d|will|'ll)\b/;
+
+/** "I worked at…", "I joined…": the candidate is setting the scene, not acting yet. */
+const SCENE_VERB = /^I\s+(?:had\s+)?(?:worked|joined|started|moved|was|were|had|spent|used to|have been|had been|lived|managed to get)\b/;
+
+/** "I'd say", "I would…": talk about what one would do is not something done. */
+const WOULD_DO = /^I(?:'d|'ll|\s+would|\s+will)\b/;
+
+/** The first sentence with an own action that happened and is more than scene-setting. */
+export function firstOwnAction(sentences: LabelledSentence[]): number {
+  const g = new RegExp(I_ACTION.source, 'g');
+  return sentences.findIndex((s) => s.words >= 4 && [...s.text.matchAll(g)].some((m) => !SUPPORTING.test(m[0]) && !SCENE_VERB.test(m[0]) && !WOULD_DO.test(m[0])));
+}
+
+/** "I'd say", "I would think": talk about an opinion, not a step of a plan. */
+const OPINION = /^I(?:'d|\s+would)\s+(?:probably\s+|just\s+)?(?:say|think|imagine|guess|argue|like|love|hope|expect)\b/;
+
+/** The first sentence holding a step of the candidate's plan: "I'd…"/"I will…" that is not an opinion, or an imperative step. */
+export function firstPlanStep(sentences: LabelledSentence[]): number {
+  const g = new RegExp(I_ACTION.source, 'g');
+  const isStep = (s: LabelledSentence): boolean =>
+    IMPERATIVE_STEP.test(s.text.replace(STAR_LABEL, '')) || [...s.text.matchAll(g)].some((m) => WOULD_DO.test(m[0]) && !OPINION.test(m[0]));
+  return sentences.findIndex((s) => s.words >= 4 && isStep(s));
+}
+
+/** "I helped with…", "I assisted…": a supporting part, which the interviewer cannot credit as the candidate's own action. */
+const SUPPORTING = /\bI\s+(?:\w+\s+)?(?:helped|assisted|participated|contributed|supported)\b/;
+
+/**
+ * A step of a plan in the imperative ("First, check it's real", "Then contain it"):
+ * in an answer to "how would you…" it is the candidate's own step, said the way
+ * people list steps.
+ */
+export const IMPERATIVE_STEP = /^(?:(?:first|firstly|then|next|after that|second|secondly|third|finally|meanwhile|in parallel|once[^,]{3,60}),?\s+)?(?:check|contain|split|compare|test|watch|look|ask|talk|call|start|set|run|pull|map|review|measure|confirm|rule|find|break|segment|plot|list|agree|write|send|tell|meet|book|escalate|document|fix|roll|pilot|track|monitor|interview|survey|audit|draft|sort|rank|triage|prioriti[sz]e|schedule|brief|stop|isolate|quarantine|notify|inform|reproduce|verify|validate|sample|inspect|walk|visit|shadow|gather|collect|build|add|keep|separate|phase|move|use|give|offer|explain|apologi[sz]e|reassure|assess|identify|estimate|cost|price|draw|sketch|plan|decide|choose|pick|hand|assign|delegate|flag|raise|share|publish|report|follow|close|train|update)\b/i;
+
+/** Sentences holding "I <verb>", one entry per clause, so "I ranked…; I gave…; I moved…" counts three times. */
+export function iActionClauses(sentences: LabelledSentence[]): string[] {
+  const out: string[] = [];
+  const g = new RegExp(I_ACTION.source, 'g');
+  for (const s of sentences) {
+    if (s.words < 4) continue;
+    const n = [...s.text.matchAll(g)].filter((m) => !SUPPORTING.test(m[0])).length;
+    for (let i = 0; i < n; i++) out.push(s.text);
+  }
+  return out;
+}
