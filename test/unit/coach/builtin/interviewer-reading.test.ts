@@ -319,3 +319,31 @@ describe('judgement: a hazard is made safe first', () => {
     expect(missingPlanAsks('A customer wants their kitchen lights moved before a party on Friday. What would you do?', "I'd book it for Thursday.")).toEqual([]);
   });
 });
+
+describe('session 5, third round (after holdout9 was read)', () => {
+  const q = 'Your CV says you cut waste on the bottling line from 9% to 4%. Walk me through what you changed, and how you know it was your change that did it.';
+
+  it('"how do you know it was your change" asks for evidence of cause; a list of methods and results does not give it', () => {
+    const metrics = 'Lean principles, basically. I introduced 5S, SMED for changeovers, daily KPI boards and Kaizen events. Key results: waste down from 9% to 4%, OEE up 10 points, £30k saved a year. It was a real team effort and the results speak for themselves.';
+    expect(missingAsks(q, metrics)).toContain('attribution');
+    const f = ask(q, metrics);
+    expect(f.overall).toBeLessThanOrEqual(2.4);
+    expect(dim(f, 'relevance').advice).toMatch(/how you know it was your change/);
+    const evidence = 'I logged every changeover for six weeks and found most waste came from setting fill heights by eye. I wrote a setting sheet with the operators and fitted gauges on lines one and two. How I know: line three kept the old way for the same two months and stayed at about 9%, and the bottle supplier did not change.';
+    expect(missingAsks(q, evidence)).toEqual([]);
+  });
+
+  it('what the candidate quotes themselves saying is not general talk', () => {
+    const quoted = computeSignals('I stepped out of the interpretation and said to both, "Interpreter speaking, I think there may be a misunderstanding about the dose." Then I asked the GP to check back with the patient.');
+    expect(quoted.generalShare).toBe(0);
+    expect(computeSignals('I think you have to stay flexible with every patient.').generalShare).toBeGreaterThan(0.9);
+  });
+
+  it('a crisis plan of stock phrases is capped however well ordered', () => {
+    const scenario = 'It is 5:30 on a Monday and eleven of your forty drivers have called in sick. The first buses leave at 6:00. What do you do?';
+    const stock = "The first thing is to stay calm, because panicking doesn't help anyone. I'd assess the situation and see what resources I've got. Then I'd prioritise the most important routes and make sure they're covered. Communication is key, so I'd make sure everyone knows what's happening. Safety always comes first. Afterwards I'd do a lessons-learned review.";
+    const sig = computeSignals(stock);
+    expect(sig.buzzwords.length).toBeGreaterThanOrEqual(3);
+    expect(evaluate({ question: { text: scenario, category: 'situational', competency: 'judgement' }, answer: stock, persona: 'helpful', profile: emptyProfile(), snippets: [] }).overall).toBeLessThanOrEqual(2.4);
+  });
+});

@@ -52,6 +52,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
     missing_priority_call: 'The question asks how you decided what came first, and this story has no such choice. Tell one where you had too much: what you ranked first, what you dropped or moved, and why.',
     missing_own_part: 'The question asks what your part was, and this answer never says what you did. Name your own steps: what you decided, what you built or negotiated, and what came of it.',
     generic_plan: 'This plan would fit any question of its kind: use the situation’s own facts — which task, which deadline, who you would tell first — and say what you would do in what order.',
+    missing_attribution: 'The question asks how you know it was your change, and this answer never says. Give the evidence: a comparison (another branch, the same season last year, a pilot), what else changed or did not, and what you ruled out.',
     missing_make_safe: 'The scenario has a hazard in it, and this plan never makes it safe. Say first how you would make it safe (isolate it, hold the stock, stop the work, escalate), then the rest.',
     missing_refusal: 'The question asks about saying no, and this story never declines anything. Tell one where you turned a request down: why, how you said it, what you offered instead.',
     no_role_tie: 'Tie the example to this role: name the skill from the job description it shows.',

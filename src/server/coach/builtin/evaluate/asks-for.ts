@@ -14,7 +14,7 @@
  */
 
 /** A kind of moment a question can ask for. */
-export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part' | 'make_safe';
+export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part' | 'attribution' | 'make_safe';
 
 interface Ask {
   kind: AskKind;
@@ -88,7 +88,20 @@ const PRIORITY_SIGNS =
  */
 const OWN_ACT = /\bI\s+(?:then\s+|also\s+|personally\s+|first\s+|myself\s+)?(?!helped|assisted|participated|contributed|supported|worked|joined|was\b|were\b|had\b|have\b|am\b|think|guess|believe|feel|suppose|remember)(?:[a-z]+ed|built|wrote|led|ran|set|made|took|chose|sent|brought|began|found|kept|gave|got|put|split|cut|rewrote|held|told|paid|sought|taught|shipped|proposed|pushed|pulled|paired|mapped|pitched|drew|spoke|met|sat|read|did|owned|decided|asked|called|opened|flagged)\b/;
 
+/**
+ * "How do you know it was your change that did it?" is answered by evidence of cause: a
+ * comparison (another branch, the same season last year, a pilot, before and after), what
+ * else did or did not change, or an honest "I can't separate it from…".
+ */
+const ATTRIBUTION_SIGNS =
+  /\b(?:compar\w+|control (?:group|branch|site|store|press|ward)|the other (?:branch|branches|site|sites|store|stores|team|teams|shift|shifts|group|press|presses|ward|wards|region|regions)|other branch|same (?:period|months?|weeks?|quarter|season)|last (?:year|season)'?s?|before and after|before-and-after|baseline|ruled? out|only (?:thing|change) (?:that )?(?:changed|we changed)|nothing else (?:changed|had changed)|(?:didn'?t|did not|hadn'?t) change|a\/b|split test|trial(?:led)? (?:it )?(?:on|in) (?:one|half|two)|pilot\w*|held back|untreated|untouched|while (?:the )?(?:other|rest)|isolat\w+|season\w*|separate (?:it|the effect|out)|can'?t (?:fully )?(?:separate|prove|be sure|claim)|cannot (?:separate|prove)|coincid\w+|(?:other|another) (?:cause|explanation|factor)s?|how i know|stayed (?:at|around|flat|the same))\b/i;
+
 const ASKS: readonly Ask[] = [
+  {
+    kind: 'attribution',
+    question: /\bhow (?:do |did |would |can )?you (?:know|can tell|could tell|tell)\b[^.?]{0,40}\b(?:it was|that it was|whether|if|your|you)\b/i,
+    answer: has(ATTRIBUTION_SIGNS),
+  },
   {
     kind: 'own_part',
     question: /\b(?:(?:what|which) (?:was |were )?your (?:own |personal )?(?:part|role|contribution)|your (?:own |personal )?(?:part|role|contribution) (?:was|in it|in that)|what (?:did )?you (?:personally|yourself) (?:did|do)|what you personally did)\b/i,
