@@ -12,7 +12,8 @@ import { scoreConcision, scoreRelevance, scoreSpecificity, scoreTradeoffs } from
 import { type DimContext, type DimResult, scoreOwnership, scoreResult, scoreStructure } from './evaluate/dims-story.js';
 import { writeFeedback } from './evaluate/feedback-text.js';
 import { isMissingAskNote } from './evaluate/asks-for.js';
-import { type AnswerMode, answerMode, CAPS, weightsFor } from './evaluate/rubric.js';
+import { type AnswerMode, answerMode, CAPS, READER_WEIGHT, weightsFor } from './evaluate/rubric.js';
+import { readOverall } from './evaluate/reader.js';
 import { computeSignals, type Signals } from './evaluate/signals.js';
 import { suggestStories, withStoryLines } from './evaluate/stories.js';
 
@@ -34,8 +35,12 @@ function isTechnical(req: EvaluationRequest, mode: string): boolean {
   return req.question.category === 'technical' || mode === 'design';
 }
 
-/** Score an answer: pure, deterministic, persona-free. */
-export function scoreAnswer(req: EvaluationRequest): Scoring {
+/**
+ * Score an answer: pure, deterministic, persona-free. `reader` replaces the committed
+ * learned reader's 1–5 score (calibration's cross-validation passes a model trained
+ * without the split it scores; null scores with the rubric alone).
+ */
+export function scoreAnswer(req: EvaluationRequest, reader?: number | null): Scoring {
   const sig = computeSignals(req.answer);
   const mode = answerMode(req.question.text, req.question.category);
   const technical = isTechnical(req, mode);
@@ -53,7 +58,7 @@ export function scoreAnswer(req: EvaluationRequest): Scoring {
   if (technical) dims.push({ key: 'tradeoffs', ...judge(scoreTradeoffs(sig)) });
   if (sig.fragmented) applyCeilings(dims, FRAGMENT_CEILINGS, 'keyword_list');
   anchorEvidence(dims, sig);
-  const { overall, caps } = combine(dims, sig, mode, technical);
+  const { overall, caps } = combine(dims, sig, mode, technical, reader === undefined ? readOverall(sig.text) : reader);
   return { overall, dimensions: dims, signals: sig, caps };
 }
 
@@ -94,7 +99,8 @@ function applyCeilings(dims: ScoredDimension[], ceilings: Partial<Record<Dimensi
   }
 }
 
-function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof answerMode>, technical: boolean): { overall: number; caps: string[] } {
+/** The rubric's weighted mean of the dimension scores (a null dimension counts as 1). */
+function weightedMean(dims: ScoredDimension[], mode: AnswerMode, technical: boolean): number {
   const weights = weightsFor(mode, technical);
   let sum = 0;
   let total = 0;
@@ -103,7 +109,13 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: ReturnType<typeof 
     sum += w * (d.score ?? 1);
     total += w;
   }
-  let overall = total > 0 ? sum / total : 1;
+  return total > 0 ? sum / total : 1;
+}
+
+function combine(dims: ScoredDimension[], sig: Signals, mode: AnswerMode, technical: boolean, reader: number | null): { overall: number; caps: string[] } {
+  const rubric = weightedMean(dims, mode, technical);
+  // The learned reader's score is blended in before the caps, so no cap can be read past.
+  let overall = reader === null ? rubric : (1 - READER_WEIGHT) * rubric + READER_WEIGHT * reader;
   const caps: string[] = [];
   const cap = (max: number, why: string): void => {
     if (overall > max) {

@@ -93,6 +93,14 @@ export function weightsFor(mode: AnswerMode, technical: boolean): Partial<Record
   return w;
 }
 
+/**
+ * Share of `overall` from the learned reader (evaluate/reader.ts), the rest from the rubric's
+ * weighted dimensions; caps apply after. Set to half before it was measured: on holdout9,
+ * scored by the rubric as it was before that set was read and a reader trained without it,
+ * the blend reached 0.866 Spearman against the rubric's 0.715 and the reader's 0.867.
+ */
+export const READER_WEIGHT = 0.5;
+
 export const CAPS = {
   /** Fewer words than this is "a few words": overall ≤ fewWordsMax. */
   fewWords: 12,
