@@ -1,5 +1,5 @@
 /**
- * npm run calibrate [-- --coach builtin] [--check] [--details] [--show-holdout] [--holdout9]
+ * npm run calibrate [-- --coach builtin] [--check] [--details] [--show-holdout] [--holdout10]
  *
  * Scores the labelled calibration set (test/fixtures/calibration) with a coach
  * and prints, for the tuning split, the first holdout, "all" (tune + holdout, the
@@ -13,13 +13,13 @@
  * adds the holdouts and prints their largest disagreements. `--check` exits
  * non-zero when a target fails; targets apply to everything.
  * A new blind holdout is kept out of CALIBRATION_SET and read here once, behind
- * its own flag, before it is tuned on (see BLIND below: `--holdout9` now).
+ * its own flag, before it is tuned on (see BLIND below: `--holdout10` now).
  * To add a coach (e.g. `--coach llm`), extend `createCoach` below.
  */
 import { createBuiltinCoach } from '../src/server/coach/builtin/index.js';
 import type { Coach } from '../src/server/coach/coach.js';
 import { llmCoachForCalibrationOrSkip } from '../src/server/coach/llm/calibrate-coach.js';
-import { CALIBRATION_SET, SECOND_RATER, WEAK_STRONG_EXEMPT, type CalibrationItem } from '../test/fixtures/calibration/index.js';
+import { CALIBRATION_SET, HOLDOUT_10, SECOND_RATER, WEAK_STRONG_EXEMPT, type CalibrationItem } from '../test/fixtures/calibration/index.js';
 import { evaluateWith } from '../test/fixtures/calibration/run.js';
 import { flaggedBy, report, spearman, type Report, type Scored, tierOfOverall } from '../test/fixtures/calibration/stats.js';
 
@@ -41,7 +41,7 @@ const TUNED_HOLDOUTS = [
 ] as const;
 
 /** Blind holdouts not yet read: [flag name, ordinal, items]. Each is read once, then moved into CALIBRATION_SET. */
-const BLIND: ReadonlyArray<readonly [string, string, readonly CalibrationItem[]]> = [];
+const BLIND: ReadonlyArray<readonly [string, string, readonly CalibrationItem[]]> = [['holdout10', 'tenth', HOLDOUT_10]];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
