@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { READER_MODEL_FILE, type ReaderModel } from '../../../src/server/coach/builtin/evaluate/reader.js';
 import { createBuiltinCoach } from '../../../src/server/coach/builtin/index.js';
-import { CALIBRATION_SET, WEAK_STRONG_EXEMPT } from '../../fixtures/calibration/index.js';
+import { CALIBRATION_SET } from '../../fixtures/calibration/index.js';
 import { evaluateWith } from '../../fixtures/calibration/run.js';
 import { crossValidateReader } from '../../fixtures/calibration/reader-cv.js';
 import { trainReader } from '../../fixtures/calibration/reader-train.js';
@@ -45,8 +45,8 @@ describe('built-in coach calibration', () => {
     expect(r.spearman).toBeGreaterThan(r.lengthBaseline + 0.05);
   });
 
-  it('scores every weak answer below every strong one, across every split (but any in WEAK_STRONG_EXEMPT)', async () => {
-    const scored = (await scoreGuarded()).filter((s) => !WEAK_STRONG_EXEMPT.includes(s.item.split));
+  it('scores every weak answer below every strong one, across every split', async () => {
+    const scored = await scoreGuarded();
     const maxWeak = Math.max(...scored.filter((s) => s.item.tier === 'weak').map((s) => s.feedback.overall));
     const minStrong = Math.min(...scored.filter((s) => s.item.tier === 'strong').map((s) => s.feedback.overall));
     expect(maxWeak).toBeLessThan(minStrong);
@@ -68,7 +68,7 @@ describe('built-in coach calibration', () => {
     const r = report(await scoreSplits(split));
     expect(r.n).toBeGreaterThanOrEqual(30);
     expect(r.spearman).toBeGreaterThanOrEqual(floor);
-    if (!WEAK_STRONG_EXEMPT.includes(split)) expect(r.weakBelowStrong).toBe(true);
+    expect(r.weakBelowStrong).toBe(true);
   });
 
   it('the committed learned reader is the one the labelled set trains (npm run train:reader)', () => {

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, scoreAnswer } from '../../../../src/server/coach/builtin/evaluate.js';
-import { missingAsks, missingPlanAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
+import { missingAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
 import { computeSignals } from '../../../../src/server/coach/builtin/evaluate/signals.js';
 import { answerMode } from '../../../../src/server/coach/builtin/evaluate/rubric.js';
 import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
@@ -314,9 +314,12 @@ describe('judgement: a hazard is made safe first', () => {
   });
 
   it('a plan that isolates the circuit first answers it', () => {
-    expect(missingPlanAsks(q, "I wouldn't connect anything to that circuit today. I'd isolate it at the board, lock it off and show the customer the scorched cable. I'd write it up as dangerous and give two prices.")).toEqual([]);
+    expect(missingAsks(q, "I wouldn't connect anything to that circuit today. I'd isolate it at the board, lock it off and show the customer the scorched cable. I'd write it up as dangerous and give two prices.", 'plan')).toEqual([]);
     // A scenario without a hazard asks for no such step.
-    expect(missingPlanAsks('A customer wants their kitchen lights moved before a party on Friday. What would you do?', "I'd book it for Thursday.")).toEqual([]);
+    expect(missingAsks('A customer wants their kitchen lights moved before a party on Friday. What would you do?', "I'd book it for Thursday.", 'plan')).toEqual([]);
+    // Asked of a story, the make-safe ask does not apply; asked of a plan, the story asks do not.
+    expect(missingAsks(q, "I'd fit the light and tell them to get it looked at later.", 'story')).toEqual([]);
+    expect(missingAsks(q, "I'd fit the light and tell them to get it looked at later.", 'plan')).toEqual(['make_safe']);
   });
 });
 

@@ -12,12 +12,15 @@
  * because missing a real one would punish a good answer; they only have to
  * tell "this kind of moment is in the story" from "it is not".
  */
+import type { AnswerMode } from './rubric.js';
 
 /** A kind of moment a question can ask for. */
 export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part' | 'attribution' | 'make_safe';
 
 interface Ask {
   kind: AskKind;
+  /** The answer modes it applies to (story questions unless said otherwise). */
+  modes?: readonly AnswerMode[];
   /** The question asks for this moment. */
   question: RegExp;
   /** The answer shows it. */
@@ -64,9 +67,10 @@ const ADMITS_FAILURE = /\b(?:(?:didn'?t|did not|never) (?:work|go|pay off|land)|
  * answers "a decision that did not work out" with its opposite.
  */
 function tellsASetback(text: string): boolean {
-  const opening = text.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const opening = sentences.slice(0, 2).join(' ');
   // A rhetorical "why didn't it work?" put to the class is not the candidate admitting anything.
-  const statements = text.split(/(?<=[.!?])\s+/).filter((s) => !s.trim().endsWith('?')).join(' ');
+  const statements = sentences.filter((s) => !s.trim().endsWith('?')).join(' ');
   if (SUCCESS_FRAME.test(opening) && !ADMITS_FAILURE.test(statements)) return false;
   return hasUndenied(SETBACK_SIGNS, DENIAL)(text);
 }
@@ -95,6 +99,14 @@ const OWN_ACT = /\bI\s+(?:then\s+|also\s+|personally\s+|first\s+|myself\s+)?(?!h
  */
 const ATTRIBUTION_SIGNS =
   /\b(?:compar\w+|control (?:group|branch|site|store|press|ward)|the other (?:branch|branches|site|sites|store|stores|team|teams|shift|shifts|group|press|presses|ward|wards|region|regions)|other branch|same (?:period|months?|weeks?|quarter|season)|last (?:year|season)'?s?|before and after|before-and-after|baseline|ruled? out|only (?:thing|change) (?:that )?(?:changed|we changed)|nothing else (?:changed|had changed)|(?:didn'?t|did not|hadn'?t) change|a\/b|split test|trial(?:led)? (?:it )?(?:on|in) (?:one|half|two)|pilot\w*|held back|untreated|untouched|while (?:the )?(?:other|rest)|isolat\w+|season\w*|separate (?:it|the effect|out)|can'?t (?:fully )?(?:separate|prove|be sure|claim)|cannot (?:separate|prove)|coincid\w+|(?:other|another) (?:cause|explanation|factor)s?|how i know|stayed (?:at|around|flat|the same))\b/i;
+
+/** A scenario with an acute hazard in it: scorched cable, a gas smell, a foreign body in food, a wrong dose. */
+const HAZARD =
+  /\b(?:scorched|no earth|unsafe|danger\w*|hazard\w*|leak\w*|smoke|injur\w*|contaminat\w*|foreign (?:body|object)|piece of (?:\w+ )?(?:plastic|glass|metal)|allergen\w*|breach\w*|collaps\w*|gas|asbestos|overdose|wrong (?:dose|patient|medication))\b/i;
+
+/** Making it safe first: isolating, holding stock, stopping work, refusing to go on, escalating. */
+const MAKE_SAFE =
+  /\b(?:isolat\w+|lock(?:ed)? (?:it )?off|switch(?:ed)? (?:it )?off|turn(?:ed)? (?:it )?off|shut (?:it )?(?:off|down)|make (?:it |the \w+ )?safe|made (?:it )?safe|stop(?:ped)? (?:the|work|using|it)|put (?:a |it on )?hold|on hold|hold (?:the|any|all|back)|quarantin\w+|withdraw\w*|recall\w*|evacuat\w+|cordon\w*|contain\w*|(?:won'?t|wouldn'?t|will not|would not|refuse\w*|not) (?:fit|energi[sz]e|connect|use|sell|ship|release|reconnect|put)|not until|escalat\w+|dangerous|do not use|condemn\w*)\b/i;
 
 const ASKS: readonly Ask[] = [
   {
@@ -137,36 +149,19 @@ const ASKS: readonly Ask[] = [
     question: /\b(?:said no|say no|saying no|turn(?:ed)? down|decline[d]? (?:a|an|the)|refuse[d]? (?:a|an|the)|push(?:ed)? back on (?:a|an) request)\b/i,
     answer: has(REFUSAL_SIGNS),
   },
+  // A "what would you do" scenario with an acute hazard asks first for making it safe: a fluent
+  // plan that gives the customer what they asked for on a scorched, unearthed circuit answers the
+  // commercial question and misses the one that matters (holdout6's electrician).
+  { kind: 'make_safe', modes: ['plan', 'design'], question: HAZARD, answer: has(MAKE_SAFE) },
 ];
-
-/** A scenario with an acute hazard in it: scorched cable, a gas smell, a foreign body in food, a wrong dose. */
-const HAZARD =
-  /\b(?:scorched|no earth|unsafe|danger\w*|hazard\w*|leak\w*|smoke|injur\w*|contaminat\w*|foreign (?:body|object)|piece of (?:\w+ )?(?:plastic|glass|metal)|allergen\w*|breach\w*|collaps\w*|gas|asbestos|overdose|wrong (?:dose|patient|medication))\b/i;
-
-/** Making it safe first: isolating, holding stock, stopping work, refusing to go on, escalating. */
-const MAKE_SAFE =
-  /\b(?:isolat\w+|lock(?:ed)? (?:it )?off|switch(?:ed)? (?:it )?off|turn(?:ed)? (?:it )?off|shut (?:it )?(?:off|down)|make (?:it |the \w+ )?safe|made (?:it )?safe|stop(?:ped)? (?:the|work|using|it)|put (?:a |it on )?hold|on hold|hold (?:the|any|all|back)|quarantin\w+|withdraw\w*|recall\w*|evacuat\w+|cordon\w*|contain\w*|(?:won'?t|wouldn'?t|will not|would not|refuse\w*|not) (?:fit|energi[sz]e|connect|use|sell|ship|release|reconnect|put)|not until|escalat\w+|dangerous|do not use|condemn\w*)\b/i;
-
-/**
- * What a "what would you do" question asks for beyond its topic. A scenario with
- * an acute hazard asks first for making it safe: a fluent plan that gives the
- * customer what they asked for on a scorched, unearthed circuit answers the
- * commercial question and misses the one that matters (holdout6's electrician).
- */
-const PLAN_ASKS: readonly Ask[] = [{ kind: 'make_safe', question: HAZARD, answer: has(MAKE_SAFE) }];
 
 /** The relevance note for a missing moment (advice is keyed by it). */
 export const missingAskNote = (kind: AskKind): string => `missing_${kind}`;
 
 /** Whether a relevance note says the answer lacks the moment its question asks for. */
-export const isMissingAskNote = (note: string): boolean => [...ASKS, ...PLAN_ASKS].some((a) => note === missingAskNote(a.kind));
+export const isMissingAskNote = (note: string): boolean => ASKS.some((a) => note === missingAskNote(a.kind));
 
-/** The moments the question asks for that the answer shows no sign of. */
-export function missingAsks(question: string, answer: string): AskKind[] {
-  return ASKS.filter((a) => a.question.test(question) && !a.answer(answer)).map((a) => a.kind);
-}
-
-/** What a plan or design answer to a scenario leaves out of what the scenario asks for (making a hazard safe). */
-export function missingPlanAsks(question: string, answer: string): AskKind[] {
-  return PLAN_ASKS.filter((a) => a.question.test(question) && !a.answer(answer)).map((a) => a.kind);
+/** The moments the question asks for that an answer of this mode shows no sign of. */
+export function missingAsks(question: string, answer: string, mode: AnswerMode = 'story'): AskKind[] {
+  return ASKS.filter((a) => (a.modes ?? ['story']).includes(mode) && a.question.test(question) && !a.answer(answer)).map((a) => a.kind);
 }

@@ -8,7 +8,7 @@ import type { QuestionForCoach } from '../../coach.js';
 import { competencyMatcher } from '../competencies.js';
 import { hasTerm } from '../lexicon.js';
 import { clamp, contentStems, stem } from '../text.js';
-import { missingAskNote, missingAsks, missingPlanAsks } from './asks-for.js';
+import { missingAskNote, missingAsks } from './asks-for.js';
 import { softTopicMatches, topicWords } from './topic-match.js';
 import { type DimContext, type DimResult, quote } from './dims-story.js';
 import type { Signals } from './signals.js';
@@ -91,8 +91,8 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   const topical = Math.min(comp.length, 6) + Math.min(shared.length, 4) * 0.7 + Math.min(soft, 3) * SOFT_WEIGHT + (coverage >= 0.99 && qStems.size >= 2 ? 1 : 0);
   let score = topical === 0 ? 1 : topical < 1.5 ? 2 : topical < 3 ? 3 : topical < 5 ? 4 : 5;
   // Sharing no word with the question is not proof of being off topic: a concrete story (the
-  // candidate's own, or told as "we", whose ownership is judged elsewhere) may say "the governors chose the fins" for "persuaded a client to change a decision"
-  // (holdout4's first read). Off topic needs evidence (a missing ask, below); without it such a
+  // candidate's own, or told as "we", whose ownership is judged elsewhere) may say "the governors
+  // chose the fins" for "persuaded a client to change a decision" (holdout4's first read). Off topic needs evidence (a missing ask, below); without it such a
   // story answers loosely. Calling a strong answer off topic is the worst error the coach can make.
   // A plainly told story of three own actions counts too, concrete or not ("I asked the two longest-
   // serving clerks… I put together a checklist… I shared it" for "when the rules were unclear").
@@ -114,8 +114,8 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // scenario's own words count here: loose synonyms of "urgent" or "partner" are what a generic plan is made of.
   const generic = ctx.mode === 'plan' && ctx.question.category === 'situational' && qStems.size >= GENERIC_MIN_FACTS && shared.length <= qStems.size * GENERIC_SHARE;
   if (generic) score = Math.min(score, 2);
-  // A story without the moment the question asks for (the disagreement, the setback…) is about something else.
-  const missing = ctx.mode === 'story' ? missingAsks(ctx.question.text, sig.text) : ctx.mode === 'motivation' ? [] : missingPlanAsks(ctx.question.text, sig.text);
+  // An answer without the moment the question asks for (the disagreement, the setback, making a hazard safe…) is about something else.
+  const missing = missingAsks(ctx.question.text, sig.text, ctx.mode);
   if (missing.length > 0) score = Math.min(score, 2);
   const role = roleHits(sig.text, ctx.profile);
   if (role.length > 0 && score >= 3 && score < 5) score += 0.5;
