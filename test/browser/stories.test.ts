@@ -1,7 +1,8 @@
 /**
  * "My stories" in real Chromium: add two stories, search and see the match
  * highlighted (as <mark>, with hostile-looking text shown as text), edit tags,
- * delete one with confirmation, then clear all with confirmation.
+ * correct a story's words (a duplicate is refused with a message), delete one
+ * with confirmation, then clear all with confirmation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -53,6 +54,30 @@ describe('My stories page', () => {
     await mentoring.getByRole('button', { name: 'Save tags' }).click();
     await expect.poll(() => mentoring.locator('.tag').allTextContents()).toEqual(['mentoring', 'leadership']);
 
+    // Correct the mentoring story's words: the editor opens focused, saves, and focus returns to "Edit".
+    await mentoring.getByRole('button', { name: /^Edit story/ }).click();
+    // While editing, the story's words live in the textarea's value, not in the card's text.
+    const open = all.locator(':scope > li').filter({ has: page.getByLabel('Correct this story') });
+    const editor = open.getByLabel('Correct this story');
+    expect(await page.evaluate<string>("document.activeElement?.id ?? ''")).toMatch(/^story-edit-/);
+    await editor.fill('I mentored five junior engineers weekly; three were promoted within a year.');
+    await screenshot(page, 'stories-edit-desktop-1280');
+    await open.getByRole('button', { name: 'Save changes' }).click();
+    const corrected = all.locator(':scope > li').filter({ hasText: 'mentored five' });
+    await corrected.locator('.story-text').waitFor();
+    await expect.poll(() => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''")).toMatch(/^Edit story: I mentored five/);
+    expect(await corrected.locator('.tag').allTextContents()).toEqual(['mentoring', 'leadership']);
+
+    // Making the billing story a copy of the mentoring one is refused with a message; Escape closes the editor.
+    const billingCard = all.locator(':scope > li').filter({ hasText: 'billing migration' });
+    await billingCard.getByRole('button', { name: /^Edit story/ }).click();
+    await editor.fill('I mentored five junior engineers weekly; three were promoted within a year.');
+    await open.getByRole('button', { name: 'Save changes' }).click();
+    await open.getByRole('alert').filter({ hasText: /already have a story with exactly this text/ }).waitFor();
+    await screenshot(page, 'stories-edit-conflict-desktop-1280');
+    await editor.press('Escape');
+    await expect.poll(() => billingCard.locator('.story-text').textContent()).toContain('billing migration');
+
     // Delete one, with confirmation.
     const billing = all.locator(':scope > li').filter({ hasText: 'billing migration' });
     await billing.getByRole('button', { name: /^Delete story/ }).click();
@@ -69,6 +94,7 @@ describe('My stories page', () => {
     const res = await page.request.get(`${app.url}/api/work-history`);
     expect(((await res.json()) as { total: number }).total).toBe(0);
 
-    expect(errors).toEqual([]);
+    // The refused duplicate is the only failed request the browser reports.
+    expect(errors).toEqual(['console: Failed to load resource: the server responded with a status of 409 (Conflict)']);
   });
 });

@@ -46,7 +46,7 @@ afterEach(async () => {
 afterAll(() => closeExtractionPool());
 
 describe('work history on PostgreSQL', () => {
-  it('adds, finds by stem and tag, retags, lists with a filter and removes, keeping the index in step', async () => {
+  it('adds, finds by stem and tag, retags, corrects, lists with a filter and removes, keeping the index in step', async () => {
     const [aws] = (await svc.add(ALICE, { text: AWS, tags: ['Kestrel'] })).created;
     await svc.add(ALICE, { text: SSO });
     expect(await counts()).toEqual({ rows: 2, indexed: 2 });
@@ -64,9 +64,16 @@ describe('work history on PostgreSQL', () => {
     expect(await index.termSeqs!(tmp.storage.db, ALICE, term(['bill', 'reduced']), 10)).toEqual([]);
     expect(await index.termSeqs!(tmp.storage.db, BOB, term(['bill']), 10)).toEqual([]);
 
-    await svc.updateTags(ALICE, aws!.id, ['finops']);
+    await svc.update(ALICE, aws!.id, { tags: ['finops'] });
     expect((await svc.search(ALICE, 'finops'))[0]?.snippet.id).toBe(aws!.id);
     expect(await svc.search(ALICE, 'kestrel')).toEqual([]);
+
+    // Correcting the words re-indexes them in the same transaction; a copy of another story is refused.
+    await svc.update(ALICE, aws!.id, { text: AWS.replace('idle replicas', 'orphaned snapshots') });
+    expect((await svc.search(ALICE, 'orphaned snapshots'))[0]?.snippet.id).toBe(aws!.id);
+    expect(await svc.search(ALICE, 'replicas')).toEqual([]);
+    await expect(svc.update(ALICE, aws!.id, { text: SSO })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await counts()).toEqual({ rows: 2, indexed: 2 });
 
     // list ?q= requires every word: "bill quarter" matches one, "bill okta" none.
     expect(await svc.list(ALICE, { limit: 10, offset: 0, q: 'bill quarter' })).toMatchObject({ total: 1, items: [{ id: aws!.id }] });

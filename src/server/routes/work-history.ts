@@ -1,6 +1,6 @@
 /**
  * /api/work-history: the owner's memory of their own work stories — list,
- * add, import a file, search, read one, retag, delete, clear. Business rules live in
+ * add, import a file, search, read one, correct (text, tags), delete, clear. Business rules live in
  * the work-history service; this file only validates and maps.
  */
 import type { FastifyRequest } from 'fastify';
@@ -21,7 +21,14 @@ const ListQuery = z.object({
 });
 const SearchQuery = z.object({ q: z.string().trim().min(1).max(2000), k: z.coerce.number().int().min(1).max(50).default(5) });
 const NewBody = z.object({ text: z.string().trim().min(1).max(100_000), source: SnippetSource.optional(), tags: Tags.optional() });
-const PatchBody = z.object({ tags: Tags });
+/** Longer than any one story; a whole document belongs in an import, which splits it. */
+const MAX_STORY_CHARS = 20_000;
+const PatchBody = z
+  .object({
+    text: z.string().trim().min(1, 'The story text is empty. Write the story, or delete it instead.').max(MAX_STORY_CHARS, `A story is at most ${MAX_STORY_CHARS} characters. Split it into separate stories.`).optional(),
+    tags: Tags.optional(),
+  })
+  .refine((b) => b.text !== undefined || b.tags !== undefined, { message: 'Send the corrected "text", new "tags", or both.' });
 const ClearQuery = z.object({ confirm: z.literal('true', { message: 'add ?confirm=true to delete every snippet' }) });
 const errors = { 400: ErrorBody, 404: ErrorBody };
 
@@ -67,8 +74,8 @@ export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsy
     app.get('/api/work-history/:id', { schema: { tags, params: IdParams, response: { 200: Snippet, ...errors } } }, async (req) =>
       view(await service.get(req.ownerId, req.params.id)),
     );
-    app.patch('/api/work-history/:id', { schema: { tags, params: IdParams, body: PatchBody, response: { 200: Snippet, ...errors } } }, async (req) =>
-      view(await service.updateTags(req.ownerId, req.params.id, req.body.tags)),
+    app.patch('/api/work-history/:id', { schema: { tags, params: IdParams, body: PatchBody, response: { 200: Snippet, 409: ErrorBody, ...errors } } }, async (req) =>
+      view(await service.update(req.ownerId, req.params.id, req.body)),
     );
     app.delete('/api/work-history/:id', { schema: { tags, params: IdParams, response: { 204: z.null(), ...errors } } }, async (req, reply) => {
       await service.remove(req.ownerId, req.params.id);

@@ -84,4 +84,27 @@ describe('embeddings with a fake OpenAI-compatible server', () => {
     expect((await vectorRows()).map((r) => r.model)).toEqual(['m2', 'm2', 'm2']);
     await v2.close();
   });
+
+  it('re-embeds a corrected story in the same write, and drops the old vector when the server is down', async () => {
+    const svc = createWorkHistoryService({ storage: tmp.storage, embeddings: provider('m1'), reembedOnStart: false });
+    const [story] = (await svc.add(OWNER, { text: STORIES[0]! })).created;
+    const vector = async () => (await sql<{ v: Buffer | null }>`select embedding as v from work_history_snippets`.execute(tmp.storage.db)).rows[0]!.v;
+    const before = await vector();
+    await svc.update(OWNER, story!.id, { text: STORIES[1]! });
+    const after = await vector();
+    expect(after).not.toBeNull();
+    expect(after!.equals(before!)).toBe(false);
+    // The stored vector is the new text's: an SSO question now finds it through the vector half too.
+    expect((await svc.search(OWNER, 'Okta single sign-on', 1))[0]?.snippet.id).toBe(story!.id);
+
+    fake.failNext(6); // the correction's embedding and the background retry both fail (the SDK retries twice)
+    await svc.update(OWNER, story!.id, { text: STORIES[2]! });
+    await svc.waitForReembed();
+    expect(await vectorRows()).toEqual([{ model: null, bytes: null }]); // never the old text's vector
+    svc.startReembed();
+    await svc.waitForReembed();
+    expect(await vectorRows()).toEqual([{ model: 'm1', bytes: 256 }]);
+    expect((await vector())!.equals(after!)).toBe(false); // not the SSO text's vector any more
+    await svc.close();
+  });
 });

@@ -68,6 +68,9 @@ describe('/api/work-history', () => {
 
     const patched = await app.inject({ method: 'PATCH', url: `/api/work-history/${id}`, payload: { tags: ['finops'] } });
     expect(patched.json()).toMatchObject({ id, tags: ['finops'] });
+    const corrected = await app.inject({ method: 'PATCH', url: `/api/work-history/${id}`, payload: { text: 'I cut the GCP bill by 30% in a quarter.' } });
+    expect(corrected.statusCode).toBe(200);
+    expect(corrected.json()).toMatchObject({ id, text: 'I cut the GCP bill by 30% in a quarter.', tags: ['finops'] });
 
     expect((await app.inject({ method: 'DELETE', url: `/api/work-history/${id}` })).statusCode).toBe(204);
     expect((await app.inject({ method: 'DELETE', url: `/api/work-history/${id}` })).json()).toEqual({
@@ -80,6 +83,26 @@ describe('/api/work-history', () => {
     expect((await app.inject({ method: 'POST', url: '/api/work-history', payload: { text: '' } })).statusCode).toBe(400);
     expect((await app.inject({ method: 'POST', url: '/api/work-history', payload: { text: 'x', source: 'bogus' } })).statusCode).toBe(400);
     expect((await app.inject({ url: '/api/work-history/search?q=' })).statusCode).toBe(400);
+  });
+
+  it('refuses corrections that are empty, too long, missing or duplicates, with a message', async () => {
+    const add = async (text: string) => (await app.inject({ method: 'POST', url: '/api/work-history', payload: { text } })).json<{ created: Array<{ id: string }> }>().created[0]!.id;
+    const id = await add('I mentored two junior engineers.');
+    await add('I rolled out single sign-on.');
+    const patch = (payload: object) => app.inject({ method: 'PATCH', url: `/api/work-history/${id}`, payload });
+    for (const [payload, message] of [
+      [{ text: '   ' }, /text is empty/],
+      [{ text: 'x'.repeat(20_001) }, /at most 20000 characters/],
+      [{}, /"text", new "tags", or both/],
+    ] as const) {
+      const res = await patch(payload);
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ error: { message: string } }>().error.message).toMatch(message);
+    }
+    const dup = await patch({ text: 'I rolled out single sign-on.' });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json()).toEqual({ error: { code: 'conflict', message: expect.stringMatching(/already have a story with exactly this text/) } });
+    expect((await app.inject({ url: `/api/work-history/${id}` })).json()).toMatchObject({ text: 'I mentored two junior engineers.' });
   });
 
   it('clears only with ?confirm=true', async () => {

@@ -42,12 +42,37 @@ describe('work-history service', () => {
     expect(s).toMatchObject({ text: AWS, source: 'note', tags: ['cost', 'aws'], sessionId: null, ownerId: ALICE });
     expect(await svc.get(ALICE, s.id)).toEqual(s);
     expect(await svc.list(ALICE, { limit: 10, offset: 0 })).toEqual({ items: [s], total: 1 });
-    const retagged = await svc.updateTags(ALICE, s.id, ['finops']);
+    const retagged = await svc.update(ALICE, s.id, { tags: ['finops'] });
     expect(retagged.tags).toEqual(['finops']);
     expect((await svc.search(ALICE, 'finops'))[0]?.snippet.id).toBe(s.id);
     await svc.remove(ALICE, s.id);
     await expect(svc.get(ALICE, s.id)).rejects.toMatchObject({ code: 'snippet_not_found', status: 404 });
     expect(await counts()).toEqual({ rows: 0, fts: 0 });
+  });
+
+  it('corrects a story: the new words are found, the old ones are not, id, source and tags stay', async () => {
+    const [story] = (await svc.add(ALICE, { text: AWS, source: 'resume', tags: ['cost'] })).created;
+    const fixed = AWS.replace('38%', '41%').replace('idle replicas', 'orphaned snapshots');
+    const saved = await svc.update(ALICE, story!.id, { text: `  ${fixed}\n` });
+    expect(saved).toMatchObject({ id: story!.id, text: fixed, source: 'resume', tags: ['cost'] });
+    expect(await svc.get(ALICE, story!.id)).toEqual(saved);
+    expect((await svc.search(ALICE, 'orphaned snapshots'))[0]?.snippet.id).toBe(story!.id);
+    expect(await svc.search(ALICE, 'replicas')).toEqual([]);
+    expect(await counts()).toEqual({ rows: 1, fts: 1 });
+    // Both at once, and the old text can be added again as a story of its own.
+    expect(await svc.update(ALICE, story!.id, { text: SSO, tags: ['security'] })).toMatchObject({ text: SSO, tags: ['security'] });
+    expect((await svc.add(ALICE, { text: AWS })).created).toHaveLength(1);
+  });
+
+  it('refuses a correction that empties a story or repeats another one, changing nothing', async () => {
+    const [aws] = (await svc.add(ALICE, { text: AWS })).created;
+    await svc.add(ALICE, { text: SSO });
+    await expect(svc.update(ALICE, aws!.id, { text: '  ' })).rejects.toMatchObject({ code: 'bad_request', status: 400 });
+    await expect(svc.update(ALICE, aws!.id, { text: SSO.toUpperCase(), tags: ['x'] })).rejects.toMatchObject({ code: 'conflict', status: 409 });
+    expect(await svc.get(ALICE, aws!.id)).toEqual(aws);
+    expect((await svc.search(ALICE, 'replicas'))[0]?.snippet.id).toBe(aws!.id);
+    // The same text in other spacing or case is the story itself, not a duplicate.
+    expect((await svc.update(ALICE, aws!.id, { text: AWS.toUpperCase() })).text).toBe(AWS.toUpperCase());
   });
 
   it('refuses empty text', async () => {
@@ -140,11 +165,11 @@ describe('isolation between owners', () => {
     expect(await svc.list(BOB, { limit: 10, offset: 0, q: 'AWS' })).toEqual({ items: [], total: 0 });
     expect(await svc.search(BOB, 'AWS bill', 5)).toEqual([]);
     expect(await svc.topForGrounding(BOB, 'AWS bill', 5)).toEqual([]);
-    for (const attempt of [svc.get(BOB, id), svc.updateTags(BOB, id, ['x']), svc.remove(BOB, id)]) {
+    for (const attempt of [svc.get(BOB, id), svc.update(BOB, id, { tags: ['x'] }), svc.update(BOB, id, { text: SSO }), svc.remove(BOB, id)]) {
       await expect(attempt).rejects.toMatchObject({ code: 'snippet_not_found' });
     }
     expect(await svc.clear(BOB)).toBe(0);
-    expect((await svc.get(ALICE, id)).tags).toEqual([]);
+    expect(await svc.get(ALICE, id)).toMatchObject({ text: AWS, tags: [] });
   });
 });
 
@@ -165,5 +190,24 @@ describe('transactions', () => {
     await expect(broken.add(ALICE, { text: long })).rejects.toThrow('disk full');
     expect(await counts()).toEqual({ rows: 0, fts: 0 });
     await broken.close();
+  });
+
+  it('a failing index write during a correction keeps the old text, findable', async () => {
+    const [story] = (await svc.add(ALICE, { text: AWS })).created;
+    const real = createFts5Index();
+    const failing: SearchIndex = {
+      ...real,
+      async index(db, doc) {
+        await real.index(db, doc);
+        throw new Error('disk full');
+      },
+    };
+    const broken = createWorkHistoryService({ storage: tmp.storage, index: failing });
+    await expect(broken.update(ALICE, story!.id, { text: SSO })).rejects.toThrow('disk full');
+    await broken.close();
+    expect(await svc.get(ALICE, story!.id)).toMatchObject({ text: AWS });
+    expect((await svc.search(ALICE, 'replicas'))[0]?.snippet.id).toBe(story!.id);
+    expect(await svc.search(ALICE, 'okta')).toEqual([]);
+    expect(await counts()).toEqual({ rows: 1, fts: 1 });
   });
 });

@@ -46,7 +46,7 @@ const STORIES = [
 ];
 
 describe('exact document frequencies for the SQLite index', () => {
-  it('match a recount after adds, duplicates, tag edits, deletes and a clear', async () => {
+  it('match a recount after adds, duplicates, tag and text edits, deletes and a clear', async () => {
     const a = [];
     for (const text of STORIES) a.push(...(await svc.add('alice', { text, source: 'note', tags: ['cloud cost'] })).created);
     await svc.add('bob', { text: STORIES[0]!, source: 'note' });
@@ -54,8 +54,11 @@ describe('exact document frequencies for the SQLite index', () => {
     expect((await stored()).get('bill')).toBe(2);
     expect(await stored()).toEqual(await recount());
 
-    await svc.updateTags('alice', a[0]!.id, ['mentoring', 'people']);
+    await svc.update('alice', a[0]!.id, { tags: ['mentoring', 'people'] });
     expect(await stored()).toEqual(await recount());
+    await svc.update('alice', a[2]!.id, { text: 'I rolled out passkeys for our internal tools.' });
+    expect(await stored()).toEqual(await recount());
+    expect((await stored()).get('passkei')).toBe(1); // stem of "passkeys"
     await svc.remove('alice', a[0]!.id);
     expect(await stored()).toEqual(await recount());
     await svc.clear('alice');

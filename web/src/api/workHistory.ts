@@ -33,8 +33,9 @@ export function importSnippets(file: File, onProgress: (fraction: number) => voi
 
 export const getSnippet = (id: string): Promise<Snippet> => request(`${BASE}/${enc(id)}`);
 
-export const updateTags = (id: string, tags: string[]): Promise<Snippet> =>
-  request(`${BASE}/${enc(id)}`, { method: 'PATCH', body: { tags } });
+/** Correct a story's text and/or tags. */
+export const updateSnippet = (id: string, patch: { text?: string; tags?: string[] }): Promise<Snippet> =>
+  request(`${BASE}/${enc(id)}`, { method: 'PATCH', body: patch });
 
 export const deleteSnippet = (id: string): Promise<void> => request(`${BASE}/${enc(id)}`, { method: 'DELETE' });
 

@@ -1,6 +1,6 @@
 /**
  * "My stories": the user's work-history memory. Browse, search (with the
- * matched words highlighted), add, import a file, edit tags, delete, clear.
+ * matched words highlighted), add, import a file, correct a story's words, edit tags, delete, clear.
  * Opened on one story (#/stories/:id, from a feedback card), that story comes first.
  */
 import { useState } from 'react';

@@ -1,4 +1,5 @@
-/** One story: its text (with search matches marked), where it came from, tags, delete. */
+/** One story: its text (with search matches marked), where it came from, tags; correct its words, delete it. */
+import { useEffect, useRef, useState } from 'react';
 import { deleteSnippet } from '../api/workHistory.js';
 import type { HighlightSegment, Snippet } from '../api/types.js';
 import { ConfirmButton } from '../components/ConfirmButton.js';
@@ -6,6 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Highlighted, SEARCH_MARK } from '../components/Highlighted.js';
 import { useAction } from '../hooks/useAction.js';
 import { formatDate } from '../labels.js';
+import { StoryTextEditor } from './StoryTextEditor.js';
 import { TagEditor } from './TagEditor.js';
 
 const SOURCE_LABEL: Record<string, string> = {
@@ -30,22 +32,56 @@ export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props
     onDeleted?.();
     await onChanged();
   });
+  const { editing, setEditing, editButton, closeEditor } = useEditor();
   const preview = s.text.length > 60 ? `${s.text.slice(0, 60)}…` : s.text;
   return (
     <article className="card story">
-      <p className="story-text">
-        <StoryText text={s.text} highlight={highlight} />
-      </p>
+      {editing ? (
+        <StoryTextEditor
+          snippet={s}
+          onCancel={closeEditor}
+          onSaved={async () => {
+            closeEditor();
+            await onChanged();
+          }}
+        />
+      ) : (
+        <p className="story-text">
+          <StoryText text={s.text} highlight={highlight} />
+        </p>
+      )}
       <p className="muted small">
         {SOURCE_LABEL[s.source] ?? s.source} · {formatDate(s.createdAt)}
       </p>
       <TagEditor snippet={s} onSaved={onChanged} />
       <div className="actions">
+        {!editing && (
+          <button type="button" ref={editButton} className="button secondary" aria-label={`Edit story: ${preview}`} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        )}
         <ConfirmButton label="Delete" ariaLabel={`Delete story: ${preview}`} question="Delete this story?" onConfirm={() => remove.run()} disabled={remove.busy} />
       </div>
       <ErrorAlert message={remove.error} />
     </article>
   );
+}
+
+/** Open/closed state of the text editor; closing returns focus to the "Edit" button once it is back. */
+function useEditor() {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+  const closeEditor = (): void => {
+    returnFocus.current = true;
+    setEditing(false);
+  };
+  return { editing, setEditing, editButton, closeEditor };
 }
 
 function StoryText({ text, highlight }: { text: string; highlight?: string | HighlightSegment[] }) {

@@ -1,6 +1,6 @@
 /** Show a story's tags; "Edit tags" opens a comma-separated field. */
 import { useState, type FormEvent } from 'react';
-import { updateTags } from '../api/workHistory.js';
+import { updateSnippet } from '../api/workHistory.js';
 import type { Snippet } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useAction } from '../hooks/useAction.js';
@@ -14,7 +14,7 @@ export function TagEditor({ snippet, onSaved }: { snippet: Snippet; onSaved: () 
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(snippet.tags.join(', '));
   const save = useAction(async (tags: string[]) => {
-    await updateTags(snippet.id, tags);
+    await updateSnippet(snippet.id, { tags });
     await onSaved();
     return true;
   });

@@ -114,13 +114,29 @@ export async function countRows(db: WorkHistoryDb, ownerId: string): Promise<num
   return Number(row?.n ?? 0);
 }
 
-export async function setTags(db: WorkHistoryDb, ownerId: string, id: string, tags: string[]): Promise<void> {
+/** Rewrite one row's tags and, when given, its text with the text's hash and vector (null: none yet). */
+export interface RowUpdate {
+  tags: string[];
+  text?: string;
+  contentHash?: string;
+  embedding?: Buffer | null;
+  embeddingModel?: string | null;
+}
+
+export async function updateRow(db: WorkHistoryDb, seq: number, next: RowUpdate): Promise<void> {
   await db
     .updateTable('work_history_snippets')
-    .set({ tags: JSON.stringify(tags) })
-    .where('owner_id', '=', ownerId)
-    .where('id', '=', id)
+    .set({
+      tags: JSON.stringify(next.tags),
+      ...(next.text !== undefined ? { text: next.text, content_hash: next.contentHash, embedding: next.embedding ?? null, embedding_model: next.embeddingModel ?? null } : {}),
+    })
+    .where('seq', '=', seq)
     .execute();
+}
+
+/** The owner's snippet with this content hash, if any. */
+export async function findByHash(db: WorkHistoryDb, ownerId: string, hash: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('work_history_snippets').select('id').where('owner_id', '=', ownerId).where('content_hash', '=', hash).executeTakeFirst();
 }
 
 export async function deleteBySeqs(db: WorkHistoryDb, ownerId: string, seqs: number[]): Promise<number> {

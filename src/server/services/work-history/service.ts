@@ -21,7 +21,7 @@ import { rank } from './search.js';
 import type { SearchIndex } from './search-index.js';
 import { formatStarOutline, type OutlineFn } from './star-note.js';
 import { contentHash } from '../../text/tokens.js';
-import type { AddResult, NewSnippetInput, SearchHit, Snippet, SnippetSource, WorkHistoryService } from './types.js';
+import type { AddResult, NewSnippetInput, SearchHit, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
 
 /** The logger shape used here (pino and Fastify's logger fit it). */
 export interface WorkHistoryLogger {
@@ -144,6 +144,59 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     });
   }
 
+  /** What a correction changes, worked out before the transaction (the vector needs a network call). */
+  interface Change {
+    /** The new text, when it differs from the stored one. */
+    text?: string;
+    tags?: string[];
+    vector: number[] | null;
+  }
+
+  async function prepareChange(ownerId: string, id: string, patch: SnippetPatch): Promise<Change> {
+    const text = patch.text?.trim();
+    if (text !== undefined && !text) throw new AppError('bad_request', 'The story text is empty. Write the story, or delete it instead.');
+    const current = await mustFind(ownerId, id);
+    const changed = text !== undefined && text !== current.text ? text : undefined;
+    const vector = changed ? ((await embedOrNull([changed]))?.[0] ?? null) : null;
+    return { text: changed, tags: patch.tags ? normalizeTags(patch.tags) : undefined, vector };
+  }
+
+  async function applyChange(trx: repo.WorkHistoryDb, ownerId: string, id: string, change: Change): Promise<Snippet> {
+    const row = await repo.findById(trx, ownerId, id);
+    if (!row) throw notFound('snippet');
+    const seq = Number(row.seq);
+    const next = { text: change.text ?? row.text, tags: change.tags ?? (JSON.parse(row.tags) as string[]) };
+    if (change.text) await assertNotDuplicate(trx, ownerId, id, contentHash(change.text));
+    await index.remove(trx, [seq]);
+    await repo.updateRow(trx, seq, { tags: next.tags, ...(change.text ? textFields(change.text, change.vector) : {}) });
+    await index.index(trx, { seq, ownerId, ...next });
+    return { ...repo.toSnippet(row), ...next };
+  }
+
+  /**
+   * Correct a story: new text and/or tags. New text gets a new content hash
+   * (refused when it repeats another of the owner's stories), a new index entry
+   * and, with embeddings on, a new vector, all in one transaction; when the
+   * vector cannot be made now, the old one is dropped (it describes the old
+   * text) and the background job adds one later.
+   */
+  async function update(ownerId: string, id: string, patch: SnippetPatch): Promise<Snippet> {
+    const change = await prepareChange(ownerId, id, patch);
+    const saved = await db.transaction().execute((trx) => applyChange(trx, ownerId, id, change));
+    if (change.text && embeddings && !change.vector) reembedder.start();
+    return saved;
+  }
+
+  /** The row fields that change with the text: its hash and its vector (null until the background job makes one). */
+  function textFields(text: string, vector: number[] | null): Omit<repo.RowUpdate, 'tags'> {
+    return { text, contentHash: contentHash(text), embedding: vector ? encodeVector(vector) : null, embeddingModel: vector ? embeddings!.model : null };
+  }
+
+  async function assertNotDuplicate(trx: repo.WorkHistoryDb, ownerId: string, id: string, hash: string): Promise<void> {
+    const other = await repo.findByHash(trx, ownerId, hash);
+    if (other && other.id !== id) throw new AppError('conflict', 'You already have a story with exactly this text. Keep that one, or change this one so they differ.');
+  }
+
   const service: WorkHistoryService = {
     add: (ownerId, input) => add(ownerId, input),
 
@@ -161,17 +214,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
 
     get: async (ownerId, id) => repo.toSnippet(await mustFind(ownerId, id)),
 
-    async updateTags(ownerId, id, tags) {
-      const clean = normalizeTags(tags);
-      return db.transaction().execute(async (trx) => {
-        const row = await repo.findById(trx, ownerId, id);
-        if (!row) throw notFound('snippet');
-        await repo.setTags(trx, ownerId, id, clean);
-        await index.remove(trx, [Number(row.seq)]);
-        await index.index(trx, { seq: Number(row.seq), ownerId, text: row.text, tags: clean });
-        return { ...repo.toSnippet(row), tags: clean };
-      });
-    },
+    update: (ownerId, id, patch) => update(ownerId, id, patch),
 
     async remove(ownerId, id) {
       ownerCounts.delete(ownerId);

@@ -46,6 +46,12 @@ export interface AddResult {
   skippedDuplicates: number;
 }
 
+/** A correction to one story; at least one field. */
+export interface SnippetPatch {
+  text?: string;
+  tags?: string[];
+}
+
 export interface ListOptions {
   limit: number;
   offset: number;
@@ -67,7 +73,8 @@ export interface WorkHistoryService {
   add(ownerId: string, input: NewSnippetInput): Promise<AddResult>;
   list(ownerId: string, opts: ListOptions): Promise<{ items: Snippet[]; total: number }>;
   get(ownerId: string, id: string): Promise<Snippet>;
-  updateTags(ownerId: string, id: string, tags: string[]): Promise<Snippet>;
+  /** Correct a story's text and/or tags (text re-indexed and re-embedded in one transaction). */
+  update(ownerId: string, id: string, patch: SnippetPatch): Promise<Snippet>;
   remove(ownerId: string, id: string): Promise<void>;
   /** Delete every snippet of the owner; returns how many were removed. */
   clear(ownerId: string): Promise<number>;

@@ -1,0 +1,40 @@
+/** Correct a story's words in place; the server re-indexes (and re-embeds) it. */
+import { useState, type FormEvent } from 'react';
+import { updateSnippet } from '../api/workHistory.js';
+import type { Snippet } from '../api/types.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { Status } from '../components/Status.js';
+import { useAction } from '../hooks/useAction.js';
+
+interface Props {
+  snippet: Snippet;
+  /** Called with the saved story; the caller closes the editor and refreshes. */
+  onSaved: (saved: Snippet) => void | Promise<void>;
+  onCancel: () => void;
+}
+
+export function StoryTextEditor({ snippet, onSaved, onCancel }: Props) {
+  const [text, setText] = useState(snippet.text);
+  const save = useAction(async () => {
+    const saved = await updateSnippet(snippet.id, { text: text.trim() });
+    await onSaved(saved);
+    return true;
+  });
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (text.trim()) await save.run();
+  };
+  const inputId = `story-edit-${snippet.id}`;
+  return (
+    <form className="form story-edit" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <label htmlFor={inputId}>Correct this story</label>
+      <textarea id={inputId} rows={Math.min(12, Math.max(4, Math.ceil(snippet.text.length / 70)))} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={save.busy || !text.trim() || text.trim() === snippet.text}>Save changes</button>
+        <button type="button" className="button secondary" onClick={onCancel} disabled={save.busy}>Cancel</button>
+      </div>
+      <ErrorAlert message={save.error} />
+      <Status busy={save.busy}>{save.busy ? 'Saving…' : ''}</Status>
+    </form>
+  );
+}
