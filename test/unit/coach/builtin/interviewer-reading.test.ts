@@ -196,6 +196,9 @@ describe('honest praise', () => {
     const thin = ask(q, 'I worked on reducing our cloud costs. We looked at a lot of things and made some improvements and it went well in the end.');
     for (const line of thin.strengths) expect(line).not.toMatch(/is a strength \(3\/5\)/);
     expect(thin.strengths.join(' ')).toMatch(/holds up best \(3\/5\)/);
+    // Two 3/5 parts: only the first is "best".
+    expect(thin.strengths).toHaveLength(2);
+    expect(thin.strengths[1]).toMatch(/also holds up \(3\/5\)/);
     const strong = ask(q, 'At a parcel firm I owned our AWS bill of £42k a month. I tagged every instance by team, found 31 idle test servers and moved the batch jobs to spot instances. I agreed a shutdown schedule with the two team leads. The bill fell to £29k within two months, and the tags are still how finance reports cloud spend.');
     expect(strong.strengths.join(' ')).toMatch(/is a strength \([45]/);
   });

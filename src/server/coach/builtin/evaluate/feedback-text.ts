@@ -28,14 +28,14 @@ function weakest(dims: ScoredDimension[], req: EvaluationRequest): ScoredDimensi
   return [...dims].sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || (w[b.key] ?? 0) - (w[a.key] ?? 0))[0]!;
 }
 
-function strengthLine(d: ScoredDimension, persona: Persona): string {
+function strengthLine(d: ScoredDimension, persona: Persona, i: number): string {
   const label = DIMENSION_LABELS[d.key];
   const q = d.evidence[0] ? `“${d.evidence[0]}”` : '';
   const anchor = ANCHORS[d.key][Math.floor(d.score ?? 1) as 1 | 2 | 3 | 4 | 5];
   if (persona === 'discovery') return `${label}: when you said ${q}, the listener could follow you — ${anchor.toLowerCase()}`;
   if (persona === 'ruthless') return `${label} (${d.score}/5): ${q} — ${anchor}`;
-  // A 3 is only the best of a weak answer: calling it a strength would inflate it.
-  const verdict = (d.score ?? 0) >= 4 ? 'is a strength' : 'holds up best';
+  // A 3 is only the best of a weak answer: calling it a strength would inflate it (and only one part can be "best").
+  const verdict = (d.score ?? 0) >= 4 ? 'is a strength' : i === 0 ? 'holds up best' : 'also holds up';
   return `${label} ${verdict} (${d.score}/5): ${q} — ${anchor}`;
 }
 
@@ -90,7 +90,7 @@ export function writeFeedback(s: Scoring, req: EvaluationRequest): FeedbackText 
   const good = ranked.filter((d) => (d.score ?? 0) >= 4 && d.evidence.length > 0);
   const strengths = (good.length > 0 ? good : ranked.filter((d) => (d.score ?? 0) >= 3 && d.evidence.length > 0))
     .slice(0, EMPHASIS[persona].strengths)
-    .map((d) => strengthLine(d, persona));
+    .map((d, i) => strengthLine(d, persona, i));
   const weak = [...s.dimensions].filter((d) => d.score === null || d.score <= 3).sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
   const improvements = weak.slice(0, EMPHASIS[persona].improvements).map((d) => improvementLine(d, persona));
   const target = weakest(s.dimensions, req);
