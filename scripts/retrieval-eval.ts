@@ -13,18 +13,18 @@ import { runRetrievalEval } from '../test/fixtures/work-history/eval.js';
 
 const f = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 const results = await runRetrievalEval();
-console.log('method'.padEnd(62), 'r@5   MRR  | direct para  | tune r@5 MRR | held-out r@5 MRR | fresh r@5 MRR | fresh2 r@5 MRR | in pool: all tune held fresh fresh2');
+console.log('method'.padEnd(62), 'r@5   MRR  | direct para  | tune r@5 MRR | held-out r@5 MRR | fresh r@5 MRR | fresh2 r@5 MRR | fresh3 r@5 MRR | in pool: all tune held fresh fresh2 fresh3');
 for (const r of results) {
   console.log(
     r.method.padEnd(62),
     f(r.all.recall5), f(r.all.mrr), '|', f(r.direct.recall5), f(r.paraphrase.recall5),
-    '|', f(r.tune.recall5), f(r.tune.mrr), '|', f(r.heldOut.recall5), f(r.heldOut.mrr), '|', f(r.fresh.recall5), f(r.fresh.mrr), '|', f(r.fresh2.recall5), f(r.fresh2.mrr),
-    '|', f(r.pool.all), f(r.pool.tune), f(r.pool.heldOut), f(r.pool.fresh), f(r.pool.fresh2),
+    '|', f(r.tune.recall5), f(r.tune.mrr), '|', f(r.heldOut.recall5), f(r.heldOut.mrr), '|', f(r.fresh.recall5), f(r.fresh.mrr), '|', f(r.fresh2.recall5), f(r.fresh2.mrr), '|', f(r.fresh3.recall5), f(r.fresh3.mrr),
+    '|', f(r.pool.all), f(r.pool.tune), f(r.pool.heldOut), f(r.pool.fresh), f(r.pool.fresh2), f(r.pool.fresh3),
   );
 }
 const first = results[0];
 if (first) {
-  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${first.tune.n} tuning, ${first.heldOut.n} held out, ${first.fresh.n} fresh, ${first.fresh2.n} fresh2)`);
+  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${first.tune.n} tuning, ${first.heldOut.n} held out, ${first.fresh.n} fresh, ${first.fresh2.n} fresh2, ${first.fresh3.n} fresh3)`);
 }
 const showHeldOut = process.argv.includes('--held-out-misses');
 if (process.argv.includes('--misses') || showHeldOut) {

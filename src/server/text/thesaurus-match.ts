@@ -8,11 +8,12 @@
 import { stem } from './stem.js';
 import { THESAURUS } from './thesaurus.js';
 import { THESAURUS_EXTRA } from './thesaurus-extra.js';
+import { THESAURUS_EXTRA2 } from './thesaurus-extra2.js';
 import { RELATED } from './thesaurus-related.js';
 import { ftsParts, tokenize } from './tokens.js';
 
 /** Every synonym group: the core list, then the groups for other roles and themes. */
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...THESAURUS, ...THESAURUS_EXTRA];
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...THESAURUS, ...THESAURUS_EXTRA, ...THESAURUS_EXTRA2];
 
 /** A thesaurus group found in a word sequence, and the word positions it spans. */
 export interface ThesaurusMatch {

@@ -3,6 +3,9 @@ import { planQuery } from '../../../src/server/services/work-history/expand.js';
 import { stem } from '../../../src/server/text/stem.js';
 import { THESAURUS } from '../../../src/server/text/thesaurus.js';
 import { THESAURUS_EXTRA } from '../../../src/server/text/thesaurus-extra.js';
+import { THESAURUS_EXTRA2 } from '../../../src/server/text/thesaurus-extra2.js';
+
+const ALL_GROUPS = [...THESAURUS, ...THESAURUS_EXTRA, ...THESAURUS_EXTRA2];
 
 /** Terms as stem keys: the plan keeps one spelling per stem ("mentor" stands for "mentored"). */
 const key = (phrase: string): string => phrase.split(' ').map(stem).join(' ');
@@ -15,18 +18,18 @@ describe('thesaurus', () => {
   });
 
   it('has no member twice in one group', () => {
-    for (const g of [...THESAURUS, ...THESAURUS_EXTRA]) expect(new Set(g.map((m) => m.toLowerCase())).size).toBe(g.length);
+    for (const g of ALL_GROUPS) expect(new Set(g.map((m) => m.toLowerCase())).size).toBe(g.length);
   });
 
   it('names every group uniquely across the core and extra lists (related pairs refer to groups by name)', () => {
-    const names = [...THESAURUS, ...THESAURUS_EXTRA].map((g) => g[0]);
+    const names = ALL_GROUPS.map((g) => g[0]);
     expect(new Set(names).size).toBe(names.length);
   });
 
   it('holds no single word whose stem is a common word of another sense', () => {
     // "projection" stems to "project", "intern" to "internal", "rating" to "rate": each would fire on most stories.
     const common = new Set(['project', 'intern', 'rate', 'activ', 'observ', 'author', 'programm', 'work', 'team', 'peopl', 'time'].map((w) => stem(w)));
-    for (const g of [...THESAURUS, ...THESAURUS_EXTRA]) for (const m of g) if (!m.includes(' ')) expect(common.has(stem(m)), m).toBe(false);
+    for (const g of ALL_GROUPS) for (const m of g) if (!m.includes(' ')) expect(common.has(stem(m)), m).toBe(false);
   });
 });
 
@@ -38,7 +41,20 @@ describe('the extra groups (other roles, written blind to the evaluation)', () =
   });
 });
 
+describe('the second batch (everyday words and the jargon for the same thing, written blind to the evaluation)', () => {
+  it('bridges plain phrasing to business terms both ways', () => {
+    expect(phrases('How did you stop people quitting?')).toContain(key('staff turnover'));
+    expect(phrases('Tell me about a time you tidied up old code')).toContain(key('refactored'));
+  });
+});
+
 describe('planQuery', () => {
+  it('never lets a lone question word bring in a group ("experience" stems like "experiment")', () => {
+    const terms = phrases("What's your experience running machine learning in production?");
+    expect(terms).not.toContain(key('split test'));
+    expect(terms).toContain(key('deep learning'));
+  });
+
   it('drops question filler and keeps the topic words', () => {
     const own = planQuery('Tell me about a time when you dealt with a difficult vendor', { expand: false }).terms.map((t) => t.words.join(' '));
     expect(own).toEqual(['difficult', 'vendor']);

@@ -1,6 +1,6 @@
 /**
- * Retrieval-quality regression guard over the fixture (230 snippets, 107
- * queries: 32 for tuning, 33 held out, 42 in a second blind "fresh" split).
+ * Retrieval-quality regression guard over the fixture (230 snippets, 197
+ * queries: 32 for tuning, 33 held out, and three blind splits of 42, 45 and 45).
  * Thresholds sit just under the measured numbers (see scripts/retrieval-eval.ts),
  * so a change that makes search worse fails here; the held-out and fresh
  * floors guard against tuning to the tuning set.
@@ -29,37 +29,42 @@ describe('retrieval quality', () => {
       METHODS.find((m) => m.name.startsWith('hybrid'))!,
     ];
     const [plain, noVectors, keyless, hybrid] = (await runRetrievalEval(pick)) as [MethodResult, MethodResult, MethodResult, MethodResult];
-    // Measured (default, with word vectors), 152 queries: all 0.652 / MRR 0.616; direct 0.890,
-    // paraphrased 0.580; tuning 0.857 / 0.810; held-out 0.657 / 0.653; fresh 0.659 / 0.645;
-    // fresh2 (third blind split, session 3) 0.496 / 0.423 (0.474 / 0.405 at its first read,
-    // before the extra thesaurus groups written blind to the fixture).
-    expect(keyless.all.recall5).toBeGreaterThanOrEqual(0.63);
-    expect(keyless.all.mrr).toBeGreaterThanOrEqual(0.59);
-    expect(keyless.direct.recall5).toBeGreaterThanOrEqual(0.83);
-    expect(keyless.paraphrase.recall5).toBeGreaterThanOrEqual(0.55);
+    // Measured (default, with word vectors), 197 queries: all 0.657 / MRR 0.614; direct 0.897,
+    // paraphrased 0.582; tuning 0.857 / 0.810; held-out 0.657 / 0.669; fresh 0.683 / 0.653;
+    // fresh2 (third blind split, session 3) 0.563 / 0.475 (0.474 / 0.405 at its first read);
+    // fresh3 (fourth, session 6) 0.587 / 0.535 (0.587 / 0.530 at its first read, before the
+    // second batch of thesaurus groups).
+    expect(keyless.all.recall5).toBeGreaterThanOrEqual(0.64);
+    expect(keyless.all.mrr).toBeGreaterThanOrEqual(0.6);
+    expect(keyless.direct.recall5).toBeGreaterThanOrEqual(0.86);
+    expect(keyless.paraphrase.recall5).toBeGreaterThanOrEqual(0.56);
     expect(keyless.tune.recall5).toBeGreaterThanOrEqual(0.83);
     expect(keyless.tune.mrr).toBeGreaterThanOrEqual(0.78);
     expect(keyless.heldOut.recall5).toBeGreaterThanOrEqual(0.63);
     expect(keyless.heldOut.mrr).toBeGreaterThanOrEqual(0.62);
-    expect(keyless.fresh.recall5).toBeGreaterThanOrEqual(0.6);
-    expect(keyless.fresh.mrr).toBeGreaterThanOrEqual(0.59);
-    expect(keyless.fresh2.recall5).toBeGreaterThanOrEqual(0.47);
-    expect(keyless.fresh2.mrr).toBeGreaterThanOrEqual(0.4);
-    // Plain BM25: all 0.417, paraphrased 0.323, held-out 0.359, fresh 0.540, fresh2 0.363.
+    expect(keyless.fresh.recall5).toBeGreaterThanOrEqual(0.66);
+    expect(keyless.fresh.mrr).toBeGreaterThanOrEqual(0.62);
+    expect(keyless.fresh2.recall5).toBeGreaterThanOrEqual(0.54);
+    expect(keyless.fresh2.mrr).toBeGreaterThanOrEqual(0.45);
+    expect(keyless.fresh3.recall5).toBeGreaterThanOrEqual(0.56);
+    expect(keyless.fresh3.mrr).toBeGreaterThanOrEqual(0.51);
+    // Plain BM25: all 0.442, paraphrased 0.340, held-out 0.359, fresh 0.540, fresh2 0.363, fresh3 0.527.
     expect(keyless.heldOut.recall5 - plain.heldOut.recall5).toBeGreaterThanOrEqual(0.2);
     expect(keyless.fresh.recall5 - plain.fresh.recall5).toBeGreaterThanOrEqual(0.05);
-    expect(keyless.fresh2.recall5 - plain.fresh2.recall5).toBeGreaterThanOrEqual(0.08);
+    expect(keyless.fresh2.recall5 - plain.fresh2.recall5).toBeGreaterThanOrEqual(0.15);
+    expect(keyless.fresh3.recall5 - plain.fresh3.recall5).toBeGreaterThanOrEqual(0.04);
     expect(keyless.paraphrase.recall5 - plain.paraphrase.recall5).toBeGreaterThanOrEqual(0.2);
     expect(keyless.direct.recall5).toBeGreaterThanOrEqual(plain.direct.recall5);
     // Word vectors (soft matching), measured against the same ranking without them:
-    // tuning 0.857 vs 0.784, MRR overall 0.616 vs 0.580; blind recall within about one query
-    // (fresh2: 0.496 vs 0.522 recall, but MRR 0.423 vs 0.388).
+    // tuning 0.857 vs 0.784, MRR overall 0.614 vs 0.590; blind recall within about one query
+    // (fresh2: 0.563 vs 0.567 recall, MRR 0.475 vs 0.429; fresh3: the same recall, but MRR
+    // 0.535 vs 0.564, the one split where they cost ranking).
     expect(keyless.tune.recall5).toBeGreaterThanOrEqual(noVectors.tune.recall5 + 0.03);
-    expect(keyless.all.mrr).toBeGreaterThanOrEqual(noVectors.all.mrr + 0.03);
+    expect(keyless.all.mrr).toBeGreaterThanOrEqual(noVectors.all.mrr + 0.02);
     expect(keyless.heldOut.recall5).toBeGreaterThanOrEqual(noVectors.heldOut.recall5 - 0.02);
     expect(keyless.fresh.recall5).toBeGreaterThanOrEqual(noVectors.fresh.recall5 - 0.02);
     expect(keyless.fresh2.mrr).toBeGreaterThanOrEqual(noVectors.fresh2.mrr);
-    // Measured: hybrid 0.680 vs keyless 0.652 with the fake embedder.
+    // Measured: hybrid 0.671 vs keyless 0.657 with the fake embedder.
     expect(hybrid.all.recall5).toBeGreaterThanOrEqual(keyless.all.recall5 - 0.02);
   });
 });

@@ -24,29 +24,29 @@ describe('soft matching with word vectors', () => {
   });
 
   it('lets a paraphrased story outrank an unrelated one the keywords cannot tell apart', () => {
-    // Neither story shares a word with the question; only the vectors know "takeover" ≈ "merger".
-    const plan = planQuery('Tell me about a merger');
+    // Neither story shares a word with the question, and no thesaurus group joins them; only the vectors know "storm" ≈ "hurricane".
+    const plan = planQuery('Tell me about a hurricane');
     const docs = [
       { seq: 1, score: 0, text: 'I planned the office party for the whole company.' },
-      { seq: 2, score: 0, text: 'After the takeover I aligned the two product teams on one roadmap.' },
+      { seq: 2, score: 0, text: 'After the storm I reopened both warehouses within two days.' },
     ];
     expect(rerankByCoverage(plan, docs, undefined, wv).map((d) => d.seq)).toEqual([2, 1]);
   });
 
   it('keeps a story with the user’s own word above a soft match', () => {
-    const plan = planQuery('Tell me about a merger');
+    const plan = planQuery('Tell me about a hurricane');
     const docs = [
-      { seq: 1, score: 0, text: 'After the takeover I aligned the two product teams.' },
-      { seq: 2, score: 0, text: 'After the merger I aligned the two product teams.' },
+      { seq: 1, score: 0, text: 'After the storm I reopened both warehouses.' },
+      { seq: 2, score: 0, text: 'After the hurricane I reopened both warehouses.' },
     ];
     expect(rerankByCoverage(plan, docs, undefined, wv).map((d) => d.seq)).toEqual([2, 1]);
   });
 
   it('ranks as before without word vectors', () => {
-    const plan = planQuery('Tell me about a merger');
+    const plan = planQuery('Tell me about a hurricane');
     const docs = [
       { seq: 1, score: 0, text: 'I planned the office party for the whole company.' },
-      { seq: 2, score: 0, text: 'After the takeover I aligned the two product teams on one roadmap.' },
+      { seq: 2, score: 0, text: 'After the storm I reopened both warehouses within two days.' },
     ];
     const without = rerankByCoverage(plan, docs, undefined, null);
     expect(without.every((d) => d.score === without[0]!.score)).toBe(true);

@@ -73,7 +73,8 @@ export function planQuery(query: string, opts: PlanOptions = {}): QueryPlan {
   for (const [re, to] of IDIOMS) text = text.replace(re, to);
   const all = phraseWords(text);
   const expand = opts.expand !== false;
-  const matches = expand ? findMatches(all) : [];
+  // A lone question word never brings in a group: "experience" stems like "experiment" and would add the A/B-test group.
+  const matches = expand ? findMatches(all).filter((m) => m.to - m.from > 1 || !QUERY_STOPWORDS.has(all[m.from]!)) : [];
   const conceptOf = concepts(all.length, matches);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
