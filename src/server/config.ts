@@ -50,6 +50,8 @@ export const ConfigSchema = z
     /** Models a session may switch to; the default model is always allowed. */
     OPENAI_MODELS: list,
     OPENAI_EMBEDDING_MODEL: optionalString,
+    /** Least seconds between retries of a failed background embedding run (retried when a user looks at My stories). */
+    EMBEDDING_RETRY_SECONDS: z.coerce.number().int().min(1).default(30),
     OPENAI_TRANSCRIBE_MODEL: z.string().default('gpt-4o-transcribe'),
     OPENAI_SPEECH_MODEL: z.string().default('gpt-4o-mini-tts'),
     OPENAI_REALTIME_MODEL: z.string().default('gpt-realtime'),

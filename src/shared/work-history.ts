@@ -35,3 +35,20 @@ export type SearchHit = z.infer<typeof SearchHit>;
 
 export const SearchResults = z.object({ items: z.array(SearchHit) });
 export type SearchResults = z.infer<typeof SearchResults>;
+
+/**
+ * How the owner's stories are searched: by words only, or also by meaning (an
+ * embedding model), and how far the owner's stories are in getting vectors.
+ */
+export const SearchStatus = z.object({
+  /** The embedding model, or null when search is by words only. */
+  embeddingModel: z.string().nullable(),
+  stories: z.number().int(),
+  /** Stories with a vector from the current model; the rest are found by words only until they get one. */
+  withVectors: z.number().int(),
+  /** Vectors are being made in the background now. */
+  running: z.boolean(),
+  /** The last background run failed (the embedding service did not answer); asking again retries it. */
+  stalled: z.boolean(),
+});
+export type SearchStatus = z.infer<typeof SearchStatus>;

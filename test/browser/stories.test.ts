@@ -26,6 +26,8 @@ describe('My stories page', () => {
   it('adds, searches with highlights, edits tags, deletes and clears', async () => {
     await page.goto(`${app.url}/#/stories`);
     await page.getByRole('heading', { level: 1, name: 'My stories' }).waitFor();
+    // No embedding model: the page says search is by words.
+    await expect.poll(() => page.locator('.search-mode').textContent()).toContain('Search matches your words, related words');
     await addStory(page, BILLING, 'billing, architecture');
     await addStory(page, MENTORING, 'mentoring');
     const all = page.getByRole('list', { name: 'Stories' });

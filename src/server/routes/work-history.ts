@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../shared/api.js';
-import { AddSnippetsResult, SearchResults, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
+import { AddSnippetsResult, SearchResults, SearchStatus, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
 import { AppError } from '../errors.js';
 import type { Snippet as StoredSnippet, WorkHistoryService } from '../services/work-history/index.js';
 import { readParts } from './multipart.js';
@@ -71,6 +71,9 @@ export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsy
       const hits = await service.search(req.ownerId, req.query.q, req.query.k);
       return { items: hits.map((h) => ({ snippet: view(h.snippet), score: h.score, highlight: h.highlight })) };
     });
+    app.get('/api/work-history/status', { schema: { tags, summary: 'Search by words or by meaning, and how many stories have vectors yet', response: { 200: SearchStatus } } }, async (req) =>
+      service.searchStatus(req.ownerId),
+    );
     app.get('/api/work-history/:id', { schema: { tags, params: IdParams, response: { 200: Snippet, ...errors } } }, async (req) =>
       view(await service.get(req.ownerId, req.params.id)),
     );

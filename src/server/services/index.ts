@@ -50,6 +50,7 @@ export function buildServices(config: Config, storage: Storage, metrics: Metrics
     embeddings: embeddingsFromConfig(config),
     logger: log,
     maxImportBytes: config.MAX_UPLOAD_MB * 1024 * 1024,
+    retryAfterMs: config.EMBEDDING_RETRY_SECONDS * 1000,
   });
   const grounding = workHistory;
   const questions = createQuestionService({ storage, coach, documents, grounding });

@@ -107,4 +107,43 @@ describe('embeddings with a fake OpenAI-compatible server', () => {
     expect((await vector())!.equals(after!)).toBe(false); // not the SSO text's vector any more
     await svc.close();
   });
+
+  it('reports per owner how many stories have vectors, and asking again resumes a stalled run', { timeout: 20_000 }, async () => {
+    const v1 = createWorkHistoryService({ storage: tmp.storage, embeddings: provider('m1'), reembedOnStart: false });
+    for (const text of STORIES) await v1.add(OWNER, { text });
+    expect(await v1.searchStatus(OWNER)).toEqual({ embeddingModel: 'm1', stories: 3, withVectors: 3, running: false, stalled: false });
+    await v1.close();
+
+    // A new model while its server is down: every vector is stale, and the run the status request starts fails.
+    fake.failNext(3); // one batch; the SDK retries twice
+    const v2 = createWorkHistoryService({ storage: tmp.storage, embeddings: provider('m2'), reembedOnStart: false, retryAfterMs: 0 });
+    expect(await v2.searchStatus(OWNER)).toMatchObject({ embeddingModel: 'm2', stories: 3, withVectors: 0, running: true });
+    await v2.waitForReembed();
+    expect(await v2.searchStatus('someone-else')).toEqual({ embeddingModel: 'm2', stories: 0, withVectors: 0, running: false, stalled: false });
+    const down = await v2.searchStatus(OWNER); // restarts the run; the server is back, so this one succeeds
+    expect(down).toMatchObject({ withVectors: 0, running: true });
+    await v2.waitForReembed();
+    expect(await v2.searchStatus(OWNER)).toEqual({ embeddingModel: 'm2', stories: 3, withVectors: 3, running: false, stalled: false });
+    await v2.close();
+  });
+
+  it('says a run is stalled until the wait before retrying has passed', { timeout: 20_000 }, async () => {
+    const svc = createWorkHistoryService({ storage: tmp.storage, embeddings: provider('m1'), reembedOnStart: false, retryAfterMs: 60_000 });
+    fake.failNext(9); // the story's own embedding, the background run and the first retry all fail (3 requests each)
+    await svc.add(OWNER, { text: STORIES[0]! });
+    await svc.waitForReembed();
+    expect(await svc.searchStatus(OWNER)).toEqual({ embeddingModel: 'm1', stories: 1, withVectors: 0, running: true, stalled: false }); // the first ask retries
+    await svc.waitForReembed();
+    // Asked again within the minute: no new run, and the page can say search by meaning is paused.
+    expect(await svc.searchStatus(OWNER)).toEqual({ embeddingModel: 'm1', stories: 1, withVectors: 0, running: false, stalled: true });
+    expect(fake.requests()).toBe(9);
+    await svc.close();
+  });
+
+  it('says search is by words only when no embedding model is configured', async () => {
+    const svc = createWorkHistoryService({ storage: tmp.storage, reembedOnStart: false });
+    await svc.add(OWNER, { text: STORIES[0]! });
+    expect(await svc.searchStatus(OWNER)).toEqual({ embeddingModel: null, stories: 1, withVectors: 0, running: false, stalled: false });
+    await svc.close();
+  });
 });

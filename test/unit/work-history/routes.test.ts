@@ -59,6 +59,9 @@ describe('/api/work-history', () => {
 
     const list = await app.inject({ url: '/api/work-history?limit=10' });
     expect(list.json()).toMatchObject({ total: 1, items: [{ id }] });
+    // No embedding model here: search is by words, and "status" is not taken for a story id.
+    const status = await app.inject({ url: '/api/work-history/status' });
+    expect(status.json()).toEqual({ embeddingModel: null, stories: 1, withVectors: 0, running: false, stalled: false });
 
     const search = await app.inject({ url: `/api/work-history/search?q=${encodeURIComponent('cut cloud costs')}&k=3` });
     expect(search.statusCode).toBe(200);

@@ -1,7 +1,7 @@
 /** The work-history memory ("My stories"). */
 import { request, uploadWithProgress } from './client.js';
 import { enc } from './sessions.js';
-import type { AddResult, Snippet, SnippetHit, SnippetPage } from './types.js';
+import type { AddResult, SearchStatus, Snippet, SnippetHit, SnippetPage } from './types.js';
 
 const BASE = '/api/work-history';
 
@@ -30,6 +30,9 @@ export function importSnippets(file: File, onProgress: (fraction: number) => voi
   form.append('file', file, file.name);
   return uploadWithProgress(`${BASE}/import`, form, onProgress);
 }
+
+/** How stories are searched (words, or also meaning) and how many have vectors yet. */
+export const getSearchStatus = (): Promise<SearchStatus> => request(`${BASE}/status`);
 
 export const getSnippet = (id: string): Promise<Snippet> => request(`${BASE}/${enc(id)}`);
 

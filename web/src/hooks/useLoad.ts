@@ -16,8 +16,10 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   // Callers pass the inputs of `load` as deps, as with useEffect; the rule cannot see them.
+  // A fresh wrapper per change of deps: `useCallback(load, deps)` would hand back `load` itself, and a
+  // module-level loader (`useLoad(getStatus, [key])`) would then keep one identity and never reload.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the deps are the caller's, checked at the call site
-  const stableLoad = useCallback(load, deps);
+  const stableLoad = useCallback(() => load(), deps);
   // Only the latest request may write state: an older, slower one must not win.
   const latest = useRef(0);
 

@@ -38,7 +38,7 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
         invents new ones.
       </p>
       {storyId && <StoryFocus id={storyId} onChanged={page.reload} />}
-      <StorySearch query={query} onQuery={setQuery} onChanged={page.reload} />
+      <StorySearch storyCount={total} query={query} onQuery={setQuery} onChanged={page.reload} />
       <div className="two-col">
         <StoryAddForm onAdded={page.reload} />
         <StoryImport onImported={page.reload} />

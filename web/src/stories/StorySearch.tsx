@@ -5,15 +5,18 @@ import type { SnippetHit } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
+import { SearchModeNote } from './SearchModeNote.js';
 import { StoryItem } from './StoryItem.js';
 
 interface Props {
+  /** Changes when stories are added or removed (the search-mode line follows it). */
+  storyCount: number;
   query: string;
   onQuery: (q: string) => void;
   onChanged: () => Promise<void>;
 }
 
-export function StorySearch({ query, onQuery, onChanged }: Props) {
+export function StorySearch({ storyCount, query, onQuery, onChanged }: Props) {
   const [text, setText] = useState(query);
   const [hits, setHits] = useState<SnippetHit[] | null>(null);
   const search = useAction(async (q: string) => setHits(await searchSnippets(q, 20)));
@@ -46,6 +49,7 @@ export function StorySearch({ query, onQuery, onChanged }: Props) {
           {query && <button type="button" className="button secondary" onClick={reset}>Show all</button>}
         </div>
       </form>
+      <SearchModeNote refreshKey={storyCount} />
       <ErrorAlert message={search.error} />
       <Status busy={search.busy}>
         {search.busy ? 'Searching…' : hits && query ? `${hits.length} ${hits.length === 1 ? 'story matches' : 'stories match'} “${query}”.` : ''}

@@ -21,7 +21,8 @@ import { rank } from './search.js';
 import type { SearchIndex } from './search-index.js';
 import { formatStarOutline, type OutlineFn } from './star-note.js';
 import { contentHash } from '../../text/tokens.js';
-import type { AddResult, NewSnippetInput, SearchHit, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
+import type { AddResult, NewSnippetInput, SearchHit, SearchStatus, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
+import { countOwnerVectors } from './vectors-repo.js';
 
 /** The logger shape used here (pino and Fastify's logger fit it). */
 export interface WorkHistoryLogger {
@@ -44,6 +45,8 @@ export interface WorkHistoryDeps {
   reembedOnStart?: boolean;
   /** Vector hits below this cosine are ignored (default 0.2). */
   minCosine?: number;
+  /** Least time between background runs restarted by searchStatus (default 30 s). */
+  retryAfterMs?: number;
 }
 
 const silent: WorkHistoryLogger = { info() {}, warn() {}, error() {} };
@@ -80,6 +83,22 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     }
     return n / Math.max(1, await repo.maxSeq(db));
   }
+  const retryAfterMs = deps.retryAfterMs ?? 30_000;
+  let lastRetry = 0;
+
+  async function searchStatus(ownerId: string): Promise<SearchStatus> {
+    const stories = await repo.countRows(db, ownerId);
+    if (!embeddings) return { embeddingModel: null, stories, withVectors: 0, running: false, stalled: false };
+    const withVectors = await countOwnerVectors(db, ownerId, embeddings.model);
+    let run = reembedder.status();
+    if (withVectors < stories && !run.running && Date.now() - lastRetry >= retryAfterMs) {
+      lastRetry = Date.now();
+      reembedder.start();
+      run = reembedder.status();
+    }
+    return { embeddingModel: embeddings.model, stories, withVectors, running: run.running, stalled: !run.running && run.failed > 0 && withVectors < stories };
+  }
+
   const rankCtx = { db, index, embeddings, log, minCosine: deps.minCosine ?? 0.2, ownerShare };
 
   async function embedOrNull(texts: string[]): Promise<number[][] | null> {
@@ -254,6 +273,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
       return add(ownerId, { text: story, source: opts.source ?? 'answer', tags: ['story'], sessionId: opts.sessionId ?? null }, false);
     },
 
+    searchStatus,
     startReembed: () => reembedder.start(),
     getReembedStatus: () => reembedder.status(),
     waitForReembed: () => reembedder.idle(),

@@ -4,7 +4,9 @@
  */
 import type { GroundingSnippet } from '../../coach/coach.js';
 
-import { SNIPPET_SOURCES } from '../../../shared/work-history.js';
+import { SNIPPET_SOURCES, type SearchStatus } from '../../../shared/work-history.js';
+
+export type { SearchStatus };
 
 /** Where a snippet came from (single source: src/shared/work-history.ts). */
 export { SNIPPET_SOURCES };
@@ -82,6 +84,12 @@ export interface WorkHistoryService {
   topForGrounding(ownerId: string, text: string, k?: number): Promise<GroundingSnippet[]>;
   importFile(ownerId: string, file: { bytes: Buffer | Uint8Array; filename: string; sessionId?: string | null }): Promise<AddResult>;
   rememberStory(ownerId: string, text: string, opts?: { source?: SnippetSource; sessionId?: string | null }): Promise<AddResult>;
+  /**
+   * How this owner's stories are searched and how many have vectors yet. Asking
+   * restarts a background run that stopped with stories still missing vectors
+   * (at most once per `retryAfterMs`), so a recovered embedding server is used again.
+   */
+  searchStatus(ownerId: string): Promise<SearchStatus>;
   /** Start re-embedding stale/missing vectors in the background (no-op without embeddings). */
   startReembed(): void;
   getReembedStatus(): ReembedStatus;

@@ -30,3 +30,14 @@ export async function nextStale(db: WorkHistoryDb, model: string, afterSeq: numb
 export async function storeVector(db: WorkHistoryDb, seq: number, embedding: Buffer, model: string): Promise<void> {
   await db.updateTable('work_history_snippets').set({ embedding, embedding_model: model }).where('seq', '=', seq).execute();
 }
+
+/** How many of the owner's snippets have a vector from `model`. */
+export async function countOwnerVectors(db: WorkHistoryDb, ownerId: string, model: string): Promise<number> {
+  const row = await db
+    .selectFrom('work_history_snippets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_id', '=', ownerId)
+    .where('embedding_model', '=', model)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
