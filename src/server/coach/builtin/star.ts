@@ -65,6 +65,27 @@ function byPosition(parts: (StarPart | null)[], texts: string[]): (StarPart | nu
   });
 }
 
+/**
+ * "I show her the log": an own action told in the present tense, the way many people
+ * tell a story aloud (and many non-native speakers always do). Counted only in an
+ * answer that tells a story in the present (`tellsInPresent` in
+ * evaluate/own-actions.ts, and `labelSentences` below), never in talk
+ * about what one usually does.
+ */
+export const I_PRESENT_ACTION =
+  /\bI\s+(?:then\s+|first\s+|also\s+|just\s+|quickly\s+|immediately\s+|finally\s+)?(?:ask|keep|show|find|change|measure|write|call|tell|put|move|check|set|run|build|send|start|stop|try|decide|take|bring|open|book|test|compare|explain|offer|agree|pull|push|email|phone|ring|walk|meet|split|cut|add|remove|replace|drop|raise|flag|escalate|propose|suggest|pick|choose|record|track|log|get|give|fix|redo|rewrite|switch|hand|assign|invite|train|teach|refuse|warn|close|plan|draw|sketch|print|photograph|count|weigh|sample|clean|lock|isolate|clear|re-?run|go and|go back|sit down with|speak)\b/;
+export const HABIT = /\b(?:always|usually|normally|typically|often|sometimes|whenever|every time|tend to|try to|in general|generally|my approach|I like to|I make sure)\b/i;
+/** A moment in time that makes present-tense sentences a story: "After three weeks I show her…". */
+export const NARRATIVE_TIME =
+  /\b(?:after (?:a|an|one|two|three|four|five|six|a few|\d+) (?:days?|weeks?|months?|years?|shifts?)|for (?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|last (?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|one (?:day|morning|evening|night|shift|week)|that (?:day|week|morning|night|shift)|the next (?:day|week|morning|month)|(?:two|three|four|\d+) (?:days|weeks|months) later)\b/i;
+
+/** A story told in the present tense: its present-tense own actions are its actions. */
+function presentTenseActions(parts: (StarPart | null)[], bodies: string[]): (StarPart | null)[] {
+  const acts = bodies.map((b) => I_PRESENT_ACTION.test(b) && !HABIT.test(b));
+  if (parts.includes('action') || acts.filter(Boolean).length < 2 || !bodies.some((b) => NARRATIVE_TIME.test(b))) return parts;
+  return parts.map((p, i) => (acts[i] && (p === null || p === 'situation') ? 'action' : p));
+}
+
 /** Label every sentence of `text` (labels stripped before judging). */
 export function labelSentences(text: string): LabelledSentence[] {
   const sentences = splitSentences(text);
@@ -72,7 +93,7 @@ export function labelSentences(text: string): LabelledSentence[] {
   const counts = bodies.map((b) => b.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length);
   // Fragments of one or two words ("Result: 50%.") tell no part of a story.
   const first = bodies.map((b, i) => (counts[i]! >= 3 ? classify(b, i, sentences.length) : null));
-  const parts = byPosition(first, bodies).map((p, i) => (counts[i]! >= 3 ? p : null));
+  const parts = byPosition(presentTenseActions(first, bodies), bodies).map((p, i) => (counts[i]! >= 3 ? p : null));
   return sentences.map((s, i) => ({ text: s, part: parts[i] ?? null, words: counts[i]! }));
 }
 

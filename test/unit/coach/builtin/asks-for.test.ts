@@ -100,7 +100,8 @@ describe('signals for plans and motivation', () => {
     const tenure = ask('I have been in support for three years and I feel I have outgrown it. I want a new challenge and this role has more room to grow. I am a fast learner and I would pick it up quickly.');
     const done = ask('Last year I set up a tagging scheme for bug tickets and a monthly top-ten report; product used it to fix duplicate invoices, our biggest driver at about 300 tickets a month. I want to do that work full time in this role, and I would bring three years of knowing where customers get stuck.');
     expect(dim(done, 'structure').score!).toBeGreaterThan(dim(tenure, 'structure').score!);
-    expect(done.overall).toBeGreaterThan(tenure.overall + 0.5);
+    // Half a point at the reader share of 0.5; 0.4 or more since it is 0.8 (the learned reader spreads scores less than the rubric).
+    expect(done.overall).toBeGreaterThan(tenure.overall + 0.4);
     expect(dim(tenure, 'relevance').advice).toMatch(/fit any job/);
   });
 });

@@ -353,3 +353,37 @@ describe('session 5, third round (after holdout9 was read)', () => {
     expect(evaluate({ question: { text: scenario, category: 'situational', competency: 'judgement' }, answer: stock, persona: 'helpful', profile: emptyProfile(), snippets: [] }).overall).toBeLessThanOrEqual(2.4);
   });
 });
+
+describe('session 6 (after holdout11 was read)', () => {
+  it('hears the own actions of a story told in the present tense, but not of what one usually does', () => {
+    const present =
+      'So the bakery runs two ovens and the night shift keeps burning the rye. Last March I take over the night shift. I ask the bakers to log the oven temperature every hour for a week, and I find oven two runs 15 degrees hot after midnight. I call the engineer, he replaces the thermostat, and I change the rye bake time on that oven until he does. After a month the burnt batches go from twelve a week to one.';
+    const habit =
+      'On a night shift I always ask the bakers how things are going. I usually check the ovens when I arrive and I try to keep the team calm. I make sure everyone knows the plan. Good communication is what keeps a bakery running, in my experience, and I generally find people respond well to that.';
+    const story = computeSignals(present);
+    expect(story.iActions.length).toBeGreaterThanOrEqual(4);
+    expect(story.firstOwnAction).toBeGreaterThanOrEqual(0);
+    expect(story.sentences.some((s) => s.part === 'action')).toBe(true);
+    expect(computeSignals(habit).firstOwnAction).toBe(-1);
+    const q = 'Tell me about a time you fixed a recurring quality problem.';
+    expect(ask(q, present).overall).toBeGreaterThan(ask(q, habit).overall + 0.5);
+  });
+
+  it('a "decision that turned out to be wrong" is not answered by a success story, however it opens', () => {
+    const q = 'Tell me about a decision you made that turned out to be wrong.';
+    const success =
+      'In the snow last winter the trains stopped, so I decided to open the depot canteen overnight for stranded drivers. I arranged the staff, got the keys from facilities and put cots in the meeting room. Forty drivers slept there over two nights. Everyone said it was a great call and in the end it paid off.';
+    const setback =
+      'In the snow last winter I decided to keep all twelve vans on the road. That was wrong: two slid off the ring road and one driver was hurt. I should have stood down the hill routes at 6am. I now stand routes down on the forecast, not on what I see at the yard.';
+    expect(missingAsks(q, success)).toContain('setback');
+    expect(missingAsks(q, setback)).toEqual([]);
+  });
+
+  it('an error in something patients will read asks for stopping it reaching them', () => {
+    const q = 'A pharmacy chain tells you the dosing table in a patient leaflet you designed has a mistake, and the leaflets are in stores. What would you do?';
+    const blame = 'First I would check the version history to see whether the mistake was in our file or introduced by their printer. If the file we delivered was right, it is between them and the printer. The main thing is to have everything documented.';
+    const safe = 'I would ask them to pull the leaflets from the shelves today so no patient reads the wrong dose, and check the table against the approved text myself within the hour. Then I would reprint at our cost if it was ours, and find out how our proofing missed it.';
+    expect(missingAsks(q, blame, 'plan')).toContain('make_safe');
+    expect(missingAsks(q, safe, 'plan')).toEqual([]);
+  });
+});

@@ -58,6 +58,8 @@ const DENIAL = /\b(?:not|n't|never|nothing)\b[^.!?]{0,30}\b(?:wrong|mistake\w*|e
 
 /** An answer that opens by calling its story a success ("The best decision I made was…"). */
 const SUCCESS_FRAME = /\b(?:(?:the|my|our) (?:very )?(?:best|proudest|most successful|smartest|greatest|favourite) [a-z]+|(?:biggest|greatest|real) (?:win|success)|(?:worked|went|turned out) (?:really |very |extremely )?well|a (?:great|huge|real) success)\b/i;
+/** A story that ends as a success ("…but it paid off", "the feedback was really positive"). */
+const SUCCESS_ENDING = /\b(?:paid off|(?:worked|went|turned out) (?:out )?(?:really |very |extremely )?well|was (?:a |really )?(?:great |huge |big )?success(?:ful)?|feedback was (?:really |very )?(?:positive|good|great))\b/i;
 /** Admitting that something did not work: what a success-framed answer would need to still tell a setback. */
 const ADMITS_FAILURE = /\b(?:(?:didn'?t|did not|never) (?:work|go|pay off|land)|fail(?:ed|ure)|mistake|went wrong|was wrong|got (?:it|that|this) wrong|regret\w*|shouldn'?t have|should have (?!been))\b/i;
 
@@ -71,7 +73,8 @@ function tellsASetback(text: string): boolean {
   const opening = sentences.slice(0, 2).join(' ');
   // A rhetorical "why didn't it work?" put to the class is not the candidate admitting anything.
   const statements = sentences.filter((s) => !s.trim().endsWith('?')).join(' ');
-  if (SUCCESS_FRAME.test(opening) && !ADMITS_FAILURE.test(statements)) return false;
+  const closing = sentences.slice(-3).join(' ');
+  if ((SUCCESS_FRAME.test(opening) || SUCCESS_ENDING.test(closing)) && !ADMITS_FAILURE.test(statements)) return false;
   return hasUndenied(SETBACK_SIGNS, DENIAL)(text);
 }
 
@@ -102,11 +105,11 @@ const ATTRIBUTION_SIGNS =
 
 /** A scenario with an acute hazard in it: scorched cable, a gas smell, a foreign body in food, a wrong dose. */
 const HAZARD =
-  /\b(?:scorched|no earth|unsafe|danger\w*|hazard\w*|leak\w*|smoke|injur\w*|contaminat\w*|foreign (?:body|object)|piece of (?:\w+ )?(?:plastic|glass|metal)|allergen\w*|breach\w*|collaps\w*|gas|asbestos|overdose|wrong (?:dose|patient|medication))\b/i;
+  /\b(?:scorched|no earth|unsafe|danger\w*|hazard\w*|leak\w*|smoke|injur\w*|contaminat\w*|foreign (?:body|object)|piece of (?:\w+ )?(?:plastic|glass|metal)|allergen\w*|breach\w*|collaps\w*|gas|asbestos|overdose|wrong (?:dose|patient|medication))\b|\bpatients?\b[^.?]{0,80}\b(?:error|mistake)s?\b/i;
 
 /** Making it safe first: isolating, holding stock, stopping work, refusing to go on, escalating. */
 const MAKE_SAFE =
-  /\b(?:isolat\w+|lock(?:ed)? (?:it )?off|switch(?:ed)? (?:it )?off|turn(?:ed)? (?:it )?off|shut (?:it )?(?:off|down)|make (?:it |the \w+ )?safe|made (?:it )?safe|stop(?:ped)? (?:the|work|using|it)|put (?:a |it on )?hold|on hold|hold (?:the|any|all|back)|quarantin\w+|withdraw\w*|recall\w*|evacuat\w+|cordon\w*|contain\w*|(?:won'?t|wouldn'?t|will not|would not|refuse\w*|not) (?:fit|energi[sz]e|connect|use|sell|ship|release|reconnect|put)|not until|escalat\w+|dangerous|do not use|condemn\w*)\b/i;
+  /\b(?:isolat\w+|lock(?:ed)? (?:it )?off|switch(?:ed)? (?:it )?off|turn(?:ed)? (?:it )?off|shut (?:it )?(?:off|down)|make (?:it |the \w+ )?safe|made (?:it )?safe|stop(?:ped)? (?:the|work|using|it)|put (?:a |it on )?hold|on hold|hold (?:the|any|all|back)|quarantin\w+|withdraw\w*|recall\w*|evacuat\w+|cordon\w*|contain\w*|(?:won'?t|wouldn'?t|will not|would not|refuse\w*|not) (?:fit|energi[sz]e|connect|use|sell|ship|release|reconnect|put)|not until|escalat\w+|dangerous|do not use|condemn\w*|(?:aren'?t|are not|isn'?t|is not|not be|not to be|never|don'?t get|doesn'?t get) (?:distributed|handed out|sent out|given out|used|shipped|released)|(?:stop|halt|pause|freeze) (?:the )?(?:distribution|print\w*|dispatch|mailing)|pulp\w*|reprint\w*)\b/i;
 
 const ASKS: readonly Ask[] = [
   {
@@ -131,7 +134,7 @@ const ASKS: readonly Ask[] = [
   },
   {
     kind: 'setback',
-    question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|(?:did ?n[o']t|didn'?t) (?:go (?:the way|as|well)|work out|pay off)|went badly|backfired|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
+    question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|turned out (?:to be )?(?:wrong|a mistake)|(?:was|were|proved) wrong|(?:did ?n[o']t|didn'?t) (?:go (?:the way|as|well)|work out|pay off)|went badly|backfired|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
     answer: tellsASetback,
   },
   {

@@ -3,10 +3,17 @@
  * action, "I helped with…" a supporting part, "I worked there" scene-setting,
  * "I'd say" an opinion, and "First, check it's real" a step of a plan.
  */
-import { type LabelledSentence, STAR_LABEL } from '../star.js';
+import { HABIT, I_PRESENT_ACTION, type LabelledSentence, NARRATIVE_TIME, STAR_LABEL } from '../star.js';
 
 /** "I <did something>" (past), or "I would/I'd <do something>" (a plan). */
 export const I_ACTION = /\bI(?:'d|'ll|\s+would|\s+will)\s+(?:then\s+|first\s+|also\s+|probably\s+|just\s+)?(?:[a-z]{3,}|go|do)\b|\bI\s+(?:then\s+|first\s+|also\s+|personally\s+|quickly\s+|immediately\s+|eventually\s+|finally\s+|just\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|drew|spoke|met|sat|went|chose|sent|brought|began|found|kept|gave|got|put|split|cut|dug|rewrote|broke|held|told|paid|sought|taught|thought|shipped|proposed|pushed|pulled|paired|mapped|pitched|sketched|traced|read|did|started|stepped|spent|wrote up|owned|decided|asked|called|booked|opened|flagged|caught|rang|sold|bought|drove|flew|fought|threw|withdrew|left|let|hit|saw|would|'d|will|'ll)\b/;
+
+const presentActionIn = (s: LabelledSentence): boolean => s.words >= 4 && I_PRESENT_ACTION.test(s.text) && !HABIT.test(s.text);
+
+/** The answer tells one story in the present tense: two or more present-tense own actions and a moment in time. */
+export function tellsInPresent(sentences: LabelledSentence[]): boolean {
+  return sentences.filter(presentActionIn).length >= 2 && sentences.some((s) => NARRATIVE_TIME.test(s.text));
+}
 
 /** "I worked at…", "I joined…": the candidate is setting the scene, not acting yet. */
 const SCENE_VERB = /^I\s+(?:had\s+)?(?:worked|joined|started|moved|was|were|had|spent|used to|have been|had been|lived|managed to get)\b/;
@@ -14,10 +21,11 @@ const SCENE_VERB = /^I\s+(?:had\s+)?(?:worked|joined|started|moved|was|were|had|
 /** "I'd say", "I would…": talk about what one would do is not something done. */
 const WOULD_DO = /^I(?:'d|'ll|\s+would|\s+will)\b/;
 
-/** The first sentence with an own action that happened and is more than scene-setting. */
-export function firstOwnAction(sentences: LabelledSentence[]): number {
+/** The first sentence with an own action that happened and is more than scene-setting (`present`: a story told in the present tense). */
+export function firstOwnAction(sentences: LabelledSentence[], present = false): number {
   const g = new RegExp(I_ACTION.source, 'g');
-  return sentences.findIndex((s) => s.words >= 4 && [...s.text.matchAll(g)].some((m) => !SUPPORTING.test(m[0]) && !SCENE_VERB.test(m[0]) && !WOULD_DO.test(m[0])));
+  const acted = (s: LabelledSentence): boolean => [...s.text.matchAll(g)].some((m) => !SUPPORTING.test(m[0]) && !SCENE_VERB.test(m[0]) && !WOULD_DO.test(m[0]));
+  return sentences.findIndex((s) => s.words >= 4 && (acted(s) || (present && presentActionIn(s))));
 }
 
 /** "I'd say", "I would think": talk about an opinion, not a step of a plan. */
@@ -41,14 +49,16 @@ const SUPPORTING = /\bI\s+(?:\w+\s+)?(?:helped|assisted|participated|contributed
  */
 export const IMPERATIVE_STEP = /^(?:(?:first|firstly|then|next|after that|second|secondly|third|finally|meanwhile|in parallel|once[^,]{3,60}),?\s+)?(?:check|contain|split|compare|test|watch|look|ask|talk|call|start|set|run|pull|map|review|measure|confirm|rule|find|break|segment|plot|list|agree|write|send|tell|meet|book|escalate|document|fix|roll|pilot|track|monitor|interview|survey|audit|draft|sort|rank|triage|prioriti[sz]e|schedule|brief|stop|isolate|quarantine|notify|inform|reproduce|verify|validate|sample|inspect|walk|visit|shadow|gather|collect|build|add|keep|separate|phase|move|use|give|offer|explain|apologi[sz]e|reassure|assess|identify|estimate|cost|price|draw|sketch|plan|decide|choose|pick|hand|assign|delegate|flag|raise|share|publish|report|follow|close|train|update)\b/i;
 
-/** Sentences holding "I <verb>", one entry per clause, so "I ranked…; I gave…; I moved…" counts three times. */
-export function iActionClauses(sentences: LabelledSentence[]): string[] {
+/** Sentences holding "I <verb>", one entry per clause, so "I ranked…; I gave…; I moved…" counts three times (`present`: also "I show…" in a present-tense story). */
+export function iActionClauses(sentences: LabelledSentence[], present = false): string[] {
   const out: string[] = [];
   const g = new RegExp(I_ACTION.source, 'g');
+  const gp = new RegExp(I_PRESENT_ACTION.source, 'g');
   for (const s of sentences) {
     if (s.words < 4) continue;
-    const n = [...s.text.matchAll(g)].filter((m) => !SUPPORTING.test(m[0])).length;
-    for (let i = 0; i < n; i++) out.push(s.text);
+    const past = [...s.text.matchAll(g)].filter((m) => !SUPPORTING.test(m[0])).length;
+    const now = present && !HABIT.test(s.text) ? [...s.text.matchAll(gp)].length : 0;
+    for (let i = 0; i < past + now; i++) out.push(s.text);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { findTerms, hasTerm } from '../lexicon.js';
 import { labelSentences, type LabelledSentence, STAR_LABEL } from '../star.js';
-import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP } from './own-actions.js';
+import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP, tellsInPresent } from './own-actions.js';
 import { words } from '../text.js';
 
 export interface Signals {
@@ -197,13 +197,14 @@ export function computeSignals(answer: string): Signals {
     .filter((s) => s.words >= 6)
     .filter((s) => metrics.some((m) => s.text.includes(m)) || nouns.some((n) => s.text.includes(n)) || hasTool(s.text) || timeFrames.some((t) => s.text.includes(t)))
     .map((s) => s.text);
+  const present = tellsInPresent(sentences);
   return {
     text,
     sentences,
     wordCount: tokens.length,
     tokens,
-    iActions: iActionClauses(sentences),
-    firstOwnAction: firstOwnAction(sentences),
+    iActions: iActionClauses(sentences, present),
+    firstOwnAction: firstOwnAction(sentences, present),
     firstPlanStep: firstPlanStep(sentences),
     steps: sentences.filter((s) => s.words >= 4 && IMPERATIVE_STEP.test(s.text.replace(STAR_LABEL, ''))).map((s) => s.text),
     weActions: sentences.filter((s) => s.words >= 4 && WE_ACTION.test(s.text) && !I_ACTION.test(s.text)).map((s) => s.text),
