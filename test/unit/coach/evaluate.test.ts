@@ -87,13 +87,14 @@ describe('evaluate — scoring properties', () => {
     expect(score(fb, 'concision')).toBeLessThanOrEqual(3);
     expect(fb.dimensions.find((d) => d.key === 'concision')?.advice).toMatch(/^Too short to judge/);
     expect(fb.strengths.join(' ')).not.toMatch(/Concision/);
-    expect(fb.overall).toBeLessThanOrEqual(2.6);
+    expect(fb.overall).toBeLessThanOrEqual(3);
   });
 
   it('scores a strong story that answers a different question low on relevance and overall', () => {
     const fb = ask(OFF_TOPIC);
     expect(score(fb, 'relevance')).toBeLessThanOrEqual(2);
-    expect(fb.overall).toBeLessThan(2.6);
+    // The off-topic cap bounds the rubric's part; the learned reader, which likes a good story, is blended in after.
+    expect(fb.overall).toBeLessThan(3);
     expect(fb.summary).toMatch(/does not answer the question/);
   });
 

