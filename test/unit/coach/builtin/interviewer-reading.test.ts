@@ -381,6 +381,9 @@ describe('session 6 (after holdout11 was read)', () => {
       'In the snow last winter I decided to keep all twelve vans on the road. That was wrong: two slid off the ring road and one driver was hurt. I should have stood down the hill routes at 6am. I now stand routes down on the forecast, not on what I see at the yard.';
     expect(missingAsks(q, success)).toContain('setback');
     expect(missingAsks(q, setback)).toEqual([]);
+    // A "failure" waved away at the end ("what went wrong was really just…") admits nothing.
+    const humbleBrag = `${success} So what went wrong was really just that I did too much of it myself.`;
+    expect(missingAsks(q, humbleBrag)).toContain('setback');
   });
 
   it('an error in something patients will read asks for stopping it reaching them', () => {

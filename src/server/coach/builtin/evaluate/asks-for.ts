@@ -59,7 +59,9 @@ const DENIAL = /\b(?:not|n't|never|nothing)\b[^.!?]{0,30}\b(?:wrong|mistake\w*|e
 /** An answer that opens by calling its story a success ("The best decision I made was…"). */
 const SUCCESS_FRAME = /\b(?:(?:the|my|our) (?:very )?(?:best|proudest|most successful|smartest|greatest|favourite) [a-z]+|(?:biggest|greatest|real) (?:win|success)|(?:worked|went|turned out) (?:really |very |extremely )?well|a (?:great|huge|real) success)\b/i;
 /** A story that ends as a success ("…but it paid off", "the feedback was really positive"). */
-const SUCCESS_ENDING = /\b(?:paid off|(?:worked|went|turned out) (?:out )?(?:really |very |extremely )?well|was (?:a |really )?(?:great |huge |big )?success(?:ful)?|feedback was (?:really |very )?(?:positive|good|great))\b/i;
+const SUCCESS_ENDING = /\b(?:paid off|put me forward for|(?:won|got|earned) (?:an? |the )?[\w ]{0,20}award|(?:first|second|top|best) in the (?:region|country|company|group)|(?:worked|went|turned out) (?:out )?(?:really |very |extremely )?well|was (?:a |really )?(?:great |huge |big )?success(?:ful)?|feedback was (?:really |very )?(?:positive|good|great))\b/i;
+/** A "failure" turned into a virtue or waved away: the humble-brag answer to "what went wrong". */
+const MINIMISED = /\b(?:what went wrong was (?:really |just |only |simply )+|the only (?:thing|mistake) (?:that went wrong|i made) was|(?:biggest )?weakness is (?:that )?i (?:care|work|try|give) too)/i;
 /** Admitting that something did not work: what a success-framed answer would need to still tell a setback. */
 const ADMITS_FAILURE = /\b(?:(?:didn'?t|did not|never) (?:work|go|pay off|land)|fail(?:ed|ure)|mistake|went wrong|was wrong|got (?:it|that|this) wrong|regret\w*|shouldn'?t have|should have (?!been))\b/i;
 
@@ -72,7 +74,8 @@ function tellsASetback(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+/);
   const opening = sentences.slice(0, 2).join(' ');
   // A rhetorical "why didn't it work?" put to the class is not the candidate admitting anything.
-  const statements = sentences.filter((s) => !s.trim().endsWith('?')).join(' ');
+  // A minimised "failure" ("what went wrong was really just that I cared too much") admits nothing either.
+  const statements = sentences.filter((s) => !s.trim().endsWith('?') && !MINIMISED.test(s)).join(' ');
   const closing = sentences.slice(-3).join(' ');
   if ((SUCCESS_FRAME.test(opening) || SUCCESS_ENDING.test(closing)) && !ADMITS_FAILURE.test(statements)) return false;
   return hasUndenied(SETBACK_SIGNS, DENIAL)(text);
