@@ -7,63 +7,103 @@
 import type { EmbeddingProvider } from './embeddings.js';
 import { encodeVector } from './embeddings.js';
 import type { WorkHistoryDb } from './repository.js';
-import type { ReembedStatus } from './types.js';
-import { countStale, nextStale, storeVector } from './vectors-repo.js';
+import { countRows } from './repository.js';
+import type { ReembedStatus, SearchStatus } from './types.js';
+import { countOwnerVectors, countStale, nextStale, storeVector } from './vectors-repo.js';
 import type { WorkHistoryLogger } from './service.js';
 
 export interface Reembedder {
   start(): void;
   status(): ReembedStatus;
+  /**
+   * One owner's progress: how many of their stories have a vector from the current model.
+   * Asking restarts a run that stopped with vectors still missing (the embedding service may
+   * be back), at most once per `retryAfterMs`.
+   */
+  ownerStatus(ownerId: string): Promise<SearchStatus>;
   /** Resolves when no run is in progress. */
   idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export function createReembedder(db: WorkHistoryDb, provider: EmbeddingProvider | undefined, log: WorkHistoryLogger, batchSize = 32): Reembedder {
+export interface ReembedOptions {
+  batchSize?: number;
+  /** Least time between runs restarted by ownerStatus (default 30 s). */
+  retryAfterMs?: number;
+}
+
+interface RunContext {
+  db: WorkHistoryDb;
+  provider: EmbeddingProvider;
+  log: WorkHistoryLogger;
+  batchSize: number;
+  state: ReembedStatus;
+  stopped: () => boolean;
+}
+
+/** Embed every stale snippet in batches, oldest first; stop at the first failure (the next run resumes). */
+async function reembedStale({ db, provider: p, log, batchSize, state, stopped }: RunContext): Promise<void> {
+  state.total = await countStale(db, p.model);
+  state.done = 0;
+  state.failed = 0;
+  delete state.lastError;
+  let after = 0;
+  while (!stopped()) {
+    const batch = await nextStale(db, p.model, after, batchSize);
+    if (!batch.length) break;
+    after = batch[batch.length - 1]!.seq;
+    try {
+      const vectors = await p.embed(batch.map((b) => b.text));
+      await db.transaction().execute(async (trx) => {
+        for (const [i, b] of batch.entries()) await storeVector(trx, b.seq, encodeVector(vectors[i]!), p.model);
+      });
+      state.done += batch.length;
+    } catch (err) {
+      // Give up this run (the server is likely down); the next start() resumes from the rows still stale.
+      state.failed += batch.length;
+      state.lastError = err instanceof Error ? err.message : String(err);
+      log.warn({ err, model: p.model }, 'work_history_reembed_failed');
+      break;
+    }
+  }
+  if (state.done) log.info({ model: p.model, done: state.done, total: state.total }, 'work_history_reembed_done');
+}
+
+export function createReembedder(db: WorkHistoryDb, provider: EmbeddingProvider | undefined, log: WorkHistoryLogger, opts: ReembedOptions = {}): Reembedder {
+  const batchSize = opts.batchSize ?? 32;
+  const retryAfterMs = opts.retryAfterMs ?? 30_000;
+  let lastRetry = 0;
   const state: ReembedStatus = { model: provider?.model ?? null, running: false, total: 0, done: 0, failed: 0 };
   let current: Promise<void> = Promise.resolve();
   let stopped = false;
 
-  async function run(p: EmbeddingProvider): Promise<void> {
-    state.total = await countStale(db, p.model);
-    state.done = 0;
-    state.failed = 0;
-    delete state.lastError;
-    let after = 0;
-    while (!stopped) {
-      const batch = await nextStale(db, p.model, after, batchSize);
-      if (!batch.length) break;
-      after = batch[batch.length - 1]!.seq;
-      try {
-        const vectors = await p.embed(batch.map((b) => b.text));
-        await db.transaction().execute(async (trx) => {
-          for (const [i, b] of batch.entries()) await storeVector(trx, b.seq, encodeVector(vectors[i]!), p.model);
-        });
-        state.done += batch.length;
-      } catch (err) {
-        // Give up this run (the server is likely down); the next start() resumes from the rows still stale.
-        state.failed += batch.length;
+  function start(): void {
+    if (!provider || state.running || stopped) return;
+    state.running = true;
+    current = reembedStale({ db, provider, log, batchSize, state, stopped: () => stopped })
+      .catch((err: unknown) => {
         state.lastError = err instanceof Error ? err.message : String(err);
-        log.warn({ err, model: p.model }, 'work_history_reembed_failed');
-        break;
-      }
+        log.error({ err }, 'work_history_reembed_crashed');
+      })
+      .finally(() => {
+        state.running = false;
+      });
+  }
+
+  async function ownerStatus(ownerId: string): Promise<SearchStatus> {
+    const stories = await countRows(db, ownerId);
+    if (!provider) return { embeddingModel: null, stories, withVectors: 0, running: false, stalled: false };
+    const withVectors = await countOwnerVectors(db, ownerId, provider.model);
+    if (withVectors < stories && !state.running && Date.now() - lastRetry >= retryAfterMs) {
+      lastRetry = Date.now();
+      start();
     }
-    if (state.done) log.info({ model: p.model, done: state.done, total: state.total }, 'work_history_reembed_done');
+    return { embeddingModel: provider.model, stories, withVectors, running: state.running, stalled: !state.running && state.failed > 0 && withVectors < stories };
   }
 
   return {
-    start(): void {
-      if (!provider || state.running || stopped) return;
-      state.running = true;
-      current = run(provider)
-        .catch((err: unknown) => {
-          state.lastError = err instanceof Error ? err.message : String(err);
-          log.error({ err }, 'work_history_reembed_crashed');
-        })
-        .finally(() => {
-          state.running = false;
-        });
-    },
+    start,
+    ownerStatus,
     status: () => ({ ...state }),
     idle: () => current,
     async stop(): Promise<void> {

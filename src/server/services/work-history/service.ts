@@ -21,8 +21,7 @@ import { rank } from './search.js';
 import type { SearchIndex } from './search-index.js';
 import { formatStarOutline, type OutlineFn } from './star-note.js';
 import { contentHash } from '../../text/tokens.js';
-import type { AddResult, NewSnippetInput, SearchHit, SearchStatus, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
-import { countOwnerVectors } from './vectors-repo.js';
+import type { AddResult, NewSnippetInput, SearchHit, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
 
 /** The logger shape used here (pino and Fastify's logger fit it). */
 export interface WorkHistoryLogger {
@@ -71,7 +70,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
   const log = deps.logger ?? silent;
   const embeddings = deps.embeddings;
   const extract = deps.extract ?? extractWithDocuments(deps.maxImportBytes);
-  const reembedder = createReembedder(db, embeddings, log);
+  const reembedder = createReembedder(db, embeddings, log, { retryAfterMs: deps.retryAfterMs });
   // Snippet counts per owner, for the search budget; forgotten whenever that owner's snippets change.
   const ownerCounts = new Map<string, number>();
   async function ownerShare(ownerId: string): Promise<number> {
@@ -82,21 +81,6 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
       ownerCounts.set(ownerId, n);
     }
     return n / Math.max(1, await repo.maxSeq(db));
-  }
-  const retryAfterMs = deps.retryAfterMs ?? 30_000;
-  let lastRetry = 0;
-
-  async function searchStatus(ownerId: string): Promise<SearchStatus> {
-    const stories = await repo.countRows(db, ownerId);
-    if (!embeddings) return { embeddingModel: null, stories, withVectors: 0, running: false, stalled: false };
-    const withVectors = await countOwnerVectors(db, ownerId, embeddings.model);
-    let run = reembedder.status();
-    if (withVectors < stories && !run.running && Date.now() - lastRetry >= retryAfterMs) {
-      lastRetry = Date.now();
-      reembedder.start();
-      run = reembedder.status();
-    }
-    return { embeddingModel: embeddings.model, stories, withVectors, running: run.running, stalled: !run.running && run.failed > 0 && withVectors < stories };
   }
 
   const rankCtx = { db, index, embeddings, log, minCosine: deps.minCosine ?? 0.2, ownerShare };
@@ -273,7 +257,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
       return add(ownerId, { text: story, source: opts.source ?? 'answer', tags: ['story'], sessionId: opts.sessionId ?? null }, false);
     },
 
-    searchStatus,
+    searchStatus: (ownerId) => reembedder.ownerStatus(ownerId),
     startReembed: () => reembedder.start(),
     getReembedStatus: () => reembedder.status(),
     waitForReembed: () => reembedder.idle(),
