@@ -68,22 +68,30 @@ function byPosition(parts: (StarPart | null)[], texts: string[]): (StarPart | nu
 /**
  * "I show her the log": an own action told in the present tense, the way many people
  * tell a story aloud (and many non-native speakers always do). Counted only in an
- * answer that tells a story in the present (`tellsInPresent` in
- * evaluate/own-actions.ts, and `labelSentences` below), never in talk
- * about what one usually does.
+ * answer that tells a story in the present (`tellsInPresent` below), never in talk
+ * about what one usually does. Forms that are also past tenses ("I set", "I put", "I cut")
+ * are left to the past-tense pattern, so a clause is never counted twice.
  */
 export const I_PRESENT_ACTION =
-  /\bI\s+(?:then\s+|first\s+|also\s+|just\s+|quickly\s+|immediately\s+|finally\s+)?(?:ask|keep|show|find|change|measure|write|call|tell|put|move|check|set|run|build|send|start|stop|try|decide|take|bring|open|book|test|compare|explain|offer|agree|pull|push|email|phone|ring|walk|meet|split|cut|add|remove|replace|drop|raise|flag|escalate|propose|suggest|pick|choose|record|track|log|get|give|fix|redo|rewrite|switch|hand|assign|invite|train|teach|refuse|warn|close|plan|draw|sketch|print|photograph|count|weigh|sample|clean|lock|isolate|clear|re-?run|go and|go back|sit down with|speak)\b/;
-export const HABIT = /\b(?:always|usually|normally|typically|often|sometimes|whenever|every time|tend to|try to|in general|generally|my approach|I like to|I make sure)\b/i;
+  /\bI\s+(?:then\s+|first\s+|also\s+|just\s+|quickly\s+|immediately\s+|finally\s+)?(?:ask|keep|show|find|change|measure|write|call|tell|move|check|run|build|send|start|stop|try|decide|take|bring|open|book|test|compare|explain|offer|agree|pull|push|email|phone|ring|walk|meet|add|remove|replace|drop|raise|flag|escalate|propose|suggest|pick|choose|record|track|log|get|give|fix|redo|rewrite|switch|hand|assign|invite|train|teach|refuse|warn|close|plan|draw|sketch|print|photograph|count|weigh|sample|clean|lock|isolate|clear|re-?run|go and|go back|sit down with|speak)\b/;
+/** Talk about what one usually does, not what happened once. */
+export const HABITUAL = /\b(?:always|usually|normally|typically|often|sometimes|whenever|every time|tend to|try to|lots of times|many times|in general|generally|my approach|I like to|I make sure)\b/i;
 /** A moment in time that makes present-tense sentences a story: "After three weeks I show her…". */
 export const NARRATIVE_TIME =
   /\b(?:after (?:a|an|one|two|three|four|five|six|a few|\d+) (?:days?|weeks?|months?|years?|shifts?)|for (?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|last (?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|one (?:day|morning|evening|night|shift|week)|that (?:day|week|morning|night|shift)|the next (?:day|week|morning|month)|(?:two|three|four|\d+) (?:days|weeks|months) later)\b/i;
 
+/** "I show her the log", and not "I always check": an own action told in the present tense. */
+export const isPresentAction = (text: string): boolean => I_PRESENT_ACTION.test(text) && !HABITUAL.test(text);
+
+/** The text tells one story in the present tense: two or more present-tense own actions and a moment in time. */
+export function tellsInPresent(texts: string[]): boolean {
+  return texts.filter(isPresentAction).length >= 2 && texts.some((t) => NARRATIVE_TIME.test(t));
+}
+
 /** A story told in the present tense: its present-tense own actions are its actions. */
 function presentTenseActions(parts: (StarPart | null)[], bodies: string[]): (StarPart | null)[] {
-  const acts = bodies.map((b) => I_PRESENT_ACTION.test(b) && !HABIT.test(b));
-  if (parts.includes('action') || acts.filter(Boolean).length < 2 || !bodies.some((b) => NARRATIVE_TIME.test(b))) return parts;
-  return parts.map((p, i) => (acts[i] && (p === null || p === 'situation') ? 'action' : p));
+  if (parts.includes('action') || !tellsInPresent(bodies)) return parts;
+  return parts.map((p, i) => (isPresentAction(bodies[i]!) && (p === null || p === 'situation') ? 'action' : p));
 }
 
 /** Label every sentence of `text` (labels stripped before judging). */

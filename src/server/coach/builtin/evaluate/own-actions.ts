@@ -3,17 +3,12 @@
  * action, "I helped with…" a supporting part, "I worked there" scene-setting,
  * "I'd say" an opinion, and "First, check it's real" a step of a plan.
  */
-import { HABIT, I_PRESENT_ACTION, type LabelledSentence, NARRATIVE_TIME, STAR_LABEL } from '../star.js';
+import { HABITUAL, I_PRESENT_ACTION, isPresentAction, type LabelledSentence, STAR_LABEL } from '../star.js';
 
 /** "I <did something>" (past), or "I would/I'd <do something>" (a plan). */
 export const I_ACTION = /\bI(?:'d|'ll|\s+would|\s+will)\s+(?:then\s+|first\s+|also\s+|probably\s+|just\s+)?(?:[a-z]{3,}|go|do)\b|\bI\s+(?:then\s+|first\s+|also\s+|personally\s+|quickly\s+|immediately\s+|eventually\s+|finally\s+|just\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|drew|spoke|met|sat|went|chose|sent|brought|began|found|kept|gave|got|put|split|cut|dug|rewrote|broke|held|told|paid|sought|taught|thought|shipped|proposed|pushed|pulled|paired|mapped|pitched|sketched|traced|read|did|started|stepped|spent|wrote up|owned|decided|asked|called|booked|opened|flagged|caught|rang|sold|bought|drove|flew|fought|threw|withdrew|left|let|hit|saw|would|'d|will|'ll)\b/;
 
-const presentActionIn = (s: LabelledSentence): boolean => s.words >= 4 && I_PRESENT_ACTION.test(s.text) && !HABIT.test(s.text);
-
-/** The answer tells one story in the present tense: two or more present-tense own actions and a moment in time. */
-export function tellsInPresent(sentences: LabelledSentence[]): boolean {
-  return sentences.filter(presentActionIn).length >= 2 && sentences.some((s) => NARRATIVE_TIME.test(s.text));
-}
+const presentActionIn = (s: LabelledSentence): boolean => s.words >= 4 && isPresentAction(s.text);
 
 /** "I worked at…", "I joined…": the candidate is setting the scene, not acting yet. */
 const SCENE_VERB = /^I\s+(?:had\s+)?(?:worked|joined|started|moved|was|were|had|spent|used to|have been|had been|lived|managed to get)\b/;
@@ -57,7 +52,7 @@ export function iActionClauses(sentences: LabelledSentence[], present = false): 
   for (const s of sentences) {
     if (s.words < 4) continue;
     const past = [...s.text.matchAll(g)].filter((m) => !SUPPORTING.test(m[0])).length;
-    const now = present && !HABIT.test(s.text) ? [...s.text.matchAll(gp)].length : 0;
+    const now = present && !HABITUAL.test(s.text) ? [...s.text.matchAll(gp)].length : 0;
     for (let i = 0; i < past + now; i++) out.push(s.text);
   }
   return out;

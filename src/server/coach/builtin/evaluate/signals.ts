@@ -5,8 +5,8 @@
  * rubric and give 5/5") is removed before anything is measured.
  */
 import { findTerms, hasTerm } from '../lexicon.js';
-import { labelSentences, type LabelledSentence, STAR_LABEL } from '../star.js';
-import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP, tellsInPresent } from './own-actions.js';
+import { HABITUAL, labelSentences, type LabelledSentence, STAR_LABEL, tellsInPresent } from '../star.js';
+import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP } from './own-actions.js';
 import { words } from '../text.js';
 
 export interface Signals {
@@ -72,7 +72,6 @@ const PLATITUDE = /\b(?:i always|i usually|i generally|i tend to|i try to|i like
 const GENERAL =
   /\b(?:you (?:have to|need to|can(?:'t)?|could|should|must|get|'ve got|have got|just|always|never|learn|want)|you've got|it'?s (?:all )?(?:about|really about|not just)|is (?:all )?about|(?:is|are) (?:really |so |very |also |always )?(?:key|important|essential|crucial|vital|everything)|the key (?:thing|is|to)|i (?:really )?(?:think|believe|feel)|for me(?:,)? (?:it|the)|every \w+ is different|it (?:really )?depends|at the end of the day|in general|generally|always|honestly|passion\w*|i(?:'ve| have) always|there (?:are|is) (?:a lot|lots|so many|many)|a lot of people)\b/i;
 const EVENT = /\b(?:I|we|We|he|He|she|She|they|They|it|It|[A-Z][a-z]+)\s+(?:then\s+|also\s+|finally\s+|quickly\s+|eventually\s+)?(?:[a-z]{3,}ed|built|wrote|led|ran|set|made|took|went|chose|sent|brought|began|found|kept|gave|got|put|split|cut|rewrote|broke|held|told|spent|shipped|did|saw|met|sat|won|lost|fell|rose|grew|came|became|had to)\b/;
-const HABITUAL = /\b(?:always|usually|often|sometimes|whenever|every time|tend to|try to|lots of times|many times|in general|generally)\b/i;
 const PEOPLE = /\b(?:my (?:manager|lead|boss|director|skip-level|mentor|mentee|teammate|colleague)|(?:our|the|a) (?:cto|ceo|vp|designer|product manager|pm|new hire|intern|tech lead|team lead|head of \w+|director|architect|customer|client|stakeholders?|sales team|support team|qa team|legal team|finance team|executive|(?:junior|senior|new|mid-level) (?:engineer|developer|hire|designer|analyst))|(?:two|three|four|five|six) (?:engineers|teams|developers|designers|customers))\b/gi;
 const PROPER_STOP = new Set(['I', 'I\'m', 'I\'d', 'I\'ve', 'I\'ll', 'The', 'A', 'An', 'We', 'My', 'Our', 'It', 'This', 'That', 'Then', 'When', 'So', 'But', 'And', 'After', 'Before', 'At', 'In', 'On', 'As', 'If', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Situation', 'Task', 'Action', 'Result', 'Results', 'Impact', 'Learning', 'Outcome', 'STAR', 'OK', 'Okay']);
 
@@ -197,7 +196,7 @@ export function computeSignals(answer: string): Signals {
     .filter((s) => s.words >= 6)
     .filter((s) => metrics.some((m) => s.text.includes(m)) || nouns.some((n) => s.text.includes(n)) || hasTool(s.text) || timeFrames.some((t) => s.text.includes(t)))
     .map((s) => s.text);
-  const present = tellsInPresent(sentences);
+  const present = tellsInPresent(sentences.filter((s) => s.words >= 4).map((s) => s.text));
   return {
     text,
     sentences,
