@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // A hang detector, not a speed target (those are in `npm run bench`): a few unit tests
+          // load fixture databases and took over 5 s on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

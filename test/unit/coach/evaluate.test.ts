@@ -90,12 +90,16 @@ describe('evaluate — scoring properties', () => {
     expect(fb.overall).toBeLessThanOrEqual(3);
   });
 
-  it('scores a strong story that answers a different question low on relevance and overall', () => {
+  it('scores a strong story that answers a different question low on relevance, and no better than middling overall', () => {
     const fb = ask(OFF_TOPIC);
+    const onTopic = ask(OFF_TOPIC, { question: { text: 'Tell me about a time you made a slow system faster.', category: 'behavioral', competency: 'problem_solving' } });
     expect(score(fb, 'relevance')).toBeLessThanOrEqual(2);
-    // The off-topic cap bounds the rubric's part; the learned reader, which likes a good story, is blended in after.
-    expect(fb.overall).toBeLessThan(3);
     expect(fb.summary).toMatch(/does not answer the question/);
+    // The off-topic cap bounds the rubric's part only: on blind first reads a cap on overall
+    // misfired on strong answers more than it helped (docs/coach.md). The learned reader cannot
+    // see the question, so the same story asked for what it shows must still score clearly higher.
+    expect(fb.overall).toBeLessThanOrEqual(3);
+    expect(onTopic.overall - fb.overall).toBeGreaterThanOrEqual(0.3);
   });
 
   it('is deterministic', () => {
