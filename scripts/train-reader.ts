@@ -17,7 +17,7 @@ import { READER_LAMBDA, trainReader } from '../test/fixtures/calibration/reader-
 const f = (x: number): string => x.toFixed(3);
 
 function printCv(): void {
-  for (const lambda of [1, 3, 10, 30]) {
+  for (const lambda of [0.3, 1, 3, 10]) {
     console.log(`\nridge penalty ${lambda}${lambda === READER_LAMBDA ? ' (used)' : ''}: leave-one-split-out Spearman — reader alone / rubric alone / blend`);
     for (const r of crossValidateReader(CALIBRATION_SET, lambda)) {
       console.log(`  ${r.split.padEnd(13)} n=${String(r.n).padStart(2)}  ${f(r.reader)} / ${f(r.rubric)} / ${f(r.blend)}  weak<strong ${r.weakBelowStrong ? 'yes' : 'NO'}`);

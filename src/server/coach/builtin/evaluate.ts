@@ -12,8 +12,8 @@ import { scoreConcision, scoreRelevance, scoreSpecificity, scoreTradeoffs } from
 import { type DimContext, type DimResult, scoreOwnership, scoreResult, scoreStructure } from './evaluate/dims-story.js';
 import { writeFeedback } from './evaluate/feedback-text.js';
 import { isMissingAskNote } from './evaluate/asks-for.js';
-import { type AnswerMode, answerMode, CAPS, READER_WEIGHT, weightsFor } from './evaluate/rubric.js';
-import { readOverall } from './evaluate/reader.js';
+import { type AnswerMode, answerMode, CAPS, readerShare, weightsFor } from './evaluate/rubric.js';
+import { type Reading, readAnswer } from './evaluate/reader.js';
 import { computeSignals, type Signals } from './evaluate/signals.js';
 import { suggestStories, withStoryLines } from './evaluate/stories.js';
 
@@ -58,7 +58,9 @@ export function scoreAnswer(req: EvaluationRequest, reader?: number | null): Sco
   if (technical) dims.push({ key: 'tradeoffs', ...judge(scoreTradeoffs(sig)) });
   if (sig.fragmented) applyCeilings(dims, FRAGMENT_CEILINGS, 'keyword_list');
   anchorEvidence(dims, sig);
-  const { overall, caps } = combine(dims, sig, mode, technical, reader === undefined ? readOverall(sig.text) : reader);
+  // An explicit reader score (cross-validation's model trained without the split) is taken as a full reading.
+  const reading = reader === undefined ? readAnswer(sig.text) : reader === null ? null : { score: reader, coverage: 1 };
+  const { overall, caps } = combine(dims, sig, mode, technical, reading);
   return { overall, dimensions: dims, signals: sig, caps };
 }
 
@@ -166,7 +168,7 @@ function judgementCaps(dims: ScoredDimension[], sig: Signals, mode: AnswerMode):
   return [topicCap(dims), rambleCap(dims, sig), ...talkCaps(sig), ...storyCaps(dims, sig, mode)].filter((c): c is Cap => c !== null);
 }
 
-function combine(dims: ScoredDimension[], sig: Signals, mode: AnswerMode, technical: boolean, reader: number | null): { overall: number; caps: string[] } {
+function combine(dims: ScoredDimension[], sig: Signals, mode: AnswerMode, technical: boolean, reading: Reading | null): { overall: number; caps: string[] } {
   const caps: string[] = [];
   // The judgement caps (off topic, no story, late action…) bound the rubric's part, before the
   // learned reader is blended in: bounding the blend let one misfiring rule sink a strong answer
@@ -180,7 +182,8 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: AnswerMode, techni
       caps.push(why);
     }
   }
-  let overall = reader === null ? rubric : (1 - READER_WEIGHT) * rubric + READER_WEIGHT * reader;
+  const share = reading === null ? 0 : readerShare(reading.coverage);
+  let overall = reading === null ? rubric : (1 - share) * rubric + share * reading.score;
   const cap = (max: number, why: string): void => {
     if (overall > max) {
       overall = max;

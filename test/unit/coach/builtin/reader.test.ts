@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scoreAnswer } from '../../../../src/server/coach/builtin/evaluate.js';
-import { readerFeatures, readerModel, readOverall, readScore, type ReaderModel } from '../../../../src/server/coach/builtin/evaluate/reader.js';
-import { READER_WEIGHT } from '../../../../src/server/coach/builtin/evaluate/rubric.js';
+import { readAnswer, readerCoverage, readerExtras, readerFeatures, readerModel, readScore, type ReaderModel } from '../../../../src/server/coach/builtin/evaluate/reader.js';
+import { READER_WEIGHT, readerShare } from '../../../../src/server/coach/builtin/evaluate/rubric.js';
 import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
 
 const question = { text: 'Tell me about a time you reduced costs.', category: 'behavioral' as const, competency: 'delivery' };
@@ -23,16 +23,40 @@ describe('learned reader', () => {
   });
 
   it('scores with weights over present features, scaled by 1/√n, clamped to 0–100', () => {
-    const model: ReaderModel = { version: 1, lambda: 1, intercept: 50, features: ['good', 'bad'], weights: [10, -10] };
+    const model: ReaderModel = { version: 2, lambda: 1, intercept: 50, features: ['good', 'bad'], weights: [10, -10], extras: ['<len:2>'], extraWeights: [5] };
     expect(readScore(model, new Set(['good']))).toBe(60);
     expect(readScore(model, new Set(['good', 'bad']))).toBe(50);
     expect(readScore(model, new Set(['good', 'unknown']))).toBe(60);
     expect(readScore({ ...model, intercept: 99 }, new Set(['good']))).toBe(100);
+    // Extra features add their weight unscaled; an extra the model never saw adds nothing.
+    expect(readScore(model, new Set(['good', 'bad']), undefined, ['<len:2>'])).toBe(55);
+    expect(readScore(model, new Set(['good']), undefined, ['<len:7>'])).toBe(60);
+  });
+
+  it('puts the answer in one length band, by its word count', () => {
+    expect(readerExtras('one two three')).toEqual(['<len:0>']);
+    expect(readerExtras(Array.from({ length: 120 }, () => 'word').join(' '))).toEqual(['<len:3>']);
+    expect(readerExtras(Array.from({ length: 500 }, () => 'word').join('\n'))).toEqual(['<len:7>']);
   });
 
   it('the committed model reads a concrete, owned answer above general talk', () => {
     expect(readerModel()).not.toBeNull();
-    expect(readOverall(CONCRETE)!).toBeGreaterThan(readOverall(GENERAL)! + 0.5);
+    expect(readAnswer(CONCRETE)!.score).toBeGreaterThan(readAnswer(GENERAL)!.score + 0.5);
+  });
+
+  it('knows how much of an answer it can read, and steps aside where it knows little', () => {
+    const { model, index } = readerModel()!;
+    expect(readerCoverage(model, CONCRETE, index)).toBeGreaterThan(0.6);
+    const risotto = 'My favourite recipe is a mushroom risotto. You fry the onions slowly in butter, add arborio rice, then a splash of white wine, and add the hot stock one ladle at a time for about 18 minutes, stirring constantly. Finish with parmesan and a knob of butter. It serves four people.';
+    const mash = Array.from({ length: 80 }, (_, i) => ['asdf', 'qwer', 'zxcv', 'hjkl'][i % 4]).join(' ');
+    for (const text of [risotto, mash]) expect(readerCoverage(model, text, index), text.slice(0, 20)).toBeLessThan(0.35);
+    expect(readerShare(0.2)).toBe(0);
+    expect(readerShare(0.45)).toBeCloseTo(READER_WEIGHT / 2, 6);
+    expect(readerShare(0.9)).toBe(READER_WEIGHT);
+    // Without the reader's prior, a recipe given for a question about costs scores what the rubric finds: nothing.
+    expect(score(risotto).overall).toBe(score(risotto, null).overall);
+    expect(score(risotto).overall).toBeLessThanOrEqual(2);
+    expect(score(mash).overall).toBeLessThanOrEqual(1.5);
   });
 
   it('is blended into overall before the caps: a few words stay ≤ 1.5 whatever the reader says', () => {

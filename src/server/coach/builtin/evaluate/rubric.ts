@@ -104,6 +104,16 @@ export function weightsFor(mode: AnswerMode, technical: boolean): Partial<Record
  */
 export const READER_WEIGHT = 0.8;
 
+/**
+ * The reader's share for an answer it knows this much of (`readerCoverage`): READER_WEIGHT from
+ * 0.55 up, nothing at 0.35 or below, linear between. Every labelled answer is at 0.64 or more, so
+ * calibration is untouched; keyboard mash, lorem ipsum, another language or a risotto recipe
+ * (0.27) got the reader's prior (about 3 of 5) and "a good foundation" before this.
+ */
+export function readerShare(coverage: number): number {
+  return READER_WEIGHT * Math.min(1, Math.max(0, (coverage - 0.35) / 0.2));
+}
+
 /** The thin caps (few words, keyword list, thin) bound overall; the others bound the rubric part before the reader is blended in. */
 export const CAPS = {
   /** Fewer words than this is "a few words": overall ≤ fewWordsMax. */
