@@ -14,6 +14,7 @@ import { writeFeedback } from './evaluate/feedback-text.js';
 import { isMissingAskNote } from './evaluate/asks-for.js';
 import { type AnswerMode, answerMode, CAPS, readerShare, weightsFor } from './evaluate/rubric.js';
 import { type Reading, readAnswer } from './evaluate/reader.js';
+import { isClaimList } from './evaluate/template-talk.js';
 import { computeSignals, type Signals } from './evaluate/signals.js';
 import { suggestStories, withStoryLines } from './evaluate/stories.js';
 
@@ -143,6 +144,7 @@ function rambleCap(dims: ScoredDimension[], sig: Signals): Cap | null {
 function talkCaps(sig: Signals): Cap[] {
   const out: Cap[] = [];
   if (sig.buzzwords.length >= CAPS.buzzwords) out.push([CAPS.buzzwordsMax, 'buzzwords']);
+  if (isClaimList(sig.claimLists)) out.push([CAPS.claimListMax, 'claim_list']);
   if (sig.generalShare >= CAPS.generalShare) out.push([sig.wordCount > CAPS.vagueRambleWords ? CAPS.rambleMax : CAPS.generalitiesMax, 'generalities']);
   return out;
 }
@@ -192,6 +194,7 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: AnswerMode, techni
   };
   if (sig.wordCount < CAPS.fewWords) cap(CAPS.fewWordsMax, 'few_words');
   if (sig.fragmented) cap(CAPS.keywordListMax, 'keyword_list');
+  if (sig.placeholders.length > 0) cap(CAPS.templateMax, 'unfilled_template');
   if (sig.wordCount < CAPS.thinWords) cap(CAPS.thinMax, 'thin');
   return { overall: Math.round(Math.max(1, overall) * 10) / 10, caps };
 }

@@ -154,6 +154,10 @@ export const CAPS = {
   generalitiesMax: 2.4,
   /** A list of keywords, STAR labels or figures instead of sentences: overall ≤ keywordListMax. */
   keywordListMax: 1.6,
+  /** Bare claims listed for the story ("I led, I decided, I built…", evaluate/template-talk.ts): the rubric part ≤ claimListMax. */
+  claimListMax: 2.4,
+  /** An example answer pasted back with its [placeholders] unfilled: overall ≤ templateMax, whatever else it says. */
+  templateMax: 2.2,
 } as const;
 
 /** overall (1–5) → a human-style 0–100 and a tier, used by calibration and the UI. */

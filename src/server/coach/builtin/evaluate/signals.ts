@@ -8,6 +8,7 @@ import { findTerms, hasTerm } from '../lexicon.js';
 import { HABITUAL, labelSentences, type LabelledSentence, STAR_LABEL, tellsInPresent } from '../star.js';
 import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP } from './own-actions.js';
 import { words } from '../text.js';
+import { type ClaimList, claimLists, placeholdersIn } from './template-talk.js';
 
 export interface Signals {
   /** The answer as scored (injection sentences removed). */
@@ -56,6 +57,10 @@ export interface Signals {
   events: string[];
   /** A list of labels, keywords or figures rather than sentences (keyword stuffing). */
   fragmented: boolean;
+  /** Runs of bare claims ("I led, I decided, I built", "50% faster, 40% cheaper…"). */
+  claimLists: ClaimList[];
+  /** [Placeholders] left unfilled, as an example answer pasted back has them. */
+  placeholders: string[];
 }
 
 const INJECTION = /ignore (?:all |the |any |your |previous |prior )*(?:instructions|rubric|rules|guidelines|above)|(?:give|score|rate|grade|mark)\s+(?:me|this|it|the answer|my answer)?\s*(?:a |an )?(?:5\s*\/\s*5|10\s*\/\s*10|100|five|perfect|full marks|top score|the highest)|system prompt|you are now|as an ai|disregard (?:the|your|all)|override (?:the|your) (?:scor|rubric)/i;
@@ -221,6 +226,8 @@ export function computeSignals(answer: string): Signals {
     concreteSentences,
     injection,
     fragmented: isFragmented(sentences, tokens.length),
+    claimLists: claimLists(sentences.map((s) => s.text)),
+    placeholders: placeholdersIn(answer),
     platitudes: sentences.filter((s) => PLATITUDE.test(s.text)).map((s) => s.text),
     ...generalities(sentences, tokens.length),
     events: sentences.filter((s) => s.words >= 4 && EVENT.test(s.text) && !PLATITUDE.test(s.text) && !HABITUAL.test(s.text) && !/\b(?:would|could|will|'d|'ll)\b/.test(s.text)).map((s) => s.text),
