@@ -137,8 +137,13 @@ export const GapEntry = z.object({
   requirement: z.string(),
   required: z.boolean(),
   covered: z.boolean(),
-  /** The resume lines that show evidence for it (empty when not covered). */
+  /** The resume lines that show evidence for it (empty when nothing of it is shown). */
   evidence: z.array(z.string()),
+  /**
+   * For a requirement shown only in part (not covered, with evidence): what the resume shows
+   * and what it lacks, e.g. "your resume shows Terraform but not Kubernetes".
+   */
+  partly: z.string().optional(),
 });
 export type GapEntry = z.infer<typeof GapEntry>;
 

@@ -59,6 +59,7 @@ describe('generateQuestions', () => {
   it('asks gap questions only about requirements the resume lacks', () => {
     const gaps = generateQuestions(req({ count: 12 })).filter((q) => q.category === 'gap' && q.source.kind === 'job_description');
     expect(gaps.length).toBeGreaterThan(0);
+    // Questions cite the JD's own wording, also for a partly shown requirement.
     const uncovered = profile.gaps.filter((g) => !g.covered).map((g) => g.requirement);
     for (const q of gaps) {
       expect(uncovered).toContain(q.source.text);

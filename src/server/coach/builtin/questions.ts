@@ -9,6 +9,7 @@ import type { GeneratedQuestion, QuestionCategory } from '../../../shared/domain
 import type { QuestionRequest } from '../coach.js';
 import { BANK } from './bank/index.js';
 import { hasTerm } from './lexicon.js';
+import { focusCandidates, focusSkills } from './questions/focus.js';
 import { type Candidate, personalCandidates } from './questions/personal.js';
 import { containment, contentStems, hashString, jaccard, seededRandom } from './text.js';
 
@@ -20,6 +21,8 @@ const MIX: Record<QuestionRequest['questionType'], QuestionCategory[]> = {
 };
 const NEAR_DUPLICATE = { jaccard: 0.5, containment: 0.8 };
 /** Words every question shares; ignored when comparing questions for near-duplicates. */
+export { focusNote } from './questions/focus.js';
+
 const QUESTION_NOISE = new Set('tell time describe walk through give example would what your role'.split(' '));
 
 function fingerprint(text: string): Set<string> {
@@ -37,6 +40,7 @@ function bankCandidates(req: QuestionRequest): Candidate[] {
     const tagFit = b.tags.filter((t) => jdSkills.has(t) || (jdText && hasTerm(jdText, t))).length;
     return {
       q: { text: b.text, category: b.category, competency: b.competency, rationale: b.rationale, source: { kind: 'bank', text: b.competency } },
+      tags: b.tags,
       level: b.level,
       weight: 1 + Math.min(2, tagFit) * 0.6,
     };
@@ -51,7 +55,7 @@ function levelFit(c: Candidate, want: QuestionRequest['difficulty']): number {
 
 function hintFit(c: Candidate, hint: Set<string>): number {
   if (hint.size === 0) return 0;
-  const hay = contentStems(`${c.q.text} ${c.q.competency.replace(/_/g, ' ')} ${c.q.category.replace(/_/g, ' ')} ${c.q.source.text}`);
+  const hay = contentStems(`${c.q.text} ${c.q.competency.replace(/_/g, ' ')} ${c.q.category.replace(/_/g, ' ')} ${c.q.source.text} ${(c.tags ?? []).join(' ')}`);
   let n = 0;
   for (const h of hint) if (hay.has(h)) n++;
   return n;
@@ -67,8 +71,9 @@ export function generateQuestions(req: QuestionRequest): GeneratedQuestion[] {
   const count = Math.max(0, Math.min(50, Math.floor(req.count)));
   const seed = hashString(`${req.questionType}|${req.difficulty}|${req.hint ?? ''}|${req.existing.length}|${req.profile.candidateName ?? ''}|${req.profile.job.title ?? ''}`);
   const rand = seededRandom(seed);
-  const hint = contentStems(req.hint ?? '');
-  const scored = [...personalCandidates(req.profile, req.snippets), ...bankCandidates(req)]
+  // A skill typed as an alias ("k8s") also matches questions naming it ("Kubernetes").
+  const hint = contentStems(`${req.hint ?? ''} ${focusSkills(req.hint ?? '').join(' ')}`);
+  const scored = [...personalCandidates(req.profile, req.snippets), ...focusCandidates(req.profile, req.hint), ...bankCandidates(req)]
     .map((c) => ({ c, hint: hintFit(c, hint), score: c.weight + levelFit(c, req.difficulty) + rand() * 0.6 }))
     .sort((a, b) => b.score - a.score);
   const taken: Set<string>[] = req.existing.map(fingerprint);

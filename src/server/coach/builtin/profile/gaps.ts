@@ -1,23 +1,29 @@
 /**
  * The resume↔JD gap map: for each requirement, the resume lines that show
- * evidence for it. A requirement naming several skills is covered when most of
- * them are shown ("A or B" needs one); a "N+ years" requirement is checked
- * against the years the dated roles span.
+ * evidence for it. A requirement naming several tools or concepts is covered
+ * only when the resume shows all of them ("A or B" needs one); showing some is
+ * "partly shown". A "N+ years" requirement is checked against the years the
+ * resume states ("with 7 years…"), else the years its dated roles span.
+ *
+ * A partly shown requirement is not covered, keeps the evidence for the part that
+ * is shown, and says what is missing in `partly` ("your resume shows Terraform but
+ * not Kubernetes").
  */
 import type { GapEntry, Requirement } from '../../../../shared/domain.js';
-import { hasTerm, isKnownTool } from '../lexicon.js';
-import { contentStems } from '../text.js';
-import { yearsIn } from './roles.js';
+import { findTerms, isKnownTool } from '../lexicon.js';
+import { contentStems, uniq } from '../text.js';
+import { isConcept, nameIn, shows } from './concepts.js';
+import { isContactLine } from './normalize.js';
 import type { ResumeProfile } from './resume.js';
+import { yearsIn } from './roles.js';
 
 const MAX_EVIDENCE = 3;
 
-function linesWith(lines: string[], skill: string): string[] {
-  return lines.filter((l) => hasTerm(l, skill));
-}
-
-function totalYears(resume: ResumeProfile, now: number): number {
-  return resume.roles.reduce((sum, r) => sum + yearsIn(r.dates, now), 0);
+interface Reading {
+  /** 'none' when the requirement names nothing this check can judge. */
+  status: 'covered' | 'partial' | 'missing' | 'none';
+  evidence: string[];
+  note?: string;
 }
 
 /** Lines that share at least two content stems with the requirement (for requirements with no named skill). */
@@ -30,32 +36,68 @@ function overlapLines(lines: string[], requirement: string): string[] {
   });
 }
 
+function list(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]!}`;
+}
+
+/** Named tools and concepts decide coverage; broad skill words only when none is named; keywords by majority. */
+function readSkills(req: Requirement, lines: string[], listed: string): Reading {
+  if (req.skills.length === 0) {
+    const evidence = overlapLines(lines, req.text);
+    return { status: evidence.length > 0 ? 'covered' : 'none', evidence };
+  }
+  const isShown = (s: string): boolean => lines.some((l) => shows(l, s)) || shows(listed, s);
+  const evidence = uniq(req.skills.flatMap((s) => lines.filter((l) => shows(l, s))));
+  const named = req.skills.filter((s) => isConcept(s) || findTerms(s).includes(s));
+  if (named.length === 0) {
+    // Salient keywords, not named skills: most of them is enough.
+    const matched = req.skills.filter(isShown).length;
+    return { status: matched >= Math.ceil(req.skills.length / 2) ? 'covered' : 'missing', evidence };
+  }
+  const strong = named.filter((s) => isKnownTool(s) || isConcept(s));
+  // "infrastructure as code (Terraform)": the tool in brackets stands for the concept, not beside it.
+  const deciding = (strong.length > 0 ? strong : named).filter((c) => !isConcept(c) || !named.some((t) => t !== c && !isConcept(t) && shows(t, c)));
+  const shown = deciding.filter(isShown);
+  const missing = deciding.filter((s) => !shown.includes(s));
+  if (shown.length === 0) return { status: 'missing', evidence: [] };
+  if (missing.length === 0 || / or |either|one of/i.test(req.text)) return { status: 'covered', evidence };
+  const name = (s: string): string => nameIn(req.text, s);
+  return { status: 'partial', evidence, note: `your resume shows ${list(shown.map(name))} but not ${list(missing.map(name))}` };
+}
+
+/** The years the resume claims, else the years its dated roles span; null when it says neither. */
+function readYears(needed: number, resume: ResumeProfile, now: number): Reading | null {
+  const stated = resume.statedYears;
+  if (!stated && resume.roles.length === 0) return null;
+  const have = stated ? stated.years : resume.roles.reduce((sum, r) => sum + yearsIn(r.dates, now), 0);
+  const evidence = stated ? [stated.phrase] : resume.roles.map((r) => `${r.title} — ${r.employer} (${r.dates})`);
+  if (have >= needed) return { status: 'covered', evidence };
+  if (have <= 0) return { status: 'missing', evidence: [] };
+  return { status: 'partial', evidence, note: stated ? `your resume states ${have} years` : `your dated roles add up to about ${have} years` };
+}
+
+function combine(skills: Reading, years: Reading | null): Reading {
+  if (!years) return skills;
+  if (skills.status === 'missing' || years.status === 'missing') return { status: 'missing', evidence: [] };
+  // The years phrase is the evidence for a years requirement; skill lines follow it unless the years fall short.
+  const evidence = years.status === 'partial' ? years.evidence : uniq([...years.evidence, ...skills.evidence]);
+  const note = [years.note, skills.note].filter(Boolean).join('; ');
+  const partial = years.status === 'partial' || skills.status === 'partial';
+  return partial ? { status: 'partial', evidence, note } : { status: 'covered', evidence };
+}
+
 /** One gap entry per requirement, in JD order. */
 export function gapMap(requirements: Requirement[], resume: ResumeProfile, now = new Date().getUTCFullYear()): GapEntry[] {
-  const lines = resume.allLines;
+  // Contact details mention words like "backend" in a headline but show nothing.
+  const lines = resume.allLines.filter((l) => !isContactLine(l));
   const listed = [...resume.skills, ...resume.tools].join(', ');
   return requirements.map((req) => {
-    const evidence = new Set<string>();
-    let matched = 0;
-    // Named tools decide coverage; broad skill words only when no tool is named.
-    const tools = req.skills.filter(isKnownTool);
-    const deciding = tools.length > 0 ? tools : req.skills;
-    for (const skill of req.skills) {
-      const found = linesWith(lines, skill);
-      if (deciding.includes(skill) && (found.length > 0 || hasTerm(listed, skill))) matched++;
-      for (const f of found) evidence.add(f);
-    }
-    const needed = / or |either|one of/i.test(req.text) ? 1 : Math.ceil(deciding.length / 2);
-    let covered = req.skills.length > 0 && matched >= needed;
-    if (req.skills.length === 0) for (const l of overlapLines(lines, req.text)) evidence.add(l);
-    if (req.skills.length === 0) covered = evidence.size > 0;
     const yrs = /(\d{1,2})\+?\s*years?/i.exec(req.text);
-    if (yrs && resume.roles.length > 0) {
-      const enough = totalYears(resume, now) >= Number(yrs[1]);
-      covered = req.skills.length > 0 ? covered && enough : enough;
-      if (enough && evidence.size === 0) for (const r of resume.roles) evidence.add(`${r.title} — ${r.employer} (${r.dates})`);
-    }
-    if (covered && evidence.size === 0 && listed) evidence.add(`Skills: ${req.skills.filter((s) => hasTerm(listed, s)).join(', ')}`);
-    return { requirement: req.text, required: req.required, covered, evidence: covered ? [...evidence].slice(0, MAX_EVIDENCE) : [] };
+    const r = combine(readSkills(req, lines, listed), yrs ? readYears(Number(yrs[1]), resume, now) : null);
+    const base = { requirement: req.text, required: req.required };
+    if (r.status === 'partial') return { ...base, covered: false, evidence: r.evidence.slice(0, MAX_EVIDENCE), partly: r.note ?? 'some of it' };
+    if (r.status !== 'covered') return { ...base, covered: false, evidence: [] };
+    const evidence = r.evidence.length > 0 ? r.evidence : listed ? [`Skills: ${req.skills.filter((s) => shows(listed, s)).join(', ')}`] : [];
+    return { ...base, covered: true, evidence: evidence.slice(0, MAX_EVIDENCE) };
   });
 }

@@ -6,6 +6,7 @@
 import type { Profile, Requirement } from '../../../../shared/domain.js';
 import { findTerms } from '../lexicon.js';
 import { STOPWORDS, uniq, words } from '../text.js';
+import { conceptsIn } from './concepts.js';
 import { type DocLine, toLines, wordCount } from './normalize.js';
 import { groupSections, jdHeading, type JdSection } from './sections.js';
 
@@ -79,10 +80,14 @@ function findSeniority(title: string | null, text: string): string | null {
   return null;
 }
 
-/** Skills a requirement names: lexicon terms, else up to three salient keywords. */
+/**
+ * Skills a requirement names: lexicon terms and multi-word concepts ("event-driven
+ * architecture" rather than its word "architecture"), else up to three salient keywords.
+ */
 export function requirementSkills(text: string): string[] {
-  const terms = findTerms(text);
-  if (terms.length > 0) return terms;
+  const concepts = conceptsIn(text);
+  const terms = [...findTerms(text).filter((t) => !concepts.subsumed.has(t)), ...concepts.names];
+  if (terms.length > 0) return uniq(terms);
   return uniq(words(text).filter((w) => w.length > 3 && !STOPWORDS.has(w) && !GENERIC.has(w) && !/^\d/.test(w))).slice(0, 3);
 }
 

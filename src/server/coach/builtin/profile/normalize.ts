@@ -2,7 +2,9 @@
  * Turns extracted document text (PDF, DOCX, pasted) into clean lines: fixes
  * ligatures and end-of-line hyphenation, marks bullets whatever glyph they
  * used, splits run-together bullets and table cells, and drops page furniture
- * (page numbers, headers/footers repeated on every page).
+ * (page numbers, headers/footers repeated on every page). Pasted Markdown loses
+ * its decoration here ("# ", "**…**", links), so no heading mark reaches a
+ * title, requirement or question; the stored document text is left untouched.
  */
 
 export interface DocLine {
@@ -12,7 +14,7 @@ export interface DocLine {
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 const BULLET_GLYPHS = '•▪◦●○■□‣⁃∙·►▶➢✓✔➤◆◇❖';
-const BULLET_START = new RegExp(`^\\s*(?:[${BULLET_GLYPHS}]|[-*–](?=\\s)|\\d{1,2}[.)](?=\\s))\\s*`);
+const BULLET_START = new RegExp(`^\\s*(?:[${BULLET_GLYPHS}]|[-*–+](?=\\s)|\\d{1,2}[.)](?=\\s))\\s*`);
 const INLINE_BULLETS = new RegExp(`\\s[${BULLET_GLYPHS}]\\s`);
 const PAGE_FURNITURE = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-?\s*\d{1,2}\s*-?)$/i;
 
@@ -42,15 +44,35 @@ function splitRow(line: string): string[] {
   return out;
 }
 
+/**
+ * Markdown decoration removed from one line: heading marks, block quotes,
+ * emphasis, inline code, links/images and backslash escapes. Literal "#" inside
+ * words ("C#", "#1") and snake_case names are kept.
+ */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/^\s{0,3}(?:>\s?)+/, '')
+    .replace(/^\s{0,3}#{1,6}(?=\s|$)/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/!?\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])/g, '$1')
+    .replace(/(?<![\w_])_(?=[^\s_])([^_]+?)(?<=\S)_(?![\w_])/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1');
+}
+
 /** Split a document into clean, classified lines. */
 export function toLines(raw: string | null): DocLine[] {
   if (!raw) return [];
   const lines: DocLine[] = [];
   for (const rawLine of cleanText(raw).split('\n')) {
-    for (const cell of splitRow(rawLine)) {
+    // A Markdown table row "| a | b |" is cells like a DOCX row; its "|---|" rule is dropped below.
+    const row = /^\s*\|.*\|\s*$/.test(rawLine) ? rawLine.replace(/^\s*\||\|\s*$/g, '').replace(/\s*\|\s*/g, '\t') : rawLine;
+    for (const cell of splitRow(stripMarkdown(row))) {
       const bullet = BULLET_START.test(cell);
-      const text = cell.replace(BULLET_START, '').replace(/\s+/g, ' ').trim();
-      if (!text || PAGE_FURNITURE.test(text) || /^[-_=.•·\s]+$/.test(text)) continue;
+      const text = stripMarkdown(cell.replace(BULLET_START, '')).replace(/\s+/g, ' ').trim();
+      if (!text || PAGE_FURNITURE.test(text) || /^[-_=.•·:|+*#\s]+$/.test(text)) continue;
       lines.push({ text, bullet });
     }
   }
@@ -78,6 +100,11 @@ function dropRepeatedFurniture(lines: DocLine[]): DocLine[] {
 }
 
 const CONTACT = /@|https?:|www\.|linkedin|github\.com|\+?\d[\d ()-]{7,}\d/i;
+
+/** True for a line carrying contact details (email, phone, profile links): never evidence of a skill. */
+export function isContactLine(line: string): boolean {
+  return CONTACT.test(line);
+}
 
 /** Count of words in a line. */
 export function wordCount(s: string): number {

@@ -10,7 +10,13 @@ import { type DocLine, toLines, wordCount } from './normalize.js';
 import { extractRoles, DATE_RANGE } from './roles.js';
 import { groupSections, resumeHeading, type ResumeSection } from './sections.js';
 
-export type ResumeProfile = Profile['resume'] & { candidateName: string | null; allLines: string[] };
+/** Years of experience the resume states in its own words, and the sentence that says so. */
+export interface StatedYears {
+  years: number;
+  phrase: string;
+}
+
+export type ResumeProfile = Profile['resume'] & { candidateName: string | null; allLines: string[]; statedYears: StatedYears | null };
 
 /** A figure that is not a date, year, phone number or address: "40%", "$2M", "3x", "12 engineers". */
 const METRIC = /\b(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing))\b|\b\d+\s+[a-z]+s\b|(?:\d+(?:[.,]\d+)?\s*(?:%|x\b|×|k\b|m\b|bn\b|ms\b|s\b|h\b|hrs?\b|hours|days|weeks|months|minutes|seconds|users|customers|engineers|people|clients|requests|deploys|tickets|points|\+))|[$€£]\s?\d|\b\d{2,}(?:,\d{3})*\b(?!\s*[-–]\s*\d)/i;
@@ -56,6 +62,25 @@ function projectNames(lines: DocLine[]): string[] {
   return uniq(out);
 }
 
+const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)(?:['’]|\s+of)?\b(?!\s+(?:ago|old)\b)/i;
+const CAREER_YEARS = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+(?:\w+\s+){0,3}?)?(?:experience|expertise|in industry|in the industry|professional)/i;
+
+/**
+ * "Backend engineer with 7 years building…": the career length the candidate
+ * claims. Read from the header/summary, or any line saying "N years of experience";
+ * a bullet's "ran it for 3 years" is about a task, not a career.
+ */
+function statedYears(intro: DocLine[], all: DocLine[]): StatedYears | null {
+  const candidates = [...intro.filter((l) => YEARS.test(l.text)), ...all.filter((l) => CAREER_YEARS.test(l.text))];
+  let best: StatedYears | null = null;
+  for (const l of candidates) {
+    const sentence = l.text.split(/(?<=[.!?;])\s+/).find((s) => YEARS.test(s)) ?? l.text;
+    const years = Number(YEARS.exec(sentence)?.[1] ?? 0);
+    if (years > 0 && years <= 50 && (!best || years > best.years)) best = { years, phrase: sentence };
+  }
+  return best;
+}
+
 /** Parse resume text into its profile half. */
 export function parseResume(text: string | null): ResumeProfile {
   const lines = toLines(text);
@@ -79,5 +104,6 @@ export function parseResume(text: string | null): ResumeProfile {
     projects: projectNames(sections.get('projects') ?? []),
     achievements,
     allLines: contentLines.map((l) => l.text),
+    statedYears: statedYears([...(sections.get('header') ?? []), ...(sections.get('summary') ?? [])], lines),
   };
 }

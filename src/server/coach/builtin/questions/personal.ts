@@ -14,6 +14,8 @@ export interface Candidate {
   level: Difficulty | 'any';
   /** Higher = more tailored to this person; the selector adds level, hint and variety. */
   weight: number;
+  /** Bank tags ("kubernetes"), matched against the user's focus like the question's words. */
+  tags?: readonly string[];
 }
 
 const IRREGULAR = /^(?:Led|Built|Wrote|Ran|Made|Took|Grew|Cut|Rewrote|Set|Drove|Won|Sold|Taught|Brought|Began|Spent|Held|Kept|Found|Oversaw|Shipped|Owned|Co-led|Co-founded)\b/;
@@ -73,14 +75,25 @@ const GAP: Record<Difficulty, (req: string, hasResume: boolean) => string> = {
   hard: (r, has) => `We need “${r}” from day one${has ? ' and I don’t see it on your resume' : ''}. Convince me it won’t slow you down — with a concrete example.`,
 };
 
+/** A requirement the resume shows only part of: name what is there and ask about the rest. */
+const PARTLY: Record<Difficulty, (req: string, partly: string, years: boolean) => string> = {
+  easy: (r, p, y) => `This role asks for “${r}”, and ${p}. ${y ? 'What have you done that shows you already work at that level?' : 'What’s the closest experience you have with the part that’s missing?'}`,
+  medium: (r, p, y) => `The job asks for “${r}”, and ${p}. ${y ? 'What in your experience shows you already work at that level, and where would you still need to grow?' : 'Tell me about the nearest thing you’ve done for the missing part, and how you would close the gap in your first months.'}`,
+  hard: (r, p, y) => `We need “${r}” from day one, and ${p}. Convince me ${y ? 'the difference' : 'the missing part'} won’t slow you down — with a concrete example.`,
+};
+
 function gapQuestions(profile: Profile): Candidate[] {
   const hasResume = profile.resume.roles.length > 0 || profile.resume.skills.length > 0;
   const out: Candidate[] = [];
   profile.gaps.filter((g) => !g.covered).slice(0, 8).forEach((g, i) => {
-    const req = clip(g.requirement.replace(/[.;]\s*$/, ''), 110);
+    const { requirement } = g;
+    const partly = g.partly ?? null;
+    const req = clip(requirement.replace(/[.;]\s*$/, ''), 110);
+    const years = partly !== null && /\byears\b/.test(partly) && !/\bbut not\b/.test(partly);
     for (const level of ['easy', 'medium', 'hard'] as const) {
       const rationale = 'Interviewers probe the requirement your resume does not cover; an honest, prepared answer turns a gap into evidence that you learn fast.';
-      out.push({ q: { text: GAP[level](req, hasResume), category: 'gap', competency: 'learning', rationale, source: { kind: 'job_description', text: g.requirement } }, level, weight: 3 + (g.required ? 0.5 : 0) - i * 0.2 });
+      const text = partly ? PARTLY[level](req, partly, years) : GAP[level](req, hasResume);
+      out.push({ q: { text, category: 'gap', competency: 'learning', rationale, source: { kind: 'job_description', text: requirement } }, level, weight: 3 + (g.required ? 0.5 : 0) - i * 0.2 });
     }
   });
   return out;
