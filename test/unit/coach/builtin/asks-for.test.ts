@@ -27,6 +27,11 @@ describe('what the question asks for', () => {
     expect(missingAsks(DEFEND, NO_DISAGREEMENT)).toEqual(['disagreement']);
     expect(missingAsks(DEFEND, WITH_DISAGREEMENT)).toEqual([]);
     expect(missingAsks(SETBACK, SUCCESS_ONLY)).toEqual(['setback']);
+    // "did not work" asks for a setback as much as "did not work out" (holdout15: a success told for "a unit you designed that did not work").
+    expect(missingAsks('Tell me about a training course you designed that did not work.', SUCCESS_ONLY)).toEqual(['setback']);
+    expect(missingAsks("Tell me about something you tried that didn't work.", SUCCESS_ONLY)).toEqual(['setback']);
+    // …but "did not work well with" is about people, not a setback.
+    expect(missingAsks('Tell me about a colleague who did not work well with the rest of the team.', SUCCESS_ONLY)).not.toContain('setback');
     expect(missingAsks('Tell me about a time you dealt with a very upset customer.', SUCCESS_ONLY)).toEqual(['upset_person']);
     expect(missingAsks('Tell me about a time you said no to an important stakeholder.', SUCCESS_ONLY)).toEqual(['refusal']);
     const mistake = 'Tell me about a mistake you made at work.';

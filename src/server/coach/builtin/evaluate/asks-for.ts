@@ -137,7 +137,7 @@ const ASKS: readonly Ask[] = [
   },
   {
     kind: 'setback',
-    question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|turned out (?:to be )?(?:wrong|a mistake)|(?:was|were|proved) wrong|(?:did ?n[o']t|didn'?t) (?:go (?:the way|as|well)|work out|pay off)|went badly|backfired|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
+    question: /\b(?:fail\w*|mistake\w*|(?:an |the )?error (?:you|that)|went wrong|go wrong|turned out (?:to be )?(?:wrong|a mistake)|(?:was|were|proved) wrong|(?:did ?n[o']t|didn'?t) (?:go (?:the way|as|well)|work out|work(?=\s*[.,?!;:]|\s*$|\s+as\b)|pay off)|went badly|backfired|lost|lose|setback\w*|regret\w*|fell short|let (?:someone|people|a customer) down|missed (?:a|the|your) (?:deadline|target|goal))\b/i,
     answer: tellsASetback,
   },
   {
