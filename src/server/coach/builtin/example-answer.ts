@@ -2,13 +2,17 @@
  * exampleAnswer: a STAR+I example built only from the user's own resume lines
  * and work-history notes. Every fact comes from those texts; anything missing
  * is a visible placeholder such as "[number of users]". No employer, number
- * or result is ever invented.
+ * or result is ever invented, and unrelated facts are never stitched together:
+ * the example tells one story (the best-matching line or note). A question in
+ * two halves ("…the nearest thing you've done, and how you would close the
+ * gap") gets both.
  */
 import type { ExampleAnswer, Profile, Role } from '../../../shared/domain.js';
 import type { ExampleRequest, GroundingSnippet } from '../coach.js';
 import { competencyMatcher } from './competencies.js';
 import { BUILTIN_MODEL } from './evaluate.js';
 import { answerMode } from './evaluate/rubric.js';
+import { matchGroups, phraseWords } from '../../text/thesaurus-match.js';
 import { contentStems } from './text.js';
 
 interface Material {
@@ -24,12 +28,22 @@ const GERUND: Record<string, string> = {
 };
 const RESULT_CLAUSE = new RegExp(`,\\s*(?:which\\s+)?(${Object.keys(GERUND).join('|')}|which \\w+)\\s+(.+)$`, 'i');
 
+/** The requirement a gap question quotes ("The job asks for “…”"), or null. */
+function quotedRequirement(question: ExampleRequest['question']): string | null {
+  return question.category === 'gap' ? (/[“"]([^”"]{3,200})[”"]/.exec(question.text)?.[1] ?? null) : null;
+}
+
 function gather(profile: Profile, snippets: GroundingSnippet[], question: ExampleRequest['question']): Material[] {
-  const q = contentStems(`${question.text} ${question.competency.replace(/_/g, ' ')}`);
+  // A gap question is about its quoted requirement; its own wording ("isn't on your resume") is boilerplate.
+  const topic = quotedRequirement(question) ?? question.text;
+  const q = contentStems(`${topic} ${question.competency.replace(/_/g, ' ')}`);
   const comp = competencyMatcher(question.competency);
+  // The same idea in other words ("event-driven" and "Kafka") is nearer than a shared stopword-free word.
+  const groups = matchGroups(phraseWords(topic));
   const score = (t: string): number => {
     let n = 0;
     for (const s of contentStems(t)) if (q.has(s)) n++;
+    for (const g of matchGroups(phraseWords(t))) if (groups.has(g)) n++;
     return n + (comp ? Math.min(2, (t.match(comp) ?? []).length) * 0.5 : 0);
   };
   const out: Material[] = [];
@@ -45,15 +59,27 @@ export function splitLine(line: string): { action: string; result: string | null
   const head = m ? clean.slice(0, m.index) : clean;
   const first = head.split(/\s+/)[0] ?? '';
   const action = /^[A-Z][a-z]+(?:ed|t)$|^(?:Led|Built|Wrote|Ran|Made|Took|Grew|Cut|Rewrote|Set|Drove|Shipped|Owned)$/.test(first) ? `I ${first.toLowerCase()}${head.slice(first.length)}` : head;
-  if (!m) return { action, result: null };
+  if (!m) {
+    // "Mentored 4 engineers; two were promoted within 18 months": what followed is the result, in the user's words.
+    const semi = /^(.+?);\s+(.+)$/.exec(clean);
+    if (semi) return { action: splitLine(semi[1]!).action, result: `${semi[2]!.charAt(0).toUpperCase()}${semi[2]!.slice(1)}.` };
+    return { action, result: null };
+  }
   const verb = m[1]!.toLowerCase();
   const result = verb.startsWith('which') ? `That ${verb.slice(6)} ${m[2]}` : `That ${GERUND[verb] ?? verb} ${m[2]}`;
   return { action, result: `${result}.` };
 }
 
-function storyAnswer(materials: Material[]): { text: string; used: string[] } {
-  const top = materials.filter((m) => m.score > 0).slice(0, 2);
-  const chosen = top.length > 0 ? top : materials.slice(0, 1);
+/** Closing a gap, the second half of a gap question: the user's plan is theirs to fill in. */
+function gapPlan(requirement: string | null): string {
+  const what = requirement ? `“${requirement}”` : '[the skill the job asks for]';
+  return `Closing the gap: To build ${what} in my first months, I would [the first thing you would learn or build], [where you would practise it on real work], and [how you and your manager would know the gap is closed].`;
+}
+
+function storyAnswer(materials: Material[], question: ExampleRequest['question']): { text: string; used: string[] } {
+  // One story: the best match only. Two unrelated lines read as one invented Action.
+  const best = materials.find((m) => m.score > 0) ?? materials[0];
+  const chosen = best ? [best] : [];
   const role = chosen.find((m) => m.role)?.role ?? null;
   const situation = role
     ? `Situation: At ${role.employer || '[employer]'}, where I worked as ${role.title || '[your title]'}${role.dates ? ` (${role.dates})` : ''}, [what was at stake, and for whom].`
@@ -70,9 +96,13 @@ function storyAnswer(materials: Material[]): { text: string; used: string[] } {
   actions.push('[One decision you made yourself, and why].');
   const result = results.length > 0 ? `Result: ${results.join(' ')}` : 'Result: [the measurable outcome, e.g. number of users or time saved].';
   const impact = 'Impact: [what it changed for the team or users, and what you learned].';
-  const text = [situation, task, `Action: ${actions.join(' ')}`, result, impact].join('\n');
-  return { text, used: chosen.map((m) => m.ref) };
+  const parts = [situation, task, `Action: ${actions.join(' ')}`, result, impact];
+  if (question.category === 'gap' || CLOSE_GAP.test(question.text)) parts.push(gapPlan(quotedRequirement(question)));
+  return { text: parts.join('\n'), used: chosen.map((m) => m.ref) };
 }
+
+/** The question's second half asks how you would close a gap or get up to speed. */
+const CLOSE_GAP = /\bhow (?:would|will) you (?:close|fill|bridge) (?:the|that|this) gap\b|\bget up to speed\b/i;
 
 function designAnswer(materials: Material[]): { text: string; used: string[] } {
   const related = materials.find((m) => m.score >= 1);
@@ -90,7 +120,7 @@ function designAnswer(materials: Material[]): { text: string; used: string[] } {
 export function exampleAnswer(req: ExampleRequest): ExampleAnswer {
   const materials = gather(req.profile, req.snippets, req.question);
   const mode = answerMode(req.question.text, req.question.category);
-  const { text, used } = mode === 'design' ? designAnswer(materials) : storyAnswer(materials);
+  const { text, used } = mode === 'design' ? designAnswer(materials) : storyAnswer(materials, req.question);
   const placeholders = [...new Set(text.match(/\[[^\]]+\]/g) ?? [])];
   return { text, placeholders, basedOn: used, coach: { persona: req.persona, provider: 'builtin', model: BUILTIN_MODEL } };
 }

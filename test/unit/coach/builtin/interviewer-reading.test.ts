@@ -45,7 +45,8 @@ describe('specifics as an interviewer reads them', () => {
     const q = 'Complaints about late deliveries rose 40% this quarter. How would you work out why?';
     const buzz = ask(q, 'I would take a data-driven approach and use root cause analysis, following a framework from Lean. I would engage stakeholders across the delivery chain, track KPIs and SLAs in real time and drive continuous improvement with a holistic view.', 'situational');
     const plain = ask(q, 'I would first pull the complaints for the quarter and tag each one by courier, depot and promised day. If one depot holds most of the rise, I would ride along on two of its routes and compare the loading times with last quarter. I would report what I found to the operations manager within a week.', 'situational');
-    expect(dim(buzz, 'specificity').evidence).toEqual(expect.arrayContaining(['data-driven']));
+    // One-word quotes are widened to their clause (session 7), so the buzzword is quoted in context.
+    expect(dim(buzz, 'specificity').evidence.some((e) => e.includes('data-driven'))).toBe(true);
     expect(dim(buzz, 'specificity').score!).toBeLessThanOrEqual(2);
     expect(dim(buzz, 'specificity').advice).toMatch(/buzzwords/i);
     expect(buzz.overall).toBeLessThan(plain.overall);

@@ -1,12 +1,15 @@
 /**
- * Advice and follow-up wording, as data. Advice is keyed by dimension and the
- * scorer's note; personas change only framing (tone, emphasis, the style of
- * the follow-up question), never the scores.
+ * Advice wording, as data. Advice is keyed by dimension and the scorer's note,
+ * fitted to the score and the kind of answer (advice-kinds.ts); personas change
+ * only framing (tone, emphasis), never the scores. Follow-up questions are in
+ * follow-ups.ts.
  */
 import type { DimensionKey, Persona } from '../../../../shared/domain.js';
 import { DIMENSION_LABELS } from '../../../../shared/labels.js';
+import { type AdviceFit, type Fitter, MISSING_PHASES, SHAPE_FITTERS } from './advice-kinds.js';
 
 export { DIMENSION_LABELS };
+export { type AdviceFit, type AnswerShape, shapeOf } from './advice-kinds.js';
 
 /** What to do next, per dimension and reason. `default` covers notes without their own line. */
 export const ADVICE: Record<DimensionKey, Record<string, string>> = {
@@ -15,13 +18,13 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
     no_result: 'End with the result: what changed because of your actions.',
     no_context: 'Open with one or two sentences of context so the listener knows the stakes.',
     no_impact: 'Close with impact or learning: what it meant for the team, or what you do differently now.',
-    missing_phases: 'Give the answer a shape: assumptions first, then the approach, then how it holds up (failures, scale, follow-up).',
+    missing_phases: MISSING_PHASES,
     complete: 'Keep this shape; trim the context to leave more room for the actions.',
     default: 'Use Situation → Task → Action → Result → Impact, with most of the time on the action.',
   },
   specificity: {
     nothing_concrete: 'Name the system, the people involved, the numbers and the time frame; nothing here can be checked.',
-    diluted: 'The specifics are buried in general talk: cut the general parts and keep the named, measured details.',
+    diluted: 'Cut the general talk that buries your specifics, and keep the named, measured details.',
     buzzwords: 'Frameworks and buzzwords name a method without using it: show one step applied to this case, with what you would look at and what it would tell you.',
     no_numbers: 'Add at least two data points (how many, how long, from what to what).',
     concrete: 'Keep the concrete details; one before/after number would make it stronger still.',
@@ -61,7 +64,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
   },
   concision: {
     too_long: 'Cut to about 90 seconds (150–300 words): drop the background that does not change the story.',
-    too_short: 'Too short to judge economy yet: tell the whole story first (about 150–300 words), then trim.',
+    too_short: 'At {words} words this is short: tell the whole story first (about 150–300 words), then trim.',
     filler: 'Remove the filler words; pausing is fine.',
     repetition: 'You repeat a point; say it once.',
     padding: 'Some sentences add words without content — cut them.',
@@ -79,42 +82,68 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
 /** Shared advice when an answer is a list of labels or keywords rather than a story. */
 const KEYWORD_LIST_ADVICE = 'Tell one real example in full sentences; labels, buzzwords and percentages without a story earn nothing.';
 
-/** Advice for a dimension given the scorer's reason. */
-export function adviceFor(key: DimensionKey, note: string): string {
-  if (note === 'keyword_list') return KEYWORD_LIST_ADVICE;
-  return ADVICE[key][note] ?? ADVICE[key].default!;
+/** At 5 there is nothing to ask for: say what works. */
+const PRAISE: Record<DimensionKey, string> = {
+  structure: 'A complete shape: every part is there, in an order that is easy to follow.',
+  specificity: 'Concrete throughout: names, numbers and time frames an interviewer could check.',
+  ownership: 'Clear ownership: your decisions are named, and others get their credit.',
+  result_impact: 'Strong close: a measured result and what it meant.',
+  relevance: 'Answers exactly what was asked, with a fitting example.',
+  concision: 'Tight and easy to follow.',
+  tradeoffs: 'Options weighed against stated assumptions.',
+};
+
+/** Below 4, a note that names what works still needs an action. */
+const BELOW_FOUR: Partial<Record<DimensionKey, Record<string, string>>> = {
+  specificity: { concrete: 'Add more checkable details: which system or people, how many, and when.' },
+  ownership: { clear: 'Say more of what you did yourself: the steps you took, not only the decision.' },
+  tradeoffs: { weighed: 'Say when your choice would change, and which assumption (scale, constraints) it rests on.' },
+};
+
+/** Relevance advice that agrees with the score and with whether the answer already ties to the role. */
+function relevanceAdvice(note: string, fit: AdviceFit): string | undefined {
+  if (note !== 'on_topic' && note !== 'no_role_tie') return undefined;
+  const high = (fit.score ?? 0) >= 4;
+  if (high) return fit.roleTied || note === 'on_topic' ? 'Answers the question directly with a fitting example; keep the link to the question in your first sentence.' : ADVICE.relevance.no_role_tie;
+  const loose = 'It answers the question loosely: say in your first sentence how this example answers it';
+  return fit.roleTied ? `${loose}.` : `${loose}, then which part of this role it shows.`;
 }
 
-/** Follow-up question that probes the weakest dimension, in the persona's style. */
-export const FOLLOW_UPS: Record<Persona, Record<DimensionKey, string>> = {
-  ruthless: {
-    structure: 'Give it to me again in four sentences: situation, what you did, the result, what you learned.',
-    specificity: 'Which system, which numbers, which week? Give me two facts I could verify.',
-    ownership: 'Strip out the team. What did you personally decide, and what did you personally do?',
-    result_impact: 'So what happened? Give me the measurable result, or admit there wasn’t one.',
-    relevance: 'That wasn’t the question. Answer this one: {question}',
-    concision: 'You have 60 seconds. Same story — go.',
-    tradeoffs: 'What does your design cost you, and what would make you choose the other option?',
-  },
-  helpful: {
-    structure: 'Could you walk me through it in order — the situation, what you did, and how it turned out?',
-    specificity: 'Can you add a couple of concrete details, like the numbers or the names of the systems involved?',
-    ownership: 'Which part of that was yours? I’d love to hear a decision you made yourself.',
-    result_impact: 'How did it turn out? Is there a number that shows the difference your work made?',
-    relevance: 'Can you think of an example that fits this question more closely: {question}',
-    concision: 'If you had to tell this in about a minute, which parts would you keep?',
-    tradeoffs: 'What alternatives did you consider, and what made you pick this one?',
-  },
-  discovery: {
-    structure: 'If you told this as a story with a beginning, middle and end, where would it start?',
-    specificity: 'When you picture that moment, what do you see — which people, which tools, which numbers?',
-    ownership: 'What were you thinking at the point where it could have gone either way — and what did you choose?',
-    result_impact: 'What was different afterwards, for you or for the people around you?',
-    relevance: 'What other moment from your work comes to mind when you hear: {question}',
-    concision: 'What is the one thing you most want the interviewer to remember from this answer?',
-    tradeoffs: 'What other way could this have been built, and what would that have made easier or harder?',
-  },
-};
+/** A before/after figure already in the answer ("from 2.4 seconds to 310 milliseconds", "40 → 0"). */
+const BEFORE_AFTER = /\bfrom\s+\S*\d[^.;]{0,40}?\bto\s+\S*\d|\d\S*\s*(?:→|->)\s*\S*\d|\b(?:halved|doubled|tripled)\b/i;
+
+/** Concrete at 4 (or unscored): an answer that already has before/after figures is not asked for one. */
+const concreteSpecifics: Fitter = (note, fit) =>
+  note === 'concrete' && (fit.score ?? 4) >= 4 && BEFORE_AFTER.test(fit.text)
+    ? 'Keep the concrete details, before/after figures included; make every step as checkable as your numbers.'
+    : undefined;
+
+/** Per dimension, the advice fitted to the kind of answer and to what the answer already has. */
+const FITTERS: Partial<Record<DimensionKey, Fitter>> = { ...SHAPE_FITTERS, relevance: relevanceAdvice, specificity: concreteSpecifics };
+
+/** The advice that fits this dimension's score, note and the kind of answer, or undefined for the plain table. */
+function fitted(key: DimensionKey, note: string, fit: AdviceFit): string | undefined {
+  if (fit.score !== null && fit.score >= 5) return PRAISE[key];
+  const fitter = FITTERS[key]?.(note, fit);
+  // Below 4, a note that praises what is there (concrete, clear, weighed) still needs an action.
+  return fitter ?? (fit.score !== null && fit.score < 4 ? BELOW_FOUR[key]?.[note] : undefined);
+}
+
+/**
+ * Advice for a dimension given the scorer's reason and, when known, the score and the
+ * kind of answer: a 5 is praised, never nudged; a note that praises is an action below 4.
+ */
+export function adviceFor(key: DimensionKey, note: string, fit?: AdviceFit): string {
+  if (note === 'keyword_list') return KEYWORD_LIST_ADVICE;
+  const text = (fit && fitted(key, note, fit)) ?? ADVICE[key][note] ?? ADVICE[key].default!;
+  return fit ? text.replace('{words}', String(fit.wordCount)) : text.replace('At {words} words this', 'This');
+}
+
+/** What to do for a dimension with nothing in the answer to judge, in the shape the question asks for. */
+export function nextStep(key: DimensionKey, fit: AdviceFit): string {
+  const shaped = key === 'structure' || key === 'result_impact' ? fitted(key, 'default', { ...fit, score: null }) : undefined;
+  return shaped ?? ADVICE[key].default!;
+}
 
 /** How each persona frames the summary (tone and emphasis only). */
 export const SUMMARY_FRAMES: Record<Persona, { band: Record<'weak' | 'mid' | 'strong', string>; strength: string; fix: string }> = {
