@@ -140,7 +140,8 @@ describe('work-history service', () => {
     const { created } = await svc.rememberStory(ALICE, text, { source: 'answer', sessionId: null });
     const body = created[0]!.text;
     expect(body).toMatch(/^Situation: /);
-    for (const label of ['Task:', 'Action:', 'Result:', 'Impact:']) expect(body).toContain(label);
+    for (const label of ['Task:', 'Action:', 'Result:']) expect(body).toContain(label);
+    expect(body).not.toMatch(/Impact:|not stated/);
     expect(body).toContain('I added a queue and load-tested it.');
     expect(created[0]!.tags).toEqual(['story']);
     await expect(svc.rememberStory(ALICE, ' ')).rejects.toMatchObject({ code: 'bad_request' });

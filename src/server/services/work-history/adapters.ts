@@ -4,7 +4,7 @@
  * coach's STAR outline. Loaded on first use so the search path never pays for
  * the extraction machinery.
  */
-import type { OutlineFn, StarOutline } from './star-note.js';
+import type { OutlineFn, StoryOutline } from './star-note.js';
 
 export interface ExtractedText {
   text: string;
@@ -22,11 +22,17 @@ export function extractWithDocuments(maxBytes?: number): ExtractFn {
 
 let outline: OutlineFn | undefined;
 
-/** Default outliner: the built-in coach's STAR structure detection. */
+/**
+ * Default outliner: the built-in coach's STAR structure detection, with every
+ * sentence in order (so the note keeps the words the outline leaves unlabelled).
+ */
 export async function loadOutlineStar(): Promise<OutlineFn> {
   if (!outline) {
     const mod = await import('../../coach/builtin/star.js');
-    outline = (text: string): StarOutline => mod.outlineStar(text);
+    outline = (text: string): StoryOutline => ({
+      ...mod.outlineStar(text),
+      sentences: mod.labelSentences(text).map((s) => ({ text: s.text, part: s.part })),
+    });
   }
   return outline;
 }

@@ -2,9 +2,15 @@
  * Chunking: long text (a resume, a file, a transcript) becomes snippets of
  * about 60–180 words that end on sentence or paragraph boundaries, with one
  * sentence of overlap so a story split across chunks is still findable from
- * either side. Text that is already short stays one snippet, untouched.
+ * either side. A document with headings (Markdown `#`/setext, a bold-only line,
+ * an ALL-CAPS line, a horizontal rule) is first cut into its sections: each
+ * section is its own story (or several, when long), its heading kept as the
+ * story's first line. Markdown marks are removed from what is stored, because
+ * the stories are shown and quoted as plain text (sections and mark removal:
+ * markdown.ts). Short plain text stays one snippet, untouched.
  */
 import { wordCount } from '../../text/tokens.js';
+import { cleanDocument, cleanInline, cleanMarkdown, splitSections, type Section } from './markdown.js';
 
 export interface ChunkOptions {
   /** Below this a chunk keeps growing past a paragraph end. */
@@ -74,38 +80,103 @@ function join(sentences: Sentence[]): string {
   return s;
 }
 
-/** Cut text into chunks; returns the text itself when it already fits in one chunk. */
+/** The running state of `chunkBySize`. */
+interface Chunking {
+  chunks: string[];
+  current: Sentence[];
+  words: number;
+  /** Sentences in `current` that are not overlap from the previous chunk. */
+  fresh: number;
+}
+
+function sumWords(sentences: Sentence[]): number {
+  return sentences.reduce((n, s) => n + s.words, 0);
+}
+
+/** The sentences a new chunk starts with: the last few of the previous one. */
+function overlapOf(current: Sentence[], opts: ChunkOptions): Sentence[] {
+  const kept = opts.overlapSentences > 0 ? current.slice(-opts.overlapSentences) : [];
+  // Overlap never makes a chunk too big on its own.
+  while (kept.length && sumWords(kept) > opts.maxWords / 3) kept.shift();
+  return kept;
+}
+
+/** Close the current chunk (if it has new sentences) and start the next with the overlap. */
+function flush(st: Chunking, opts: ChunkOptions): void {
+  if (st.fresh > 0) st.chunks.push(join(st.current));
+  st.current = overlapOf(st.current, opts);
+  st.words = sumWords(st.current);
+  st.fresh = 0;
+}
+
+/** A chunk ends at its target size, or at a paragraph end once it is long enough. */
+function chunkFull(st: Chunking, s: Sentence, opts: ChunkOptions): boolean {
+  return st.words >= opts.targetWords || (s.paraEnd && st.words >= opts.minWords && st.words >= opts.targetWords * 0.75);
+}
+
+function addSentence(st: Chunking, s: Sentence, opts: ChunkOptions): void {
+  if (st.fresh > 0 && st.words + s.words > opts.maxWords) flush(st, opts);
+  st.current.push(s);
+  st.words += s.words;
+  st.fresh++;
+  if (chunkFull(st, s, opts)) flush(st, opts);
+}
+
+/** The chunks, with what is left: a short tail joins the previous chunk when that keeps it within bounds. */
+function finish(st: Chunking, opts: ChunkOptions): string[] {
+  const { chunks } = st;
+  if (st.fresh === 0) return chunks;
+  const last = chunks.length ? chunks[chunks.length - 1]! : '';
+  const tail = join(st.current.slice(st.current.length - st.fresh));
+  if (last && st.words < opts.minWords && wordCount(last) + wordCount(tail) <= opts.maxWords) {
+    chunks[chunks.length - 1] = `${last} ${tail}`;
+  } else chunks.push(join(st.current));
+  return chunks;
+}
+
+/** Size-based chunking of one section's raw text (before its Markdown is removed). */
+function chunkBySize(text: string, opts: ChunkOptions): string[] {
+  if (wordCount(text) <= opts.maxWords) return [text];
+  const st: Chunking = { chunks: [], current: [], words: 0, fresh: 0 };
+  for (const s of toSentences(text)) addSentence(st, s, opts);
+  return finish(st, opts);
+}
+
+/** A heading's words as a story's first line; a colon lets the story read on when its lines are run together. */
+function headingLine(heading: string): string {
+  const words = cleanInline(heading);
+  return /[:.!?]$/.test(words) ? words : `${words}:`;
+}
+
+/** One section's stories: its body chunked by size, Markdown removed, each headed by the section's heading. */
+function sectionChunks(section: Section, opts: ChunkOptions): string[] {
+  const body = section.lines.join('\n').trim();
+  if (!body) return [];
+  const head = section.heading ? headingLine(section.heading) : '';
+  const headWords = wordCount(head);
+  // The heading line counts towards the story's size.
+  const room = { ...opts, maxWords: Math.max(opts.minWords, opts.maxWords - headWords), targetWords: Math.max(opts.minWords, opts.targetWords - headWords) };
+  const out: string[] = [];
+  for (const raw of chunkBySize(body, room)) {
+    const clean = cleanMarkdown(raw);
+    if (wordCount(clean) > 0) out.push(head ? `${head}\n${clean}` : clean);
+  }
+  return out;
+}
+
+/**
+ * Cut text into stories: one or more per section (see `splitSections` in
+ * markdown.ts), each without Markdown marks and headed by its section's
+ * heading. A heading with no body of its own (a document title) makes no
+ * story. Deterministic, so re-importing the same text yields the same chunks
+ * (and so no duplicates).
+ */
 export function chunkText(text: string, opts: ChunkOptions = DEFAULT_CHUNK): string[] {
   const trimmed = text.trim();
   if (!trimmed) return [];
-  if (wordCount(trimmed) <= opts.maxWords) return [trimmed];
-  const sentences = toSentences(trimmed);
-  const chunks: string[] = [];
-  let current: Sentence[] = [];
-  let words = 0;
-  let fresh = 0; // sentences in `current` that are not overlap from the previous chunk
-  const flush = (): void => {
-    if (fresh > 0) chunks.push(join(current));
-    current = opts.overlapSentences > 0 ? current.slice(-opts.overlapSentences) : [];
-    // Overlap never makes a chunk too big on its own.
-    while (current.length && current.reduce((n, s) => n + s.words, 0) > opts.maxWords / 3) current.shift();
-    words = current.reduce((n, s) => n + s.words, 0);
-    fresh = 0;
-  };
-  for (const s of sentences) {
-    if (fresh > 0 && words + s.words > opts.maxWords) flush();
-    current.push(s);
-    words += s.words;
-    fresh++;
-    if (words >= opts.targetWords || (s.paraEnd && words >= opts.minWords && words >= opts.targetWords * 0.75)) flush();
-  }
-  if (fresh > 0) {
-    // A short tail joins the previous chunk when that keeps it within bounds.
-    const last = chunks.length ? chunks[chunks.length - 1]! : '';
-    const tail = join(current.slice(current.length - fresh));
-    if (last && words < opts.minWords && wordCount(last) + wordCount(tail) <= opts.maxWords) {
-      chunks[chunks.length - 1] = `${last} ${tail}`;
-    } else chunks.push(join(current));
-  }
-  return chunks;
+  const out = splitSections(trimmed).flatMap((section) => sectionChunks(section, opts));
+  if (out.length) return out;
+  // Only headings (or only marks): keep their words rather than lose the text.
+  const words = cleanDocument(trimmed);
+  return wordCount(words) > 0 ? [words] : [];
 }

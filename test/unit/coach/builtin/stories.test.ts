@@ -8,6 +8,7 @@ import { evaluate, scoreAnswer } from '../../../../src/server/coach/builtin/eval
 import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
 import {
   clauseAround,
+  figureAt,
   STORY_RELEVANCE_MIN,
   storyRelevance,
   suggestStories,
@@ -136,5 +137,40 @@ describe('withStoryLines', () => {
       'Ownership (2/5): say I.',
       'Use your own story “Two weeks before the Halverson launch”: it names the details this answer lacks (Halverson, API).',
     ]);
+  });
+});
+
+describe('a time of day is not a measured result', () => {
+  const question = { text: 'Tell me about a production database incident you handled on call.', category: 'behavioral' as const, competency: 'reliability' };
+  const answer = 'I looked at the database dashboards with the team and fixed the problem, then told people about it.';
+  const at = (snippets: GroundingSnippet[]): EvaluationRequest => ({ question, answer, persona: 'helpful', profile: emptyProfile(), snippets });
+  const OUTAGE: GroundingSnippet = {
+    id: 'st-outage',
+    text: 'When the orders database filled its disk at 4am, I was the engineer on call. I moved the primary to a standby in 7 minutes and archived the old audit rows.',
+  };
+  const ONLY_TIME: GroundingSnippet = {
+    id: 'st-night',
+    text: 'Situation: The orders database filled its disk at 4am during my on-call week.\nAction: I moved the primary to a standby and archived the old audit rows.',
+  };
+
+  it('finds a figure only where it stands alone, not in a time of day or a longer number', () => {
+    expect(figureAt('at 4am the disk filled; 4 of 9 replicas lagged', '4')).toBe('at 4am the disk filled; '.length);
+    expect(figureAt('at 4 a.m. or at 04:30, with 14 hosts', '4')).toBe(-1);
+    expect(figureAt("around 9 o'clock", '9')).toBe(-1);
+  });
+
+  it('quotes the measured figure, never the clause with the hour', () => {
+    const line = evaluate(at([OUTAGE])).improvements.find((l) => l.includes('Your story'));
+    expect(line).toMatch(/has a measured result \([^)]*standby in 7 minutes[^)]*\)/);
+    expect(line).not.toMatch(/\([^)]*4am/);
+  });
+
+  it('does not call a story whose only number is an hour a measured result, and shows it without STAR labels', () => {
+    const f = evaluate(at([ONLY_TIME]));
+    expect(f.improvements.join('\n')).not.toContain('measured result');
+    expect(suggestStories(at([ONLY_TIME]), scoreAnswer(at([ONLY_TIME]))).every((s) => s.gap !== 'result')).toBe(true);
+    const labelled = { ...OUTAGE, text: `Situation: ${OUTAGE.text.replace('. I moved', '.\nAction: I moved')}` };
+    const [s] = suggestStories(at([labelled]), scoreAnswer(at([labelled])));
+    expect(s?.excerpt).toMatch(/^When the orders database/);
   });
 });

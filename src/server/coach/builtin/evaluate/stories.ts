@@ -85,20 +85,49 @@ const normalised = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p
 
 /** The clause of `sentence` holding `metric`, at most QUOTE_WORDS words around it, connectives trimmed. */
 export function clauseAround(sentence: string, metric: string): string {
-  const clause = sentence.split(/[;,:]\s+|\s+[—–-]\s+/).find((c) => c.includes(metric)) ?? sentence;
+  const clauses = sentence.split(/[;,:]\s+|\s+[—–-]\s+/);
+  const clause = clauses.find((c) => figureAt(c, metric) >= 0) ?? clauses.find((c) => c.includes(metric)) ?? sentence;
   const words = flat(clause).replace(/^(?:which|and|so|that|then|while|where)\s+/i, '').replace(/[.!?]+$/, '').split(' ');
   const at = Math.max(0, words.findIndex((w) => w.includes(metric)));
   const from = Math.max(0, Math.min(at - Math.floor(QUOTE_WORDS / 2), words.length - QUOTE_WORDS));
   return words.slice(from, from + QUOTE_WORDS).join(' ');
 }
 
-/** A measured result in the story that the answer does not already give, in the story's words. */
+/** "3am", "2 a.m.", "14:30", "3 o'clock": a number telling when something happened, not how much. */
+const TIME_OF_DAY_AFTER = /^\s?(?:[ap]\.?\s?m\b\.?|o['’]clock\b|[:.]\d{2}(?!\d))/i;
+
+/** Where `metric` stands in `text` as a figure of its own (not inside a longer number, not a time of day); -1 if nowhere. */
+export function figureAt(text: string, metric: string): number {
+  for (let at = text.indexOf(metric); at >= 0; at = text.indexOf(metric, at + 1)) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + metric.length);
+    if (/\d$|\d[.,:]$/.test(before) || /^\d|^[.,]\d/.test(after)) continue;
+    if (TIME_OF_DAY_AFTER.test(after) || /\d$/.test(metric) && /^[:.]\d/.test(after)) continue;
+    return at;
+  }
+  return -1;
+}
+
+/**
+ * A measured result in the story that the answer does not already give, in the
+ * story's words. A time of day ("ran out of disk at 3am") is never one: it says
+ * when, not what changed.
+ */
 function measuredResult(text: string, answer: string): string | null {
   const said = normalised(answer);
-  const metric = computeSignals(text).metrics.find((m) => !said.includes(normalised(m)));
-  if (!metric) return null;
-  const sentence = splitSentences(text).find((s) => s.includes(metric)) ?? text;
-  return clauseAround(sentence, metric);
+  for (const metric of computeSignals(text).metrics) {
+    if (said.includes(normalised(metric))) continue;
+    const at = figureAt(text, metric);
+    if (at < 0) continue;
+    let from = 0;
+    const sentence = splitSentences(text).find((s) => {
+      const start = text.indexOf(s, from);
+      from = start < 0 ? from : start + s.length;
+      return start <= at && at < start + s.length;
+    });
+    return clauseAround(sentence ?? text, metric);
+  }
+  return null;
 }
 
 /** Names and time frames in the story that the answer does not mention (two or more, or none). */
@@ -115,6 +144,9 @@ function material(gap: StoryGap, snippet: GroundingSnippet, answer: string): str
   return gap === 'result' ? figures : (figures ?? namedDetails(snippet.text, answer));
 }
 
+/** A remembered story's "Situation: " / "Action: " line labels (work-history star-note) are not the user's words. */
+const withoutStarLabels = (text: string): string => text.replace(/^(?:Situation|Task|Action|Result|Impact): /gm, '');
+
 /**
  * The story (at most one) the feedback should point at: the most relevant
  * snippet above the threshold that has material for the answer's first gap it
@@ -130,7 +162,7 @@ export function suggestStories(req: EvaluationRequest, scoring: Scoring): StoryS
   for (const gap of gaps) {
     for (const { snippet, relevance } of ranked) {
       const quote = material(gap, snippet, req.answer);
-      if (quote) return [{ snippetId: snippet.id, gap, quote, relevance, excerpt: storyExcerpt(snippet.text, LINE_EXCERPT_CHARS) }];
+      if (quote) return [{ snippetId: snippet.id, gap, quote, relevance, excerpt: storyExcerpt(withoutStarLabels(snippet.text), LINE_EXCERPT_CHARS) }];
     }
   }
   return [];

@@ -1,0 +1,147 @@
+/**
+ * Markdown handling for imported work history: a document is cut into
+ * sections at its headings (Markdown `#`/setext, a bold-only line, an ALL-CAPS
+ * line) and horizontal rules, and Markdown marks are removed from what is
+ * stored, because stories are shown and quoted as plain text. Size-based
+ * chunking of each section lives in chunk.ts.
+ */
+
+/** The lines under one heading (or before the first heading). */
+export interface Section {
+  /** The heading's raw text (marks not yet removed); `null` before the first heading or after a rule. */
+  heading: string | null;
+  /** The section's raw body lines, in order. */
+  lines: string[];
+}
+
+/** A heading found at a line: its raw text and how many following lines it also used (a setext underline). */
+interface Heading {
+  text: string;
+  skip: number;
+}
+
+const ATX = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
+const UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/;
+const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)\s*:?\s*$/;
+const BULLET = /^\s*(?:[-*+•▪◦·]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
+/** A STAR part named as a heading ("## Situation") labels a part of one story; it starts no new one. */
+const STAR_HEADING = /^(?:situation|task|actions?|results?|impact|learnings?|lessons?(?: learned)?|outcome|context|background|challenge|problem|solution|approach|what i (?:did|learned))$/i;
+
+/** "EXPERIENCE", "Q1 2023": a short upper-case line after a blank line heads a section of a plain-text document. */
+function isCapsHeading(line: string): boolean {
+  const t = line.trim();
+  return /[A-Z]{2}|[A-Z]\d/.test(t) && !/[a-z,;!?]|\.$/.test(t) && t.split(/\s+/).length <= 6 && !BULLET.test(t);
+}
+
+/** A setext heading: a non-empty, non-bullet line after a blank line, underlined with `===` or `---`. */
+function isSetext(line: string, next: string | undefined, afterBlank: boolean): boolean {
+  return afterBlank && line.trim() !== '' && !BULLET.test(line) && next !== undefined && UNDERLINE.test(next);
+}
+
+/** The heading a line starts, if any: `null` when the line is body text. */
+function headingOf(lines: string[], i: number): Heading | null {
+  const line = lines[i]!;
+  const afterBlank = i === 0 || !lines[i - 1]!.trim();
+  const atx = ATX.exec(line);
+  if (atx) return { text: atx[1]!, skip: 0 };
+  if (isSetext(line, lines[i + 1], afterBlank)) return { text: line.trim(), skip: 1 };
+  const bold = BOLD_LINE.exec(line);
+  if (bold) return { text: bold[1]!.trim(), skip: 0 };
+  if (afterBlank && isCapsHeading(line)) return { text: line.trim(), skip: 0 };
+  return null;
+}
+
+/** "Situation:" when a heading names a STAR part, else `null`. */
+function starLabel(heading: string): string | null {
+  const words = cleanInline(heading).replace(/:$/, '');
+  return STAR_HEADING.test(words) ? `${words}:` : null;
+}
+
+/** A STAR-part heading becomes a label line in the current section; any other heading opens a section. */
+function addHeading(sections: Section[], text: string): void {
+  const label = starLabel(text);
+  if (label) sections[sections.length - 1]!.lines.push(label);
+  else sections.push({ heading: text, lines: [] });
+}
+
+/** Place line `i` into the sections; returns how many following lines it used up. */
+function placeLine(sections: Section[], lines: string[], i: number, inFence: boolean): number {
+  const line = lines[i]!;
+  const heading = inFence || FENCE.test(line) ? null : headingOf(lines, i);
+  if (heading) {
+    addHeading(sections, heading.text);
+    return heading.skip;
+  }
+  if (!inFence && RULE.test(line)) sections.push({ heading: null, lines: [] });
+  else sections[sections.length - 1]!.lines.push(line);
+  return 0;
+}
+
+/**
+ * Cut a document into sections at its headings and horizontal rules. Text with
+ * none of them is one section without a heading. Code fences are body text.
+ * A heading naming a STAR part ("## Result") stays in its section as a
+ * "Result:" label line rather than starting a new section.
+ */
+export function splitSections(text: string): Section[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const sections: Section[] = [{ heading: null, lines: [] }];
+  let fence = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (FENCE.test(lines[i]!)) fence = !fence;
+    i += placeLine(sections, lines, i, fence);
+  }
+  return sections;
+}
+
+/**
+ * Inline Markdown removed, the words kept: emphasis, code, links, images, escapes. Angle-bracket
+ * text stays: it is the user's words ("the <select> menu"), shown as text, never as markup.
+ */
+export function cleanInline(text: string): string {
+  return text
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, '$1')
+    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+    .replace(/`+([^`\n]+?)`+/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, '$1$2')
+    .replace(/(^|[^\w\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?!\w)/g, '$1$2')
+    .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+}
+
+/** Table rows keep their cells, separated by " · "; the separator row goes. */
+function cleanTableRow(line: string): string | null {
+  if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(line)) return null;
+  if (!/^\s*\|.*\|\s*$/.test(line)) return line;
+  return line.trim().replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).join(' · ');
+}
+
+/**
+ * Markdown removed from a story, line by line: list bullets, quote marks,
+ * reference definitions, code fences and table borders, then inline marks.
+ * Line breaks are kept (a list stays one item a line).
+ */
+export function cleanMarkdown(text: string): string {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    if (FENCE.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S+/.test(raw)) continue;
+    const row = cleanTableRow(raw);
+    if (row === null) continue;
+    out.push(cleanInline(row.replace(/^\s*(?:>\s?)+/, '').replace(BULLET, '')));
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * A whole document as plain words, `#` heading marks included in what is
+ * removed: the fallback when no section has a body of its own (only headings).
+ */
+export function cleanDocument(text: string): string {
+  return cleanMarkdown(text.replace(/^\s{0,3}#{1,6}\s+/gm, ''));
+}
