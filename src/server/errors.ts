@@ -51,8 +51,21 @@ export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
 }
 
+/**
+ * What a user reads when something is gone, and a way on that works. The codes keep
+ * their names (clients and tests match on `snippet_not_found`); the words say "story",
+ * as the app does. A missing session cannot be fixed by reloading its page, so that
+ * message points back to the session list (the page shows the link).
+ */
+const NOT_FOUND_MESSAGES = {
+  session: 'This session does not exist — it may have been deleted. Go back to your sessions and open another one.',
+  question: 'That question is no longer in this session — it may have been deleted in another tab. Reload the page to see the current questions.',
+  answer: 'That answer is no longer here — it may have been deleted in another tab. Reload the page to see the current answers.',
+  snippet: 'That story is no longer in your stories — it may have been deleted. Open My stories to see the ones you have.',
+} as const;
+
 /** Shorthand for the most common error: a resource the owner cannot see. */
-export function notFound(what: 'session' | 'question' | 'answer' | 'snippet'): AppError {
+export function notFound(what: keyof typeof NOT_FOUND_MESSAGES): AppError {
   const code = `${what}_not_found` as ErrorCode;
-  return new AppError(code, `No such ${what}. It may have been deleted — reload the page and pick another.`);
+  return new AppError(code, NOT_FOUND_MESSAGES[what]);
 }

@@ -10,3 +10,6 @@ export const DIMENSION_LABELS: Record<DimensionKey, string> = {
   concision: 'Concision & clarity',
   tradeoffs: 'Trade-offs & assumptions',
 };
+
+/** What the importer hears when the chosen file is not a session export (the browser checks first, the server says the same). */
+export const NOT_A_SESSION_EXPORT = "This isn't a session export (.json) — choose a file exported from this app.";

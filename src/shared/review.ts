@@ -3,6 +3,7 @@
  * session export file, shared by the server (schemas) and the browser (types).
  */
 import { z } from 'zod';
+import { SESSION_NAME_MAX } from './limits.js';
 import {
   AnswerSource,
   Difficulty,
@@ -135,7 +136,7 @@ export const SessionExport = z.object({
   version: z.literal(EXPORT_VERSION),
   exportedAt: Timestamp,
   session: z.object({
-    name: z.string().trim().min(1).max(120),
+    name: z.string().trim().min(1).max(SESSION_NAME_MAX),
     persona: Persona,
     difficulty: Difficulty,
     questionType: QuestionType,

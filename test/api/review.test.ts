@@ -277,6 +277,9 @@ describe('export and import', () => {
     expect(md).toContain('## Next steps');
     expect(md).toMatch(/\| Structure \(STAR\+I\) \| \d(\.\d)?\/5 \|/);
     expect(md).toContain('> I did some stuff.');
+    // Counts read as words: "1 answer scored", "2 answers scored" — never "answer(s)".
+    expect(md).toMatch(/\| (1 answer|\d+ answers) scored \|/);
+    expect(md).not.toContain('(s)');
   });
 });
 

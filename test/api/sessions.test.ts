@@ -82,7 +82,7 @@ describe('sessions', () => {
     const s = (await c.post('/api/sessions', {})).json();
     const res = await c.patch(`/api/sessions/${s.id}`, { name: 'X', version: 6_724_019_677_074_256 });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toMatch(/version/);
+    expect(res.json().error.message).toMatch(/version/i);
     expect((await c.get(`/api/sessions/${s.id}`)).json()).toMatchObject({ name: s.name, version: 1 });
   });
 

@@ -35,6 +35,7 @@ Requirements
 - 7+ years of backend engineering experience.
 - Strong experience with PostgreSQL and distributed systems.
 - Experience running Kubernetes in production.
+- Experience with Docker and Terraform.
 - Experience with Kafka or similar event streaming.
 `;
 

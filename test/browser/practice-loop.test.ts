@@ -18,6 +18,8 @@ describe('practice loop in the browser', () => {
 
   it('creates a session, reads documents, answers a question and keeps the feedback', async () => {
     await page.goto(app.url);
+    // The name box stops where the server does (120 characters), so no raw validation error can appear.
+    expect(await page.getByLabel('Name').getAttribute('maxlength')).toBe('120');
     await page.getByLabel('Name').fill('Kestrel Bank — staff backend');
     await page.getByRole('button', { name: 'Start session' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kestrel Bank — staff backend');
@@ -32,18 +34,23 @@ describe('practice loop in the browser', () => {
     await page.getByRole('button', { name: 'Save job description' }).click();
     await page.getByText(/Job description saved/).waitFor();
 
-    // The gap map: PostgreSQL is covered by a quoted resume line, Kubernetes is not.
-    const gaps = page.locator('.gap-list');
-    await gaps.waitFor();
-    await expect.poll(() => gaps.locator('.gap.covered').count()).toBeGreaterThan(0);
-    await expect.poll(() => gaps.locator('.gap.missing').filter({ hasText: /Kubernetes/i }).count()).toBe(1);
+    await checkGapMap(page);
 
     // Generate three questions.
     await page.getByLabel('How many').fill('3');
+    const generated = page.waitForResponse((r) => r.url().endsWith('/questions/generate'));
     await page.getByRole('button', { name: 'Generate questions' }).click();
+    const firstCategory = ((await (await generated).json()) as { questions: { category: string }[] }).questions[0]!.category;
     await page.getByText('3 questions added.').waitFor();
     const questions = page.locator('.question-list > li');
     expect(await questions.count()).toBe(3);
+    // The summary follows without a Refresh.
+    await expect.poll(() => page.locator('.review-summary .lead').textContent()).toMatch(/^0 of 3 questions answered/);
+    // The tip under the answer box fits the question's kind (no STAR story for a technical question).
+    const tip = (await page.locator('#answer-tip').textContent()) ?? '';
+    if (firstCategory === 'technical') expect(tip).toMatch(/^State your assumptions/);
+    else if (firstCategory === 'behavioral') expect(tip).toMatch(/^Tell one story/);
+    else expect(tip).not.toMatch(/^Tell one story/);
     await questions.first().getByText('Why they ask this').click();
     expect((await questions.first().locator('.rationale p').first().textContent())?.length).toBeGreaterThan(10);
 
@@ -66,6 +73,7 @@ describe('practice loop in the browser', () => {
     // Each quote is the answer's own words; one cut mid-sentence ends in an added ellipsis.
     for (const quote of quotes) expect(ANSWER).toContain(quote.replace(/…$/, ''));
     await expect.poll(() => page.getByText('1 of 3 answered').count()).toBe(1);
+    await expect.poll(() => page.locator('.review-summary .lead').textContent()).toMatch(/^1 of 3 questions answered; average/);
     await screenshot(page, 'practice-desktop-1280');
 
     // An example answer, labelled as one, with its placeholders marked.
@@ -75,6 +83,7 @@ describe('practice loop in the browser', () => {
     const card = page.locator('.example-card');
     await card.waitFor();
     expect(await card.locator('.example-label').textContent()).toContain('built only from your own resume');
+    expect(await card.locator('.example-label').textContent()).toContain('left as [placeholders] for you');
     const shownText = (await card.locator('.example-text').allTextContents()).join(' ');
     expect(shownText.replace(/\s+/g, ' ').trim()).toBe(example.text.replace(/\s+/g, ' ').trim());
     const expectedMarks = example.text.match(/\[[^\]\n]{1,80}\]/g) ?? [];
@@ -104,10 +113,21 @@ describe('practice loop in the browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const followUp = (await page.locator('.follow-up p').textContent()) ?? '';
     expect(followUp.length).toBeGreaterThan(10);
+    const parentText = (await page.locator('#current-question').textContent()) ?? '';
+    const parentBadge = await page.locator('.question.selected .badge').textContent();
     await page.getByRole('button', { name: 'Practise this follow-up' }).click();
     await expect.poll(() => page.locator('#current-question').textContent()).toBe(followUp);
     expect(await questions.count()).toBe(4);
     expect(await page.evaluate<string>('document.activeElement?.id ?? ""')).toBe('answer-text');
+    // The follow-up keeps its parent's category and says which question it follows.
+    const added = page.locator('.question.selected');
+    expect(await added.locator('.badge').textContent()).toBe(parentBadge);
+    await added.getByText('Why they ask this').click();
+    const rationale = (await added.locator('.rationale p').first().textContent()) ?? '';
+    expect(rationale).toMatch(/^Follow-up to: “/);
+    expect(parentText.replace(/\s+/g, ' ')).toContain(rationale.replace(/^Follow-up to: “/, '').replace(/…?”$/, ''));
+    await screenshotElement(added, 'practice-followup-item-1280');
+    await expect.poll(() => page.locator('.review-summary .lead').textContent()).toMatch(/^1 of 4 questions answered/);
 
     expect(errors).toEqual([]);
   });
@@ -148,5 +168,28 @@ describe('practice loop in the browser', () => {
     expect(await focusedText(page)).toBe('Your sessions');
     const res = await page.request.get(`${app.url}/api/sessions`);
     expect(await res.json()).toEqual([]);
+
+    // A session that no longer exists: the message offers what works — the link back to the sessions.
+    await page.goto(`${app.url}/#/sessions/a-deleted-session`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Go back to your sessions/);
+    expect(await alert.textContent()).not.toMatch(/reload/i);
+    await screenshot(page, 'unknown-session-1280');
+    await page.getByRole('link', { name: 'Back to your sessions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Practice sessions' }).waitFor();
   });
 });
+
+/** The gap map: PostgreSQL is covered by a quoted resume line, Kubernetes is not, Terraform only in part. */
+async function checkGapMap(page: Page): Promise<void> {
+  const gaps = page.locator('.gap-list');
+  await gaps.waitFor();
+  await expect.poll(() => gaps.locator('.gap.covered').count()).toBeGreaterThan(0);
+  await expect.poll(() => gaps.locator('.gap.missing').filter({ hasText: /Kubernetes/i }).count()).toBe(1);
+  // Docker is on the resume, Terraform is not: partly shown, saying which part is missing.
+  const partly = gaps.locator('.gap.partly').filter({ hasText: /Terraform/ });
+  await expect.poll(() => partly.locator('.gap-badge').textContent()).toBe('◐ Partly shown');
+  expect(await partly.locator('.gap-partly').textContent()).toMatch(/shows Docker but not Terraform/);
+  await screenshotElement(page.locator('#gap-heading').locator('..'), 'gap-map-1280');
+}

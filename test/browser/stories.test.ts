@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, type RunningApp, type RunningBrowser, openAppAndBrowser, closeAppAndBrowser } from './harness.js';
+import { screenshot, screenshotElement, type RunningApp, type RunningBrowser, openAppAndBrowser, closeAppAndBrowser } from './harness.js';
 
 const BILLING = 'At Tidewater I led the billing migration to event sourcing; invoice disputes fell by 38% within a quarter.';
 const MENTORING = 'I mentored four junior engineers <b>weekly</b> and two were promoted within a year.';
@@ -83,6 +83,7 @@ describe('My stories page', () => {
     // Delete one, with confirmation.
     const billing = all.locator(':scope > li').filter({ hasText: 'billing migration' });
     await billing.getByRole('button', { name: /^Delete story/ }).click();
+    expect(await billing.locator('.confirm-question').textContent()).toBe('Delete this story? Past feedback and study guides keep any quotes they already made from it.');
     await billing.getByRole('button', { name: 'Yes, delete' }).click();
     await expect.poll(() => all.locator(':scope > li').count()).toBe(1);
 
@@ -90,7 +91,12 @@ describe('My stories page', () => {
     await page.setViewportSize({ width: 375, height: 812 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await screenshot(page, 'stories-phone-375');
+    // Both confirmations say plainly, and calmly, that past feedback and study guides keep their quotes.
+    const zone = page.locator('.danger-zone');
+    expect(await zone.locator('p').first().textContent()).toMatch(/feedback and study guides you already have keep the quotes/);
     await page.getByRole('button', { name: 'Delete all stories' }).click();
+    expect(await zone.locator('.confirm-question').textContent()).toMatch(/Past feedback and study guides keep the quotes they already made\.$/);
+    await screenshotElement(zone, 'stories-delete-all-confirm-375');
     await page.getByRole('button', { name: 'Yes, delete all' }).click();
     await page.getByText(/No stories yet/).waitFor();
     const res = await page.request.get(`${app.url}/api/work-history`);

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { parseBlock, readEvents } from '../../web/src/api/sse.js';
 import { PLACEHOLDER_MARK, SEARCH_MARK, splitMarked } from '../../web/src/lib/marks.js';
 import { parseHash, sessionHref, storyHref } from '../../web/src/lib/routes.js';
-import { countWords, excerpt, formatScore, humanize } from '../../web/src/labels.js';
+import { ANSWER_HINT, countWords, excerpt, formatDateTime, formatScore, humanize } from '../../web/src/labels.js';
+import { axis } from '../../web/src/features/review/progress-data.js';
+import { tickIndices, tickStep } from '../../web/src/features/review/chart-ticks.js';
+import { summaryVersion } from '../../web/src/features/review/summary-version.js';
+import { micMessage, START_RECORDING } from '../../web/src/features/voice/micMessage.js';
+import type { Progress } from '../../src/shared/review.js';
+import type { AnswerWithFeedback, Question } from '../../web/src/api/types.js';
+import { QUESTION_CATEGORIES } from '../../src/shared/domain.js';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
   const bytes = chunks.map((c) => new TextEncoder().encode(c));
@@ -108,5 +115,64 @@ describe('routes and labels', () => {
     expect(countWords('   ')).toBe(0);
     expect(humanize('system_design')).toBe('System design');
     expect(humanize('Technical judgement')).toBe('Technical judgement');
+  });
+});
+
+describe('session-7 QA fixes in the web app', () => {
+  it('fetches the summary again when questions are generated, added or deleted, or an answer is scored', () => {
+    const q = (id: string) => ({ id }) as Question;
+    const a = (id: string, scored: boolean) => ({ id, feedback: scored ? {} : null }) as AnswerWithFeedback;
+    const empty = summaryVersion({ questions: [], answers: [] });
+    const generated = summaryVersion({ questions: [q('1'), q('2')], answers: [] });
+    const swapped = summaryVersion({ questions: [q('1'), q('3')], answers: [] });
+    const saved = summaryVersion({ questions: [q('1'), q('2')], answers: [a('x', false)] });
+    const scored = summaryVersion({ questions: [q('1'), q('2')], answers: [a('x', true)] });
+    expect(new Set([empty, generated, swapped, saved, scored]).size).toBe(5);
+    expect(summaryVersion({ questions: [q('1'), q('2')], answers: [] })).toBe(generated);
+  });
+
+  it('labels the progress axis with the session number and a short day, and the time when a day repeats', () => {
+    const session = (n: number, date: string) => ({ sessionId: `s${n}`, sessionName: 'Practice 2026-11-27', date, average: 3 });
+    const progress = { sessions: [session(1, '2026-11-20T09:00:00Z'), session(2, '2026-11-27T09:00:00Z'), session(3, '2026-11-27T15:30:00Z')] } as unknown as Progress;
+    const { xLabels, xTicks } = axis(progress);
+    expect(xTicks.map((t) => t[0])).toEqual(['Session 1', 'Session 2', 'Session 3']);
+    // Each line fits under its point whole (the old labels were cut to "Practice 2026…").
+    for (const lines of xTicks) for (const line of lines) expect(line.length).toBeLessThanOrEqual(16);
+    expect(xTicks[0]).toHaveLength(2);
+    expect(xTicks[0]![1]).not.toMatch(/,/); // its own day: no time needed
+    expect(xTicks[1]![1]).toMatch(/, \d/); // two sessions on the 27th: the time tells them apart
+    expect(xTicks[1]![1]).not.toBe(xTicks[2]![1]);
+    expect(xLabels[0]).toBe(`Practice 2026-11-27 (${formatDateTime('2026-11-20T09:00:00Z')})`);
+  });
+
+  it('shows as many axis labels as fit, always including the latest session', () => {
+    expect(tickStep(2, 200)).toBe(1);
+    expect(tickStep(30, 1000)).toBe(4); // 9 labels fit in 1000 px: every 4th of 30
+    expect([...tickIndices(2, 1)]).toEqual([0, 1]);
+    expect([...tickIndices(30, 3)]).toEqual([0, 3, 6, 9, 12, 15, 18, 21, 24, 29]);
+    expect([...tickIndices(4, 2)]).toEqual([0, 3]);
+    expect([...tickIndices(0, 1)]).toEqual([]);
+  });
+
+  it('gives every question kind its own answer tip, and no STAR story for technical questions', () => {
+    for (const c of QUESTION_CATEGORIES) expect(ANSWER_HINT[c].length).toBeGreaterThan(30);
+    expect(ANSWER_HINT.technical).not.toMatch(/story|situation/i);
+    expect(ANSWER_HINT.technical).toMatch(/assumptions/);
+    expect(ANSWER_HINT.technical).toMatch(/trade-offs/);
+    expect(ANSWER_HINT.situational).toMatch(/first and why/);
+    expect(ANSWER_HINT.role_fit).toMatch(/why this role/i);
+    expect(ANSWER_HINT.role_fit).toMatch(/evidence/);
+    expect(ANSWER_HINT.behavioral).toMatch(/Tell one story/);
+  });
+
+  it('names the real record button and where the answer box is when the microphone fails', () => {
+    const errors = ['NotAllowedError', 'NotFoundError', 'NotReadableError', 'SecurityError', 'Other'].map((name) => new DOMException('x', name));
+    for (const err of errors) {
+      const message = micMessage(err);
+      expect(message).not.toMatch(/press Record\b|below/);
+      expect(message).toMatch(/“Type your answer” box above/);
+    }
+    expect(START_RECORDING).toBe('Start recording');
+    expect(micMessage(new DOMException('x', 'NotAllowedError'))).toContain('press Start recording again');
   });
 });

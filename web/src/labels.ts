@@ -11,6 +11,20 @@ export const CATEGORY_LABEL: Record<QuestionCategory, string> = {
   gap: 'Gap',
 };
 
+/**
+ * The tip under the answer box, by question kind: a technical question wants
+ * assumptions, approach and trade-offs, not a STAR story; a situational one,
+ * what you would do first and why; a role-fit one, why this role, with evidence.
+ */
+export const ANSWER_HINT: Record<QuestionCategory, string> = {
+  behavioral: 'Tell one story: the situation, your task, what you did, the result (with a number), and what you learned.',
+  resume_deep_dive: 'Pick the one project or line they asked about: what it was, what you did yourself, the result (with a number), and what you learned.',
+  technical: 'State your assumptions, walk through your approach, then name the trade-offs and when you would choose differently.',
+  situational: 'Say what you would do first and why, what you would check next, and how you would know it worked.',
+  role_fit: 'Say why this role, and back it with evidence: something you did that matches what the job asks for.',
+  gap: 'Name the nearest thing you have done, be honest about what is missing, and say how you would close the gap.',
+};
+
 /** Dimension names, shared with the server's feedback text. */
 export const DIMENSION_LABEL = DIMENSION_LABELS;
 
@@ -40,6 +54,19 @@ export function formatScore(score: number | null | undefined): string {
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** A short local date and time like "26 Nov 2025, 14:05" (two sessions of one day stay apart). */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${formatDate(iso)}, ${formatTime(iso)}`;
+}
+
+/** A short local time like "14:05" (or "2:05 PM", as the browser's locale writes it). */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
 }
 
 /** Count words the way a reader would (runs of non-space). */

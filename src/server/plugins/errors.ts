@@ -8,6 +8,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppError } from '../errors.js';
 import { isTransientConflict } from '../storage/retry.js';
+import { describeValidationIssues } from './validation-message.js';
 
 interface Mapped {
   status: number;
@@ -46,10 +47,7 @@ const UNSTORABLE_TEXT_SQLSTATES = new Set(['22021', '22P05']);
 const FOREIGN_KEY_CODES = new Set(['SQLITE_CONSTRAINT_FOREIGNKEY', '23503']);
 
 function describeValidation(err: FastifyError): string {
-  const first = err.validation?.[0];
-  if (!first) return 'The request is not valid.';
-  const where = (first.instancePath || '').replace(/^\//, '').replace(/\//g, '.') || err.validationContext || 'request';
-  return `Invalid ${where}: ${first.message ?? 'not valid'}. Fix it and try again.`;
+  return describeValidationIssues(err.validation, err.validationContext);
 }
 
 /** Map any thrown value to status, code and a message safe to show a user. */

@@ -14,7 +14,18 @@ const GenerateBody = z
     hint: z.string().trim().max(300).optional(),
   })
   .default({ count: 5 });
-const CustomBody = z.object({ text: z.string().trim().min(5, 'write a question of at least a few words').max(1000) });
+const CustomBody = z.object({
+  text: z.string().trim().min(5, 'write a question of at least a few words').max(1000),
+  /** The question this one follows up ("Practise this follow-up"): it keeps that question's category and competency. */
+  followUpOf: z.string().min(1).max(64).optional(),
+});
+const Generated = z.object({
+  questions: z.array(Question),
+  /** Set when the AI coach failed and the built-in coach wrote these questions. */
+  fallbackReason: z.string().optional(),
+  /** Set when words of the focus matched none of the questions: says so, and what the focus box understands. */
+  focusNote: z.string().optional(),
+});
 const errors = { 400: ErrorBody, 404: ErrorBody, 429: ErrorBody };
 
 export function questionRoutes(services: Services): FastifyPluginAsyncZod {
@@ -28,14 +39,7 @@ export function questionRoutes(services: Services): FastifyPluginAsyncZod {
           summary: 'Generate questions aimed at the resume and the role',
           params: IdParams,
           body: GenerateBody,
-          response: {
-            201: z.object({
-              questions: z.array(Question),
-              /** Set when the AI coach failed and the built-in coach wrote these questions. */
-              fallbackReason: z.string().optional(),
-            }),
-            ...errors,
-          },
+          response: { 201: Generated, ...errors },
         },
       },
       async (req, reply) => {
@@ -45,8 +49,8 @@ export function questionRoutes(services: Services): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/sessions/:id/questions',
-      { schema: { tags: ['questions'], summary: 'Add your own question', params: IdParams, body: CustomBody, response: { 201: Question, ...errors } } },
-      async (req, reply) => reply.code(201).send(await services.questions.addCustom(req.practiceSession, req.body.text)),
+      { schema: { tags: ['questions'], summary: 'Add your own question, or a follow-up of one (followUpOf)', params: IdParams, body: CustomBody, response: { 201: Question, ...errors } } },
+      async (req, reply) => reply.code(201).send(await services.questions.addCustom(req.practiceSession, req.body.text, req.body.followUpOf)),
     );
     app.delete(
       '/api/sessions/:id/questions/:questionId',

@@ -9,6 +9,7 @@ import { ErrorBody, Session } from '../../shared/api.js';
 import { ExportFormat, Progress, SessionExport, SessionReview } from '../../shared/review.js';
 import type { Services } from '../services/index.js';
 import type { ReviewService } from '../services/review/index.js';
+import { importError } from './import-errors.js';
 import { addSessionScope } from './session-scope.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });
@@ -31,14 +32,7 @@ export function reviewRoutes(services: Services & { review: ReviewService }): Fa
       { schema: { tags: ['review'], summary: 'A new session built from your lowest-scoring competencies', response: { 201: Session, ...errors } } },
       async (req, reply) => reply.code(201).send(await review.practiceWeakest(req.ownerId)),
     );
-    app.post(
-      '/api/sessions/import',
-      {
-        bodyLimit: IMPORT_BODY_LIMIT,
-        schema: { tags: ['review'], summary: 'Import a JSON export as a new session of yours', body: SessionExport, response: { 201: Session, 400: ErrorBody, 413: ErrorBody } },
-      },
-      async (req, reply) => reply.code(201).send(await review.importSession(req.ownerId, req.body)),
-    );
+    registerImport(app, review);
     await app.register(async (instance) => {
       addSessionScope(instance, services.sessions);
       const scoped = instance.withTypeProvider<ZodTypeProvider>();
@@ -69,4 +63,20 @@ export function reviewRoutes(services: Services & { review: ReviewService }): Fa
       );
     });
   };
+}
+
+/** POST /api/sessions/import: a JSON export becomes a new session of the caller's. */
+function registerImport(app: Parameters<FastifyPluginAsyncZod>[0], review: ReviewService): void {
+  app.post(
+    '/api/sessions/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      // Thrown on to the app's one error handler, in the importer's words (see import-errors.ts).
+      errorHandler: (err, req) => {
+        throw importError(err, req.body);
+      },
+      schema: { tags: ['review'], summary: 'Import a JSON export as a new session of yours', body: SessionExport, response: { 201: Session, 400: ErrorBody, 413: ErrorBody } },
+    },
+    async (req, reply) => reply.code(201).send(await review.importSession(req.ownerId, req.body)),
+  );
 }

@@ -3,19 +3,20 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provid
 import { z } from 'zod';
 import { ErrorBody, Session, SessionDetail, SessionSummary } from '../../shared/api.js';
 import { Difficulty, Persona, QuestionType } from '../../shared/domain.js';
+import { SESSION_NAME_MAX } from '../../shared/limits.js';
 import { VOICES } from '../../shared/voices.js';
 import type { Services } from '../services/index.js';
 import { addSessionScope } from './session-scope.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });
 const NewSessionBody = z.object({
-  name: z.string().trim().max(120).optional(),
+  name: z.string().trim().max(SESSION_NAME_MAX).optional(),
   persona: Persona.optional(),
   difficulty: Difficulty.optional(),
   questionType: QuestionType.optional(),
 });
 const PatchBody = NewSessionBody.extend({
-  name: z.string().trim().min(1, 'a name cannot be empty').max(120).optional(),
+  name: z.string().trim().min(1, 'a name cannot be empty').max(SESSION_NAME_MAX).optional(),
   model: z.string().trim().min(1).max(100).nullable().optional(),
   voice: z.enum(VOICES).nullable().optional(),
   // The column is a 32-bit integer on PostgreSQL: a larger number is a bad request, not a database error.

@@ -11,6 +11,7 @@ import { ErrorBody } from '../../shared/api.js';
 import { TranscriptionResult, VoiceAnswerResult } from '../../shared/delivery-api.js';
 import { SpeechSegment, TranscriptSource, WordTiming } from '../../shared/delivery.js';
 import { AppError } from '../errors.js';
+import { describeIssue } from '../plugins/validation-message.js';
 import type { AudioStore } from '../services/delivery/audio-store.js';
 import { parseRange } from '../services/delivery/byte-range.js';
 import type { VoiceAnswerInput, VoiceAnswerService } from '../services/delivery/voice-answers.js';
@@ -81,7 +82,10 @@ function parseFields(fields: Record<string, string>): Omit<VoiceAnswerInput, 'au
   const parsed = RequiredFields.safeParse(fields);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('validation_failed', `Invalid ${issue?.path.join('.') || 'form'}: ${issue?.message ?? 'not valid'}.`);
+    const message = issue
+      ? describeIssue({ keyword: issue.code, instancePath: `/${issue.path.join('/')}`, message: issue.message, params: { ...issue } })
+      : 'The form is not valid.';
+    throw new AppError('validation_failed', message);
   }
   const duration = Duration.safeParse(fields.durationSeconds);
   const source = TranscriptSource.safeParse(fields.transcriptSource);

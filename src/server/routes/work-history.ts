@@ -20,7 +20,11 @@ const ListQuery = z.object({
   q: z.string().trim().max(500).optional(),
 });
 const SearchQuery = z.object({ q: z.string().trim().min(1).max(2000), k: z.coerce.number().int().min(1).max(50).default(5) });
-const NewBody = z.object({ text: z.string().trim().min(1).max(100_000), source: SnippetSource.optional(), tags: Tags.optional() });
+const NewBody = z.object({
+  text: z.string().trim().min(1, "Write the story's text first.").max(100_000, 'That is more than 100,000 characters: import it as a file instead, and it is split into stories.'),
+  source: SnippetSource.optional(),
+  tags: Tags.optional(),
+});
 /** Longer than any one story; a whole document belongs in an import, which splits it. */
 const MAX_STORY_CHARS = 20_000;
 const PatchBody = z
@@ -29,7 +33,7 @@ const PatchBody = z
     tags: Tags.optional(),
   })
   .refine((b) => b.text !== undefined || b.tags !== undefined, { message: 'Send the corrected "text", new "tags", or both.' });
-const ClearQuery = z.object({ confirm: z.literal('true', { message: 'add ?confirm=true to delete every snippet' }) });
+const ClearQuery = z.object({ confirm: z.literal('true', { message: 'add ?confirm=true to delete every story' }) });
 const errors = { 400: ErrorBody, 404: ErrorBody };
 
 /** The public shape: the owner id stays on the server. */

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Question } from '../../shared/api.js';
-import type { Difficulty, GeneratedQuestion, Persona, QuestionType } from '../../shared/domain.js';
+import type { Difficulty, GeneratedQuestion, Persona, QuestionCategory, QuestionType } from '../../shared/domain.js';
+import { focusNote } from '../coach/builtin/questions.js';
 import type { Coach, CoachCallOptions } from '../coach/coach.js';
 import { notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
@@ -15,6 +16,18 @@ import type { DocumentService } from './documents.js';
 import type { Grounding } from './grounding.js';
 import { nowIso, toQuestion } from './mappers.js';
 import { retryTransient } from '../storage/retry.js';
+
+/** How long a quote of the parent question may be in a follow-up's rationale. */
+const PARENT_QUOTE_CHARS = 80;
+
+/** "Follow-up to: <the parent's first 80 characters…>" — the parent question, cut on a word. */
+export function followUpRationale(parentText: string): string {
+  const flat = parentText.replace(/\s+/g, ' ').trim();
+  if (flat.length <= PARENT_QUOTE_CHARS) return `Follow-up to: “${flat}”`;
+  const cut = flat.slice(0, PARENT_QUOTE_CHARS);
+  const atWord = cut.lastIndexOf(' ') > PARENT_QUOTE_CHARS / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+  return `Follow-up to: “${atWord.replace(/[\s,;:.—-]+$/, '')}…”`;
+}
 
 export interface QuestionDeps {
   storage: Storage;
@@ -65,7 +78,7 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
     session: SessionRow,
     input: { count: number; hint?: string },
     opts: CoachCallOptions = {},
-  ): Promise<{ questions: Question[]; fallbackReason?: string }> {
+  ): Promise<{ questions: Question[]; fallbackReason?: string; focusNote?: string }> {
     let fallbackReason: string | undefined;
     const profile = await documents.profile(session.id);
     const focus = [input.hint ?? '', profile.job.title ?? '', ...profile.job.requirements.slice(0, 5).map((r) => r.text)].join(' ');
@@ -83,14 +96,24 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
       },
       { ...opts, model: session.model ?? undefined, onFallback: (reason) => (fallbackReason = reason) },
     );
-    const questions = await insert(session, generated.slice(0, input.count));
-    return fallbackReason ? { questions, fallbackReason } : { questions };
+    const kept = generated.slice(0, input.count);
+    const questions = await insert(session, kept);
+    // A focus nothing used is said, never silently dropped (whichever coach wrote the questions).
+    const note = focusNote(input.hint, kept);
+    return { questions, ...(fallbackReason ? { fallbackReason } : {}), ...(note ? { focusNote: note } : {}) };
   }
 
-  async function addCustom(session: SessionRow, text: string): Promise<Question> {
-    const [q] = await insert(session, [
-      { text: text.trim(), category: 'behavioral', competency: 'general', rationale: 'A question you added yourself.', source: { kind: 'custom', text: '' } },
-    ]);
+  /**
+   * A question the user wrote, or a follow-up they chose to practise: a follow-up keeps its
+   * parent's category and competency (a technical probe stays technical, and is scored so)
+   * and its rationale names the question it follows up.
+   */
+  async function addCustom(session: SessionRow, text: string, followUpOf?: string): Promise<Question> {
+    const parent = followUpOf ? await requireQuestion(session.id, followUpOf) : undefined;
+    const item: GeneratedQuestion = parent
+      ? { text: text.trim(), category: parent.category as QuestionCategory, competency: parent.competency, rationale: followUpRationale(parent.text), source: { kind: 'custom', text: '' } }
+      : { text: text.trim(), category: 'behavioral', competency: 'general', rationale: 'A question you added yourself.', source: { kind: 'custom', text: '' } };
+    const [q] = await insert(session, [item]);
     return q!;
   }
 

@@ -32,6 +32,17 @@ export interface SessionPatch {
   version?: number;
 }
 
+/** `base` if no name in `taken` uses it, else `base (n)` with n one past the highest number in use (2 at least). */
+export function nextFreeName(base: string, taken: readonly string[]): string {
+  let highest = 0;
+  for (const name of taken) {
+    if (name === base) highest = Math.max(highest, 1);
+    const n = name.startsWith(`${base} (`) ? /^\((\d{1,6})\)$/.exec(name.slice(base.length + 1))?.[1] : undefined;
+    if (n) highest = Math.max(highest, Number(n));
+  }
+  return highest === 0 ? base : `${base} (${highest + 1})`;
+}
+
 export function createSessionService(storage: Storage, feedback: FeedbackStore, opts: { allowedModels: string[] }) {
   const { db } = storage;
 
@@ -41,12 +52,24 @@ export function createSessionService(storage: Storage, feedback: FeedbackStore, 
     return row;
   }
 
+  /** "Practice 2026-11-27", or "Practice 2026-11-27 (2)" when the owner already has one of that day: names tell sessions apart. */
+  async function defaultName(ownerId: string, now: string): Promise<string> {
+    const base = `Practice ${now.slice(0, 10)}`;
+    const rows = await db
+      .selectFrom('sessions')
+      .select('name')
+      .where('owner_id', '=', ownerId)
+      .where((eb) => eb.or([eb('name', '=', base), eb('name', 'like', `${base} (%)`)]))
+      .execute();
+    return nextFreeName(base, rows.map((r) => r.name));
+  }
+
   async function create(ownerId: string, input: NewSessionInput): Promise<Session> {
     const now = nowIso();
     const row = {
       id: randomUUID(),
       owner_id: ownerId,
-      name: input.name?.trim() || `Practice ${now.slice(0, 10)}`,
+      name: input.name?.trim() || (await defaultName(ownerId, now)),
       persona: input.persona ?? 'helpful',
       difficulty: input.difficulty ?? 'medium',
       question_type: input.questionType ?? 'mixed',

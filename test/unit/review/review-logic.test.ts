@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerWithFeedback, Question } from '../../../src/shared/api.js';
 import type { Feedback } from '../../../src/shared/domain.js';
 import { attachment, slug } from '../../../src/server/services/review/filename.js';
+import { answersScored } from '../../../src/server/services/review/guide/sections.js';
 import { nextSteps } from '../../../src/server/services/review/next-steps.js';
 import { sanitize, type FontSet } from '../../../src/server/services/review/pdf/fonts.js';
 import { wrapText } from '../../../src/server/services/review/pdf/wrap.js';
@@ -80,5 +81,13 @@ describe('scoring and next steps', () => {
     expect(steps[1]).toMatch(/^Structure \(STAR\+I\) averaged 3.5\/5/);
     expect(steps[2]).toBe('Retry "Question 2" (Ownership, 2/5): Specificity: add numbers');
     expect(nextSteps(dimensionAverages(attempts), attempts, attempts[1]!)).toEqual(steps);
+  });
+});
+
+describe('study guide wording', () => {
+  it('counts scored answers in words, never "0 answer(s)"', () => {
+    expect(answersScored(0)).toBe('no answers scored yet');
+    expect(answersScored(1)).toBe('1 answer scored');
+    expect(answersScored(3)).toBe('3 answers scored');
   });
 });

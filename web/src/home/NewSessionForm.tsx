@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useAction } from '../hooks/useAction.js';
 import { sessionHref } from '../hooks/useRoute.js';
 import { DIFFICULTIES, DIFFICULTY_LABEL, QUESTION_TYPES, QUESTION_TYPE_LABEL } from '../labels.js';
+import { SESSION_NAME_MAX } from '../../../src/shared/limits.js';
 
 export function NewSessionForm({ personas }: { personas: PersonaInfo[] }) {
   const [name, setName] = useState('');
@@ -27,7 +28,7 @@ export function NewSessionForm({ personas }: { personas: PersonaInfo[] }) {
       <h2 id="new-session-heading">New session</h2>
       <form onSubmit={submit} className="form">
         <label htmlFor="ns-name">Name</label>
-        <input id="ns-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Acme — backend engineer" maxLength={200} />
+        <input id="ns-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Acme — backend engineer" maxLength={SESSION_NAME_MAX} />
 
         <label htmlFor="ns-persona">Coach</label>
         <select id="ns-persona" value={persona} onChange={(e) => setPersona(e.target.value as Persona)} aria-describedby="ns-persona-desc">

@@ -4,6 +4,7 @@ import { updateSession } from '../api/sessions.js';
 import type { Session } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useAction } from '../hooks/useAction.js';
+import { SESSION_NAME_MAX } from '../../../src/shared/limits.js';
 
 export function RenameForm({ session, onDone }: { session: Session; onDone: (changed: boolean) => void | Promise<void> }) {
   const [name, setName] = useState(session.name);
@@ -20,7 +21,7 @@ export function RenameForm({ session, onDone }: { session: Session; onDone: (cha
   return (
     <form className="inline-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && void onDone(false)}>
       <label htmlFor={inputId}>New name</label>
-      <input id={inputId} value={name} onChange={(e) => setName(e.target.value)} autoFocus maxLength={200} required />
+      <input id={inputId} value={name} onChange={(e) => setName(e.target.value)} autoFocus maxLength={SESSION_NAME_MAX} required />
       <button type="submit" className="button primary" disabled={save.busy}>Save</button>
       <button type="button" className="button secondary" onClick={() => void onDone(false)}>Cancel</button>
       <ErrorAlert message={save.error} />

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useAction } from '../hooks/useAction.js';
 import { personaName } from '../hooks/usePersonas.js';
 import { sessionHref } from '../hooks/useRoute.js';
-import { formatDate, formatScore } from '../labels.js';
+import { formatDateTime, formatScore } from '../labels.js';
 import { RenameForm } from './RenameForm.js';
 
 interface Props {
@@ -35,7 +35,7 @@ export function SessionCard({ session: s, personas, onChanged }: Props) {
       )}
       {role && <p className="card-sub">{role}</p>}
       <dl className="facts">
-        <div><dt>Created</dt><dd>{formatDate(s.createdAt)}</dd></div>
+        <div><dt>Created</dt><dd><time dateTime={s.createdAt}>{formatDateTime(s.createdAt)}</time></dd></div>
         <div><dt>Coach</dt><dd>{personaName(personas, s.persona)}</dd></div>
         <div><dt>Answered</dt><dd>{s.answeredCount} of {s.questionCount}</dd></div>
         <div><dt>Average</dt><dd>{s.averageScore === null ? '—' : `${formatScore(s.averageScore)} / 5`}</dd></div>

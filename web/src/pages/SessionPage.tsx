@@ -17,7 +17,7 @@ import { QuestionsPanel } from '../session/QuestionsPanel.js';
 import { SessionHeader } from '../session/SessionHeader.js';
 import { pickQuestion } from '../session/select.js';
 import { RealtimeInterview } from '../features/realtime/index.js';
-import { SessionSummaryView } from '../features/review/index.js';
+import { SessionSummaryView, summaryVersion } from '../features/review/index.js';
 
 export function SessionPage({ sessionId, questionId }: { sessionId: string; questionId: string | null }) {
   const session = useLoad(() => getSession(sessionId), [sessionId]);
@@ -37,7 +37,7 @@ export function SessionPage({ sessionId, questionId }: { sessionId: string; ques
         {session.error ? (
           <>
             <ErrorAlert message={session.error} />
-            <p><a href="#/">Back to your sessions</a></p>
+            <p><a className="button primary" href="#/">Back to your sessions</a></p>
           </>
         ) : (
           <Status busy>Loading session…</Status>
@@ -80,7 +80,7 @@ export function SessionPage({ sessionId, questionId }: { sessionId: string; ques
               await session.reload();
             }}
             onPractiseFollowUp={async (text) => {
-              const added = await addQuestion(sessionId, text);
+              const added = await addQuestion(sessionId, text, question.id);
               await session.reload();
               pick(added.id);
             }}
@@ -92,7 +92,7 @@ export function SessionPage({ sessionId, questionId }: { sessionId: string; ques
           </section>
         )}
       </div>
-      <SessionSummaryView key={detail.answers.length} sessionId={sessionId} />
+      <SessionSummaryView sessionId={sessionId} version={summaryVersion(detail)} />
     </div>
   );
 }

@@ -49,8 +49,18 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
       {total > 0 && (
         <section className="panel danger-zone" aria-labelledby="clear-heading">
           <h2 id="clear-heading">Forget everything</h2>
-          <p>Delete {total === 1 ? 'your one story' : `all ${total} stories`}. Sessions and answers are kept.</p>
-          <ConfirmButton label="Delete all stories" question={`Delete ${total === 1 ? 'your one story' : `all ${total} stories`}? This cannot be undone.`} confirmLabel="Yes, delete all" onConfirm={() => clear.run()} disabled={clear.busy} />
+          <p>
+            Delete {total === 1 ? 'your one story' : `all ${total} stories`}. New questions, feedback and example answers will no longer draw on{' '}
+            {total === 1 ? 'it' : 'them'}. Your sessions and answers stay, and feedback and study guides you already have keep the quotes they made
+            from your stories.
+          </p>
+          <ConfirmButton
+            label="Delete all stories"
+            question={`Delete ${total === 1 ? 'your one story' : `all ${total} stories`}? This cannot be undone. Past feedback and study guides keep the quotes they already made.`}
+            confirmLabel="Yes, delete all"
+            onConfirm={() => clear.run()}
+            disabled={clear.busy}
+          />
           <ErrorAlert message={clear.error} />
         </section>
       )}

@@ -1,9 +1,12 @@
-/** The answer textarea with a word count; Ctrl/⌘+Enter submits. Keeps the text for a retry. */
+/** The answer textarea with a word count and a tip fitting the question's kind; Ctrl/⌘+Enter submits. Keeps the text for a retry. */
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { countWords } from '../labels.js';
+import type { QuestionCategory } from '../api/types.js';
+import { ANSWER_HINT, countWords } from '../labels.js';
 
 interface Props {
   busy: boolean;
+  /** The question's kind: the tip under the box fits it (no STAR story for a technical question). */
+  category: QuestionCategory;
   /** Resolves true when feedback arrived. */
   onSubmit: (text: string) => Promise<boolean>;
   autoFocus?: boolean;
@@ -11,7 +14,7 @@ interface Props {
   previousText?: string;
 }
 
-export function AnswerForm({ busy, onSubmit, autoFocus, previousText }: Props) {
+export function AnswerForm({ busy, category, onSubmit, autoFocus, previousText }: Props) {
   const [text, setText] = useState('');
   const words = countWords(text);
 
@@ -46,7 +49,7 @@ export function AnswerForm({ busy, onSubmit, autoFocus, previousText }: Props) {
         {words} word{words === 1 ? '' : 's'}
         {words > 0 && words < 60 ? ' — most strong answers run 150–300 words' : words > 350 ? ' — consider trimming; about 300 words is plenty' : ''}
       </p>
-      <p className="hint" id="answer-tip">Tell one story: the situation, your task, what you did, the result (with a number), and what you learned. Ctrl+Enter submits.</p>
+      <p className="hint" id="answer-tip">{ANSWER_HINT[category]} Ctrl+Enter submits.</p>
       <button type="submit" className="button primary" disabled={busy || !text.trim()}>
         {busy ? 'Coach is reading…' : 'Get feedback'}
       </button>

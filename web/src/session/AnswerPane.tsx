@@ -94,7 +94,7 @@ export function AnswerPane({ sessionId, question, focusOnMount, attempts, onAnsw
               )}
             </p>
           )}
-          <AnswerForm busy={busy} onSubmit={submit} autoFocus={focusOnMount || retrying} previousText={latest?.text} />
+          <AnswerForm busy={busy} category={question.category} onSubmit={submit} autoFocus={focusOnMount || retrying} previousText={latest?.text} />
           <VoiceAnswer sessionId={sessionId} question={question} showDelivery={false} onAnswered={async () => { setRetrying(false); await onAnswered(); }} />
         </div>
       ) : (

@@ -32,7 +32,7 @@ export function ExampleCard({ example }: { example: ExampleAnswer }) {
     <section className="example-card" aria-labelledby="example-heading">
       <h3 id="example-heading">Example answer</h3>
       <p className="example-label">
-        An example built only from your own resume and stories — not a script. Facts it could not find are left as
+        An example built only from your own resume and stories — not a script. Facts it could not find are left as{' '}
         <mark className="placeholder">[placeholders]</mark> for you to fill in.
       </p>
       {example.text.split(/\n+/).filter((line) => line.trim()).map((line, i) => (

@@ -27,27 +27,38 @@ function GapBody({ profile }: { profile: Profile }) {
     return <p className="muted">Add a resume and a job description to see which requirements your resume already covers.</p>;
   }
   const covered = gaps.filter((g) => g.covered).length;
+  const partly = gaps.filter((g) => !g.covered && g.partly).length;
   return (
     <>
       {heading && <p><strong>{heading}</strong>{job.seniority ? ` · ${job.seniority}` : ''}</p>}
       <p>
-        Your resume shows evidence for <strong>{covered} of {gaps.length}</strong> requirements.
+        Your resume shows evidence for <strong>{covered} of {gaps.length}</strong> requirements
+        {partly > 0 ? <>, and for part of {partly} more</> : null}.
       </p>
       <ul className="gap-list">
-        {[...gaps].sort((a, b) => Number(a.covered) - Number(b.covered)).map((g, i) => <GapItem key={`${i}-${g.requirement}`} gap={g} />)}
+        {[...gaps].sort((a, b) => rank(a) - rank(b)).map((g, i) => <GapItem key={`${i}-${g.requirement}`} gap={g} />)}
       </ul>
     </>
   );
 }
 
+type GapState = 'covered' | 'partly' | 'missing';
+
+const stateOf = (g: GapEntry): GapState => (g.covered ? 'covered' : g.partly ? 'partly' : 'missing');
+/** Not shown first, then partly shown, then covered: what to prepare comes first. */
+const rank = (g: GapEntry): number => ({ missing: 0, partly: 1, covered: 2 })[stateOf(g)];
+const BADGE: Record<GapState, string> = { covered: '✓ Covered', partly: '◐ Partly shown', missing: '✗ Not shown' };
+
 function GapItem({ gap }: { gap: GapEntry }) {
+  const state = stateOf(gap);
   return (
-    <li className={gap.covered ? 'gap covered' : 'gap missing'}>
-      <span className="gap-badge">{gap.covered ? '✓ Covered' : '✗ Not shown'}</span>
+    <li className={`gap ${state}`}>
+      <span className="gap-badge">{BADGE[state]}</span>
       <span className="gap-req">
         {gap.requirement}
         {!gap.required && <span className="muted"> (nice to have)</span>}
       </span>
+      {gap.partly && <span className="gap-partly">{capitalise(gap.partly)}.</span>}
       {gap.evidence.length > 0 && (
         <ul className="evidence">
           {gap.evidence.map((line, i) => (
@@ -60,3 +71,5 @@ function GapItem({ gap }: { gap: GapEntry }) {
     </li>
   );
 }
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -17,10 +17,11 @@ export function GenerateForm({ sessionId, hasDocuments, onGenerated }: Props) {
   const [done, setDone] = useState('');
   const generate = useAction(async () => {
     setDone('');
-    const { questions, fallbackReason } = await generateQuestions(sessionId, count, hint.trim() || undefined);
+    const { questions, fallbackReason, focusNote } = await generateQuestions(sessionId, count, hint.trim() || undefined);
     await onGenerated();
     const added = `${questions.length} question${questions.length === 1 ? '' : 's'} added`;
-    setDone(fallbackReason ? `${added} by the built-in coach — the AI coach was unavailable (${fallbackReason}).` : `${added}.`);
+    const done = fallbackReason ? `${added} by the built-in coach — the AI coach was unavailable (${fallbackReason}).` : `${added}.`;
+    setDone(focusNote ? `${done} ${focusNote}` : done);
   });
   const submit = (e: FormEvent): void => {
     e.preventDefault();

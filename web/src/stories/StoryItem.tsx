@@ -60,7 +60,7 @@ export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props
             Edit
           </button>
         )}
-        <ConfirmButton label="Delete" ariaLabel={`Delete story: ${preview}`} question="Delete this story?" onConfirm={() => remove.run()} disabled={remove.busy} />
+        <ConfirmButton label="Delete" ariaLabel={`Delete story: ${preview}`} question="Delete this story? Past feedback and study guides keep any quotes they already made from it." onConfirm={() => remove.run()} disabled={remove.busy} />
       </div>
       <ErrorAlert message={remove.error} />
     </article>

@@ -6,6 +6,7 @@
  */
 import type { Session } from '../../../shared/api.js';
 import type { GeneratedQuestion, QuestionCategory, QuestionSource } from '../../../shared/domain.js';
+import { SESSION_NAME_MAX } from '../../../shared/limits.js';
 import { AppError } from '../../errors.js';
 import type { Storage } from '../../storage/db.js';
 import type { DocumentRow, SessionRow } from '../../storage/schema.js';
@@ -26,7 +27,7 @@ const MAX_RETRIES = 3;
 
 function settingsOf(session: SessionRow, name: string): SessionSettings {
   const { persona, difficulty, question_type, voice, model } = session;
-  return { name: name.slice(0, 120), persona, difficulty, question_type, voice, model };
+  return { name: name.slice(0, SESSION_NAME_MAX), persona, difficulty, question_type, voice, model };
 }
 
 function copyDocuments(rows: DocumentRow[]): PlannedDocument[] {

@@ -6,30 +6,27 @@
  */
 import { useId } from 'react';
 import { isOpenMarker, markerPath, seriesStyle, type SeriesStyle } from './chart-style.js';
+import { tickIndices, tickStep, type ChartSeries } from './chart-ticks.js';
 import { useChartWidth } from './useChartWidth.js';
 
-export interface ChartSeries {
-  key: string;
-  label: string;
-  /** One value per x label; null where the series has no point. */
-  values: (number | null)[];
-}
+export type { ChartSeries } from './chart-ticks.js';
 
 interface Props {
   title: string;
   /** Full names of the x positions (tooltips). */
   xLabels: string[];
-  /** Short axis labels (defaults to xLabels). */
-  xTicks?: string[];
+  /** Axis labels, each one or more short lines (defaults to xLabels). */
+  xTicks?: string[][];
   series: ChartSeries[];
 }
 
 /** Drawing width before the first measurement, and the range it is kept in. */
 const W = 640;
 const W_MIN = 280;
-const W_MAX = 760;
-const H = 260;
-const PAD = { left: 48, right: 40, top: 24, bottom: 44 };
+const W_MAX = 1400;
+const H = 270;
+// The sides leave room for half of a centred axis label under the first and last point.
+const PAD = { left: 60, right: 60, top: 24, bottom: 54 };
 const Y_MIN = 1;
 const Y_MAX = 5;
 
@@ -92,11 +89,11 @@ export function LegendSwatch({ n }: { n: number }) {
   );
 }
 
-export function LineChart({ title, xLabels, xTicks = xLabels, series }: Props) {
+export function LineChart({ title, xLabels, xTicks = xLabels.map((l) => [l]), series }: Props) {
   const id = useId();
   const [ref, w] = useChartWidth<HTMLElement>(W, W_MIN, W_MAX);
-  // At most ~8 x labels on a wide chart, fewer when narrow (about 90 px each).
-  const step = Math.max(1, Math.ceil(xLabels.length / Math.max(2, Math.min(8, Math.floor(w / 90)))));
+  // As many x labels as fit whole (about 104 px each), at most 10; the rest are in the tooltips and the table.
+  const ticks = tickIndices(xLabels.length, tickStep(xLabels.length, w - PAD.left - PAD.right));
   return (
     <figure className="review-chart" ref={ref}>
       <svg viewBox={`0 0 ${w} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="review-chart-svg">
@@ -113,13 +110,7 @@ export function LineChart({ title, xLabels, xTicks = xLabels, series }: Props) {
             </text>
           </g>
         ))}
-        {xTicks.map((l, i) =>
-          i % step === 0 || i === xLabels.length - 1 ? (
-            <text key={i} x={xAt(i, xLabels.length, w)} y={H - PAD.bottom + 18} textAnchor="middle" className="review-chart-tick">
-              {l.length > 14 ? `${l.slice(0, 13)}…` : l}
-            </text>
-          ) : null,
-        )}
+        <XTicks xTicks={xTicks} ticks={ticks} count={xLabels.length} w={w} />
         {series.map((s, n) => {
           const style = seriesStyle(n);
           return (
@@ -140,5 +131,24 @@ export function LineChart({ title, xLabels, xTicks = xLabels, series }: Props) {
         ))}
       </ul>
     </figure>
+  );
+}
+
+/** The x-axis labels that fit, each on up to two whole lines. */
+function XTicks({ xTicks, ticks, count, w }: { xTicks: string[][]; ticks: Set<number>; count: number; w: number }) {
+  return (
+    <>
+      {xTicks.map((lines, i) =>
+        ticks.has(i) ? (
+          <text key={i} x={xAt(i, count, w)} y={H - PAD.bottom + 18} textAnchor="middle" className="review-chart-tick">
+            {lines.map((line, n) => (
+              <tspan key={n} x={xAt(i, count, w)} dy={n === 0 ? 0 : 15}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        ) : null,
+      )}
+    </>
   );
 }

@@ -65,8 +65,14 @@ function Highlight({ title, h, sessionId }: { title: string; h: AnswerHighlight;
   );
 }
 
-export function SessionSummaryView({ sessionId }: { sessionId: string }) {
-  const loaded = useLoad(() => getSummary(sessionId), [sessionId]);
+interface Props {
+  sessionId: string;
+  /** Changes when the session's questions or answers change (see summaryVersion): the summary is fetched again. */
+  version?: string;
+}
+
+export function SessionSummaryView({ sessionId, version }: Props) {
+  const loaded = useLoad(() => getSummary(sessionId), [sessionId, version]);
   const r = loaded.data;
   if (!r) {
     return (

@@ -1,6 +1,7 @@
 /** HTTP calls of the review feature (summary, progress, practice again, export, import), through the app's one API client. */
 import { request, send } from '../../api/client.js';
 import type { Session } from '../../api/types.js';
+import { NOT_A_SESSION_EXPORT } from '../../../../src/shared/labels.js';
 import type { ExportFormat, Progress, SessionReview } from '../../../../src/shared/review.js';
 
 export type { AnswerHighlight, CompetencyAverage, DimensionAverage, ExportFormat, Progress, ProgressPoint, ProgressSeries, SessionReview } from '../../../../src/shared/review.js';
@@ -19,8 +20,23 @@ export const practiceWeakest = (): Promise<Session> => request('/api/progress/pr
 /** Where the browser downloads an export (the server names the file). */
 export const exportUrl = (sessionId: string, format: ExportFormat): string => `/api/sessions/${enc(sessionId)}/export?format=${format}`;
 
+/** Whether the text could be an export: a JSON object. Anything else (a PDF, notes) is refused before the upload. */
+export function looksLikeExport(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  } catch (err) {
+    // JSON.parse throws only SyntaxError: not JSON, so not an export.
+    if (err instanceof SyntaxError) return false;
+    throw err;
+  }
+}
+
 /** Import a JSON export file; the server validates it and creates a new session. */
 export async function importSessionFile(file: File): Promise<Session> {
-  const res = await send('/api/sessions/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: await file.text() });
+  const text = await file.text();
+  // The server says the same; checking here names the problem without sending a large wrong file.
+  if (!looksLikeExport(text)) throw new Error(NOT_A_SESSION_EXPORT);
+  const res = await send('/api/sessions/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
   return (await res.json()) as Session;
 }

@@ -1,8 +1,8 @@
 /** Progress API data → chart rows. Pure (tested without a DOM). */
-import { DIMENSION_LABEL, formatDate } from '../../labels.js';
+import { DIMENSION_LABEL, formatDateTime, formatTime } from '../../labels.js';
 import type { DimensionKey } from '../../api/types.js';
-import type { ChartSeries } from './LineChart.js';
-import type { Progress, ProgressSeries } from './api.js';
+import type { Progress, ProgressSeries } from '../../../../src/shared/review.js';
+import type { ChartSeries } from './chart-ticks.js';
 
 /** How many series one chart shows at most (each keeps a distinct colour, dash and marker). */
 export const MAX_SERIES = 7;
@@ -18,16 +18,31 @@ export function dimensionLabel(key: string): string {
 }
 
 export interface ChartData {
+  /** Full names (tooltips, the table): "Practice 2026-11-27 (27 Nov 2026, 14:05)". */
   xLabels: string[];
-  xTicks: string[];
+  /** Axis labels, one line each: "Session 2" and the day, with the time when two sessions share that day. */
+  xTicks: string[][];
 }
 
-/** Axis labels: dates when each session has its own day, else the session names. */
+/** "27 Nov", or "27 Nov 2026" when the sessions span more than one year. */
+function shortDate(iso: string, withYear: boolean): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(undefined, withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
+}
+
+/**
+ * Axis labels short enough to read whole under each point (session names are
+ * often alike — "Practice 2026-11-27", "… (2)" — and were cut to "Practice 2026…"):
+ * the session's number, then its day, and its time when another session shares the day.
+ */
 export function axis(progress: Progress): ChartData {
-  const dates = progress.sessions.map((s) => formatDate(s.date));
+  const years = new Set(progress.sessions.map((s) => new Date(s.date).getFullYear()));
+  const days = progress.sessions.map((s) => shortDate(s.date, years.size > 1));
+  const shared = (day: string): boolean => days.filter((d) => d === day).length > 1;
   return {
-    xLabels: progress.sessions.map((s, i) => `${s.sessionName} (${dates[i]})`),
-    xTicks: new Set(dates).size === dates.length ? dates : progress.sessions.map((s) => s.sessionName),
+    xLabels: progress.sessions.map((s) => `${s.sessionName} (${formatDateTime(s.date)})`),
+    xTicks: progress.sessions.map((s, i) => [`Session ${i + 1}`, shared(days[i]!) ? `${days[i]!}, ${formatTime(s.date)}` : days[i]!]),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Record / stop, a live microphone level, elapsed time and an optional 2-minute countdown. */
 import { useState } from 'react';
+import { START_RECORDING } from './micMessage.js';
 import type { RecorderState } from './useRecorder.js';
 
 const TIMER_SECONDS = 120;
@@ -32,7 +33,7 @@ export function RecordControls({ recording, state, disabled, elapsed, level, spe
           </button>
         ) : (
           <button type="button" className="button primary" onClick={onStart} disabled={disabled || state === 'starting'}>
-            {state === 'starting' ? 'Opening the microphone…' : 'Start recording'}
+            {state === 'starting' ? 'Opening the microphone…' : START_RECORDING}
           </button>
         )}
         <label className="voice-timer-toggle">

@@ -3,7 +3,8 @@
  * and, in parallel, Web Audio level metering → speech/silence segments.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { micMessage, recordingUnsupported } from './micMessage.js';
+import { micMessage } from './micMessage.js';
+import { recordingUnsupported } from './recorder-support.js';
 import { pickMimeType } from './mime.js';
 import { rms, type Segment, SpeechSegmenter } from './segmenter.js';
 

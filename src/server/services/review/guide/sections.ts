@@ -10,6 +10,12 @@ import type { AttemptAddon, Block, GuideContext, QuestionAddon, ScoreRow, Sectio
 const day = (iso: string): string => iso.slice(0, 10);
 const score = (n: number | null): string => (n === null ? 'not enough evidence' : `${n}/5`);
 
+/** "no answers scored yet", "1 answer scored", "3 answers scored" — never "0 answer(s)". */
+export function answersScored(n: number): string {
+  if (n === 0) return 'no answers scored yet';
+  return n === 1 ? '1 answer scored' : `${n} answers scored`;
+}
+
 const CATEGORY_LABELS: Record<string, string> = {
   behavioral: 'Behavioural',
   technical: 'Technical',
@@ -41,7 +47,7 @@ function overview(ctx: GuideContext): Block[] {
     { kind: 'paragraph', text: `${r.answeredCount} of ${r.questionCount} questions answered. Average score (latest attempt of each question): ${score(r.average)}.` },
   ];
   if (r.dimensions.length > 0) {
-    blocks.push({ kind: 'scores', rows: r.dimensions.map((d) => ({ label: DIMENSION_LABELS[d.key], score: score(d.average), detail: `${d.scored} answer(s) scored` })) });
+    blocks.push({ kind: 'scores', rows: r.dimensions.map((d) => ({ label: DIMENSION_LABELS[d.key], score: score(d.average), detail: answersScored(d.scored) })) });
   }
   if (r.best) blocks.push({ kind: 'paragraph', tone: 'strong', text: `Best answer (${r.best.overall}/5): ${r.best.questionText}` }, { kind: 'quote', text: r.best.quote });
   if (r.weakest) blocks.push({ kind: 'paragraph', tone: 'strong', text: `Weakest answer (${r.weakest.overall}/5): ${r.weakest.questionText}` }, { kind: 'quote', text: r.weakest.quote });
@@ -58,7 +64,7 @@ function documents(ctx: GuideContext): Block[] {
   if (bundle.documents.length === 0) return [...blocks, { kind: 'paragraph', tone: 'muted', text: 'No resume or job description was added to this session.' }];
   const items = bundle.documents.map((d) => {
     const what = d.kind === 'resume' ? 'Resume' : 'Job description';
-    const pages = d.pages ? `, ${d.pages} page(s)` : '';
+    const pages = d.pages ? `, ${d.pages} page${d.pages === 1 ? '' : 's'}` : '';
     return `${what}: ${d.filename ?? 'pasted text'} (${Number(d.characters).toLocaleString('en')} characters${pages})`;
   });
   blocks.push({ kind: 'list', items });
