@@ -26,7 +26,7 @@ async function scoreSplits(...splits: CalibrationItem['split'][]): Promise<Score
 }
 
 /** Every split of CALIBRATION_SET: the items the floors below apply to. */
-const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15');
+const scoreGuarded = (): Promise<Scored[]> => scoreSplits('tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16');
 
 describe('built-in coach calibration', () => {
   it('the labelled set is big enough, spans tiers and holds out a third', () => {
@@ -45,7 +45,7 @@ describe('built-in coach calibration', () => {
     expect(r.spearman).toBeGreaterThan(r.lengthBaseline + 0.05);
   });
 
-  it('scores every weak answer below every strong one within each split, and across splits all but one (by at most 0.2)', async () => {
+  it('scores every weak answer below every strong one, within each split and across all of them', async () => {
     const scored = await scoreGuarded();
     const gap = (items: typeof scored): { maxWeak: number; minStrong: number } => ({
       maxWeak: Math.max(...items.filter((s) => s.item.tier === 'weak').map((s) => s.feedback.overall)),
@@ -55,35 +55,33 @@ describe('built-in coach calibration', () => {
       const { maxWeak, minStrong } = gap(scored.filter((s) => s.item.split === split));
       expect(maxWeak, split).toBeLessThan(minStrong);
     }
-    // Across sets written by different people about different roles, every weak answer is below
-    // every strong one since the length bands (session 7). Before them, two weak success stories
-    // told for another question (h4-news-weak-success, h6-economy-weak-levels, 3.3) sat 0.1 above
-    // short strong answers: the learned reader does not see the question. They stay the only
-    // ones allowed above the lowest strong answer, by at most 0.2.
-    const strongFloor = gap(scored).minStrong;
-    const above = scored.filter((s) => s.item.tier === 'weak' && s.feedback.overall > strongFloor);
-    for (const s of above) expect(['h4-news-weak-success', 'h6-economy-weak-levels']).toContain(s.item.id);
-    expect(Math.max(...above.map((s) => s.feedback.overall - strongFloor), 0)).toBeLessThanOrEqual(0.2 + 1e-9);
+    // Across sets written by different people about different roles too, since session 7 (length
+    // bands, 600 answers). Sessions 6–7 allowed one or two weak success stories told for another
+    // question 0.1 above short strong answers; none is above now. The reader does not see the
+    // question, so this is the guard most likely to need a look when a new set joins.
+    const whole = gap(scored);
+    expect(whole.maxWeak).toBeLessThan(whole.minStrong);
   });
 
   it.each([
     // split, floor, measured in session 7 (reader share 0.8 with length bands, judgement caps on the rubric's part;
     // in-sample: the reader was trained on every split; the leave-one-split-out test above is the
     // honest one), blind first read in brackets
-    ['holdout2', 0.9], // 0.976 (0.656 blind, session 2)
-    ['holdout3', 0.9], // 0.959 (0.897 blind, session 3)
-    ['holdout4', 0.9], // 0.971 (0.469 blind, session 3)
-    ['holdout5', 0.9], // 0.967 (0.748 blind, session 4)
-    ['holdout6', 0.88], // 0.954 (0.565 blind, session 4)
+    ['holdout2', 0.9], // 0.972 (0.656 blind, session 2)
+    ['holdout3', 0.9], // 0.955 (0.897 blind, session 3)
+    ['holdout4', 0.9], // 0.975 (0.469 blind, session 3)
+    ['holdout5', 0.9], // 0.968 (0.748 blind, session 4)
+    ['holdout6', 0.88], // 0.957 (0.565 blind, session 4)
     ['holdout7', 0.89], // 0.964 (0.785 blind, session 4)
-    ['holdout8', 0.9], // 0.963 (0.763 blind, session 5)
-    ['holdout9', 0.9], // 0.975 (0.715 blind, session 5)
-    ['holdout10', 0.87], // 0.966 (0.857 blind, session 5: the first read with the reader)
-    ['holdout11', 0.88], // 0.970 (0.669 blind, session 6)
-    ['holdout12', 0.87], // 0.963 (0.640 blind, session 6)
-    ['holdout13', 0.83], // 0.937 (0.811 blind, session 6: the first read with the caps on the rubric's part)
-    ['holdout14', 0.89], // 0.963 (0.890 blind, session 7: the first read with the reader's share at 0.8)
-    ['holdout15', 0.9], // 0.938 (0.876 blind, session 7: the first read with the length bands)
+    ['holdout8', 0.9], // 0.971 (0.763 blind, session 5)
+    ['holdout9', 0.9], // 0.974 (0.715 blind, session 5)
+    ['holdout10', 0.87], // 0.964 (0.857 blind, session 5: the first read with the reader)
+    ['holdout11', 0.88], // 0.971 (0.669 blind, session 6)
+    ['holdout12', 0.87], // 0.958 (0.640 blind, session 6)
+    ['holdout13', 0.83], // 0.935 (0.811 blind, session 6: the first read with the caps on the rubric's part)
+    ['holdout14', 0.89], // 0.966 (0.890 blind, session 7: the first read with the reader's share at 0.8)
+    ['holdout15', 0.9], // 0.946 (0.876 blind, session 7: the first read with the length bands)
+    ['holdout16', 0.93], // 0.975 (0.931 blind, session 7: weak < strong held, the pre-registered bar met)
   ] as const)('holds %s, tuned on since its blind read, to a floor of its own (≥ %s)', async (split, floor) => {
     const r = report(await scoreSplits(split));
     expect(r.n).toBeGreaterThanOrEqual(30);
@@ -100,8 +98,8 @@ describe('built-in coach calibration', () => {
   });
 
   it('generalises: trained without a split, the reader and the blended coach still rank that split like the labels', () => {
-    // Leave-one-split-out. Floors sit under session 7's figures on holdout2–14 (length bands, ridge
-    // penalty 1): reader 0.88–0.93, blend 0.88–0.94 (session 6: reader 0.83–0.93, blend 0.84–0.94).
+    // Leave-one-split-out. Floors sit under session 7's figures on holdout2–16 (length bands, ridge
+    // penalty 1): reader 0.88–0.93, blend 0.88–0.95 (session 6: reader 0.83–0.93, blend 0.84–0.94).
     for (const r of crossValidateReader(CALIBRATION_SET)) {
       if (r.split === 'tune+holdout') continue;
       expect(r.reader, r.split).toBeGreaterThanOrEqual(0.78);
