@@ -76,19 +76,7 @@ describe('practice loop in the browser', () => {
     await expect.poll(() => page.locator('.review-summary .lead').textContent()).toMatch(/^1 of 3 questions answered; average/);
     await screenshot(page, 'practice-desktop-1280');
 
-    // An example answer, labelled as one, with its placeholders marked.
-    const exampleResponse = page.waitForResponse((r) => r.url().endsWith('/example-answer'));
-    await page.getByRole('button', { name: 'Show an example answer' }).click();
-    const example = (await (await exampleResponse).json()) as { text: string };
-    const card = page.locator('.example-card');
-    await card.waitFor();
-    expect(await card.locator('.example-label').textContent()).toContain('built only from your own resume');
-    expect(await card.locator('.example-label').textContent()).toContain('left as [placeholders] for you');
-    const shownText = (await card.locator('.example-text').allTextContents()).join(' ');
-    expect(shownText.replace(/\s+/g, ' ').trim()).toBe(example.text.replace(/\s+/g, ' ').trim());
-    const expectedMarks = example.text.match(/\[[^\]\n]{1,80}\]/g) ?? [];
-    expect(await card.locator('.example-text mark').allTextContents()).toEqual(expectedMarks);
-    await screenshotElement(page.locator('.answer-pane'), 'practice-desktop-1280-answer-pane');
+    await checkExampleAnswer(page);
 
     // Reload: the same feedback is there.
     await page.reload();
@@ -192,4 +180,20 @@ async function checkGapMap(page: Page): Promise<void> {
   await expect.poll(() => partly.locator('.gap-badge').textContent()).toBe('◐ Partly shown');
   expect(await partly.locator('.gap-partly').textContent()).toMatch(/shows Docker but not Terraform/);
   await screenshotElement(page.locator('#gap-heading').locator('..'), 'gap-map-1280');
+}
+
+/** An example answer, labelled as one, with its placeholders marked. */
+async function checkExampleAnswer(page: Page): Promise<void> {
+  const exampleResponse = page.waitForResponse((r) => r.url().endsWith('/example-answer'));
+  await page.getByRole('button', { name: 'Show an example answer' }).click();
+  const example = (await (await exampleResponse).json()) as { text: string };
+  const card = page.locator('.example-card');
+  await card.waitFor();
+  expect(await card.locator('.example-label').textContent()).toContain('built only from your own resume');
+  expect(await card.locator('.example-label').textContent()).toContain('left as [placeholders] for you');
+  const shownText = (await card.locator('.example-text').allTextContents()).join(' ');
+  expect(shownText.replace(/\s+/g, ' ').trim()).toBe(example.text.replace(/\s+/g, ' ').trim());
+  const expectedMarks = example.text.match(/\[[^\]\n]{1,80}\]/g) ?? [];
+  expect(await card.locator('.example-text mark').allTextContents()).toEqual(expectedMarks);
+  await screenshotElement(page.locator('.answer-pane'), 'practice-desktop-1280-answer-pane');
 }
