@@ -10,6 +10,7 @@ import * as m003 from './003_audio.js';
 import * as m004 from './004_voice.js';
 import * as m005 from './005_rate_limits.js';
 import * as m006 from './006_fts_term_counts.js';
+import * as m007 from './007_clean_role_titles.js';
 
 export interface MigrationDef {
   name: string;
@@ -23,4 +24,5 @@ export const MIGRATIONS: MigrationDef[] = [
   { name: '004_voice', up: m004.up },
   { name: '005_rate_limits', up: m005.up },
   { name: '006_fts_term_counts', up: m006.up },
+  { name: '007_clean_role_titles', up: m007.up },
 ];
