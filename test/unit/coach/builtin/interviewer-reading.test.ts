@@ -158,6 +158,11 @@ describe('session 4, second round (after holdout5 was read)', () => {
     const sig = computeSignals('The cold room crept up to 7°C on Friday nights, and I logged it hourly for two weekends; it only rose when the door was propped open for the 5 p.m. delivery.');
     expect(sig.metrics).toContain('7°C');
     expect(sig.timeFrames).toEqual(expect.arrayContaining(['for two weekends', '5 p.m.']));
+    // The clock time is a time frame only, never a figure as well ("5" of "5 p.m." is no count).
+    expect([...sig.metrics, ...sig.bareNumbers]).not.toContain('5');
+    const night = computeSignals('When our Postgres primary ran out of disk at 3am I failed over by 03:10 and cut the restore from 40 to 12 minutes.');
+    expect(night.bareNumbers).toEqual([]);
+    expect(night.metrics).toEqual(['40', '12']);
     const q = 'How would you find out why the defect rate doubled this month?';
     const branches = ask(q, 'First I would check whether the control samples moved too. If they did, it is something in the process, so I would look at what changed this month. If they did not, I would look at the incoming material instead, cheapest checks first.', 'technical');
     expect(dim(branches, 'tradeoffs').score!).toBeGreaterThanOrEqual(3);
