@@ -93,5 +93,13 @@ describe('answer pane with an LLM coach', () => {
     expect(await notice.textContent()).toMatch(/^The AI coach was unavailable \(.+\) — this feedback is from the built-in coach\.$/);
     expect(await card.locator('.coach-label').textContent()).toContain('Built-in coach');
     await screenshotElement(card, 'llm-fallback-feedback-1280');
+
+    // The example answer written after the same failure says so too: it must not pass for the AI's.
+    await page.getByRole('button', { name: 'Show an example answer' }).click();
+    const example = page.locator('.example-card');
+    await example.waitFor();
+    expect(await example.locator('.coach-label').textContent()).toContain('Built-in coach');
+    expect(await example.locator('.notice').textContent()).toMatch(/^The AI coach was unavailable \(.+\) — this example is from the built-in coach\.$/);
+    await screenshotElement(example, 'llm-fallback-example-1280');
   });
 });

@@ -260,6 +260,18 @@ describe('LLM coach: evaluate', () => {
     expect(fb.dimensions.find((d) => d.key === 'ownership')!.score).toBe(5);
   });
 
+  it('treats a reply that loses most of its scored dimensions to invented quotes as unreadable', async () => {
+    const mostlyInvented = validFeedbackReply();
+    const scored = Object.values(mostlyInvented.dimensions).filter((d) => d.score !== null);
+    // All but one scored dimension quote words the answer never said; its overall cannot stand.
+    for (const d of scored.slice(1)) d.evidence = ['I managed a budget of two million'];
+    fake.setScenario(CHAT, sequence(chat.json(mostlyInvented), chat.json(validFeedbackReply())));
+    const { coach } = makeCoach();
+    const fb = await coach.evaluate(evaluationRequest);
+    expect(fake.requestsTo(CHAT)).toHaveLength(2);
+    expect(fb.dimensions.every((d) => d.score !== null || !d.advice.includes(WITHHELD_NOTE))).toBe(true);
+  });
+
   it('defuses an answer that tries to close its own fence', async () => {
     fake.setScenario(CHAT, chat.json(validFeedbackReply()));
     const { coach } = makeCoach();

@@ -1,7 +1,7 @@
-/** Which coach wrote the feedback — and a visible notice when the AI coach fell back. */
+/** Which coach wrote the feedback or the example — and a visible notice when the AI coach fell back. */
 import type { Feedback } from '../api/types.js';
 
-export function CoachLabel({ coach }: { coach: Feedback['coach'] }) {
+export function CoachLabel({ coach, what = 'feedback' }: { coach: Feedback['coach']; what?: 'feedback' | 'example' }) {
   const who = coach.provider === 'builtin' ? 'Built-in coach' : `AI coach (${coach.model})`;
   return (
     <>
@@ -10,7 +10,7 @@ export function CoachLabel({ coach }: { coach: Feedback['coach'] }) {
       </p>
       {coach.fallbackReason && (
         <p className="notice" role="note">
-          The AI coach was unavailable ({coach.fallbackReason}) — this feedback is from the built-in coach.
+          The AI coach was unavailable ({coach.fallbackReason}) — this {what} is from the built-in coach.
         </p>
       )}
     </>

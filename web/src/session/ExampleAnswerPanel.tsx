@@ -7,6 +7,7 @@ import type { ExampleAnswer } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Highlighted, PLACEHOLDER_MARK } from '../components/Highlighted.js';
 import { Status } from '../components/Status.js';
+import { CoachLabel } from './CoachLabel.js';
 import type { ExampleState } from './useExampleAnswer.js';
 
 /** The load button (until loaded), its progress and errors, then the card. */
@@ -31,6 +32,8 @@ export function ExampleCard({ example }: { example: ExampleAnswer }) {
   return (
     <section className="example-card" aria-labelledby="example-heading">
       <h3 id="example-heading">Example answer</h3>
+      {/* Which coach wrote it, as on feedback: a built-in example after an AI failure must not pass for the AI's. */}
+      <CoachLabel coach={example.coach} what="example" />
       <p className="example-label">
         An example built only from your own resume and stories — not a script. Facts it could not find are left as{' '}
         <mark className="placeholder">[placeholders]</mark> for you to fill in.

@@ -47,8 +47,10 @@ const clean = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean);
 
 /**
  * Feedback: strict shape, then evidence quotes checked against the answer. A
- * reply whose every quote was invented is rejected as a whole (its overall
- * score cannot be trusted either), which sends it to retry/fallback. Cited
+ * reply whose every quote was invented, or that loses most of its scored
+ * dimensions to invented quotes, is rejected as a whole (its overall score
+ * cannot be trusted either: an exploratory test saw 4 / 5 kept over four of six
+ * dimensions withheld), which sends it to retry/fallback. Cited
  * work-history ids are kept only when they were in the request: an invented
  * id is dropped like an invented quote.
  */
@@ -59,8 +61,8 @@ export function acceptFeedback(req: EvaluationRequest, coach: CoachInfo): Accept
   const accept = (json: unknown): Feedback | undefined => {
     const raw = parse(shape.zod, json);
     if (!raw) return undefined;
-    const { dimensions, dropped, kept } = checkEvidence(raw.dimensions, keys, req.answer);
-    if (dropped > 0 && kept === 0) return undefined;
+    const { dimensions, dropped, kept, scored, withheld } = checkEvidence(raw.dimensions, keys, req.answer);
+    if ((dropped > 0 && kept === 0) || withheld * 2 > scored) return undefined;
     const feedback = {
       overall: raw.overall,
       summary: raw.summary.trim(),

@@ -40,20 +40,24 @@ export function checkEvidence(
   dims: Partial<Record<DimensionKey, LlmDimension>>,
   keys: readonly DimensionKey[],
   answer: string,
-): { dimensions: Dimension[]; dropped: number; kept: number } {
+): { dimensions: Dimension[]; dropped: number; kept: number; scored: number; withheld: number } {
   const haystack = normaliseForMatch(answer);
   let dropped = 0;
   let kept = 0;
+  let scored = 0;
+  let withheld = 0;
   const dimensions = keys.map((key): Dimension => {
     const d = dims[key] ?? { evidence: [], score: null, advice: '' };
     const evidence = d.evidence.map((q) => q.trim()).filter((q) => quoteOccurs(q, haystack));
     dropped += d.evidence.length - evidence.length;
     kept += evidence.length;
+    if (d.score !== null) scored++;
     if (d.score !== null && evidence.length === 0) {
+      if (d.evidence.length > 0) withheld++;
       const note = d.evidence.length > 0 ? WITHHELD_NOTE : UNQUOTED_NOTE;
       return { key, score: null, evidence, advice: [d.advice.trim(), note].filter(Boolean).join(' ') };
     }
     return { key, score: d.score, evidence, advice: d.advice.trim() };
   });
-  return { dimensions, dropped, kept };
+  return { dimensions, dropped, kept, scored, withheld };
 }

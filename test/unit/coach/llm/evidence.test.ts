@@ -45,6 +45,13 @@ describe('checkEvidence', () => {
       answer,
     );
     expect(dropped).toBe(2);
+    const counts = checkEvidence(
+      { structure: { evidence: ['I rewrote the billing export'], score: 3, advice: '' }, specificity: { evidence: ['cut costs by 40%'], score: 5, advice: '' } },
+      ['structure', 'specificity'],
+      answer,
+    );
+    // Scored dimensions, and those that lost their score because every quote was invented.
+    expect([counts.scored, counts.withheld]).toEqual([2, 1]);
     expect(dimensions).toEqual([
       { key: 'structure', score: 3, evidence: ['I rewrote the billing export'], advice: 'Add a result.' },
       { key: 'specificity', score: null, evidence: [], advice: `Good. ${WITHHELD_NOTE}` },
