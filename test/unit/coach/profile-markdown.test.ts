@@ -42,8 +42,8 @@ const MARKUP = /(^|\s)#{1,6}\s|\*\*|__|`|\\#|\]\(/;
 
 describe('Markdown decoration never reaches what the coach reads', () => {
   it('strips heading marks, emphasis, code, links and escapes from one line', () => {
-    expect(stripMarkdown('# Staff Engineer')).toBe(' Staff Engineer');
-    expect(stripMarkdown('## Requirements ##')).toBe(' Requirements');
+    expect(stripMarkdown('# Staff Engineer')).toBe('Staff Engineer');
+    expect(stripMarkdown('## Requirements ##')).toBe('Requirements');
     expect(stripMarkdown('**Bold** and __also__ and *soft* and `code`')).toBe('Bold and also and soft and code');
     expect(stripMarkdown('See [the docs](https://x.example/a) now')).toBe('See the docs now');
     expect(stripMarkdown('\\# not a heading')).toBe('# not a heading');

@@ -10,7 +10,8 @@
  * markdown.ts). Short plain text stays one snippet, untouched.
  */
 import { wordCount } from '../../text/tokens.js';
-import { cleanDocument, cleanInline, cleanMarkdown, splitSections, type Section } from './markdown.js';
+import { cleanInline } from '../../text/markdown.js';
+import { cleanDocument, cleanMarkdown, splitSections, type Section } from './markdown.js';
 
 export interface ChunkOptions {
   /** Below this a chunk keeps growing past a paragraph end. */

@@ -5,6 +5,7 @@
  * stored, because stories are shown and quoted as plain text. Size-based
  * chunking of each section lives in chunk.ts.
  */
+import { cleanInline } from '../../text/markdown.js';
 
 /** The lines under one heading (or before the first heading). */
 export interface Section {
@@ -94,25 +95,6 @@ export function splitSections(text: string): Section[] {
     i += placeLine(sections, lines, i, fence);
   }
   return sections;
-}
-
-/**
- * Inline Markdown removed, the words kept: emphasis, code, links, images, escapes. Angle-bracket
- * text stays: it is the user's words ("the <select> menu"), shown as text, never as markup.
- */
-export function cleanInline(text: string): string {
-  return text
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
-    .replace(/`+([^`\n]+?)`+/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, '$1$2')
-    .replace(/(^|[^\w\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?!\w)/g, '$1$2')
-    .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
-    .replace(/[ \t]{2,}/g, ' ')
-    .trim();
 }
 
 /** Table rows keep their cells, separated by " · "; the separator row goes. */

@@ -72,8 +72,16 @@ const BUZZ = /\b(?:data-driven|cloud-native|microservices approach|best practice
 const FILLERS = /\b(?:um+|uh+|erm|like,|you know|i mean|basically|literally|actually|so yeah|yeah so|anyway|right\?|okay so|to be honest|honestly|i think|and things like that|and all that|kind of|sort of)\b/gi;
 const HYPOTHETICAL = /\b(?:i would|i'd|i will|i'll|i'm going to|i might|i could|we would|we could|i'd probably|i would probably)\b/gi;
 const TIME_FRAME = /\b(?:(?:in|within|over|after|for|by) (?:(?:about|around|roughly|just|only|the next|a couple of|a few) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|a|a few|several)?|every (?:\d+|two|three|four|six|few))\s?(?:hours?|days?|weeks?|weekends?|nights?|shifts?|months?|quarters?|years?|sprints?|minutes?)\b|\b(?:the same (?:day|afternoon|morning|week)|the next (?:day|morning|sprint|quarter)|twice a (?:day|week|month)|once an? (?:hour|day|week)|overnight|by (?:monday|tuesday|wednesday|thursday|friday|the end of \w+|q[1-4])|q[1-4])\b|\b(?:takes?|took|about|around|roughly|after|at|by|before|until) (?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a few) (?:hours?|days?|weeks?|minutes?))(?=\W|$)|\b(?:(?:about|around|roughly|some|only|just) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|a couple of|several) (?:minutes?|hours?|days?|weeks?|months?|years?|shifts?) (?:later|ago|earlier|since|before|after)\b|\b(?:the|in the|over the) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|a couple of|several) (?:weeks?|months?|years?) since\b|\b(?:that|the same|the following) (?:afternoon|morning|evening|night|day|week|monday|tuesday|wednesday|thursday|friday)\b|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/gi;
-/** A number that is a time of day: "3am", "2 p.m.", "14:30". */
-const CLOCK = /^\d{1,2}(?::\d{2}|\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z]))/i;
+/** What follows a number that is a time of day: "3am", "2 p.m.", "3 o'clock", "14:30". */
+const CLOCK_AFTER = /^\s?(?:[ap]\.?\s?m\b\.?|o['’]clock\b|:\d{2}(?!\d))/i;
+
+/**
+ * Whether the number `raw` at `at` in `text` tells a time of day ("at 3am", "14:30", the "30" of
+ * "14:30"): when something happened, not how much. Shared by the signals and the story tips.
+ */
+export function isTimeOfDay(text: string, at: number, raw: string): boolean {
+  return (/^\d{1,2}$/.test(raw) && CLOCK_AFTER.test(text.slice(at + raw.length))) || /\d:$/.test(text.slice(Math.max(0, at - 3), at));
+}
 const WE_ACTION = /\b[Ww]e\s+(?:then\s+|also\s+|finally\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|went|chose|shipped|got|did|found|cut|split|rewrote|would|could|will)\b/;
 const PLATITUDE = /\b(?:i always|i usually|i generally|i tend to|i try to|i like to|i believe|i feel that|i think (?:that )?(?:it's|it is|the)|(?:is|are) (?:also |really |so |very |always )?(?:key|important|essential|crucial|vital)\b|i(?:'m| am) (?:a |an )?(?:very |really |quite |extremely |highly )?(?:organi[sz]ed|calm|resilient|adaptable|reliable|proactive|strong (?:communicator|relationship|leader|team)|good (?:at|under|with))|(?:work|working) well under pressure|the key (?:is|to)|i(?:'m| am) (?:a|an|very|really) (?:team player|fast learner|hard[- ]working|perfectionist|people person)|in general|at the end of the day)/i;
 const GENERAL =
@@ -129,7 +137,7 @@ function countsSomething(text: string, at: number, raw: string): boolean {
 function classifyNumber(s: LabelledSentence, raw: string, at: number): 'metric' | 'bare' | null {
   if (/^(?:19|20)\d{2}$/.test(raw)) return null;
   // A clock time ("at 3am", "14:30") is a time frame, counted there, not a figure.
-  if (CLOCK.test(s.text.slice(at, at + raw.length + 6)) || /\d:$/.test(s.text.slice(Math.max(0, at - 3), at))) return null;
+  if (isTimeOfDay(s.text, at, raw)) return null;
   // Spelled out ("twenty minutes", "three engineers"), as people say numbers: only a
   // count of something measured, so "one time" or "two of us" stay out.
   if (!/\d/.test(raw)) return s.words >= 5 && countsSomething(s.text, at, raw) ? 'metric' : null;

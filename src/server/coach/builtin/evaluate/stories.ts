@@ -18,7 +18,7 @@ import { competencyMatcher } from '../competencies.js';
 import { splitSentences } from '../text.js';
 import type { ScoredDimension, Scoring } from '../evaluate.js';
 import { answerMode } from './rubric.js';
-import { computeSignals } from './signals.js';
+import { computeSignals, isTimeOfDay } from './signals.js';
 import { topicKeys } from './story-topics.js';
 
 /** Minimum topic overlap for a story to count as being about this question. */
@@ -93,16 +93,13 @@ export function clauseAround(sentence: string, metric: string): string {
   return words.slice(from, from + QUOTE_WORDS).join(' ');
 }
 
-/** "3am", "2 a.m.", "14:30", "3 o'clock": a number telling when something happened, not how much. */
-const TIME_OF_DAY_AFTER = /^\s?(?:[ap]\.?\s?m\b\.?|o['’]clock\b|[:.]\d{2}(?!\d))/i;
-
 /** Where `metric` stands in `text` as a figure of its own (not inside a longer number, not a time of day); -1 if nowhere. */
 export function figureAt(text: string, metric: string): number {
   for (let at = text.indexOf(metric); at >= 0; at = text.indexOf(metric, at + 1)) {
     const before = text.slice(0, at);
     const after = text.slice(at + metric.length);
     if (/\d$|\d[.,:]$/.test(before) || /^\d|^[.,]\d/.test(after)) continue;
-    if (TIME_OF_DAY_AFTER.test(after) || /\d$/.test(metric) && /^[:.]\d/.test(after)) continue;
+    if (isTimeOfDay(text, at, metric)) continue;
     return at;
   }
   return -1;

@@ -6,6 +6,7 @@
  * its decoration here ("# ", "**…**", links), so no heading mark reaches a
  * title, requirement or question; the stored document text is left untouched.
  */
+import { cleanInline } from '../../../text/markdown.js';
 
 export interface DocLine {
   text: string;
@@ -50,16 +51,11 @@ function splitRow(line: string): string[] {
  * words ("C#", "#1") and snake_case names are kept.
  */
 export function stripMarkdown(line: string): string {
-  return line
+  const marks = line
     .replace(/^\s{0,3}(?:>\s?)+/, '')
     .replace(/^\s{0,3}#{1,6}(?=\s|$)/, '')
-    .replace(/\s+#+\s*$/, '')
-    .replace(/!?\[([^\]]*)\]\([^)\s]*\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])/g, '$1')
-    .replace(/(?<![\w_])_(?=[^\s_])([^_]+?)(?<=\S)_(?![\w_])/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1');
+    .replace(/\s+#+\s*$/, '');
+  return cleanInline(marks);
 }
 
 /** Split a document into clean, classified lines. */
