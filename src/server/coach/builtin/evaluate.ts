@@ -195,6 +195,8 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: AnswerMode, techni
   if (sig.wordCount < CAPS.fewWords) cap(CAPS.fewWordsMax, 'few_words');
   if (sig.fragmented) cap(CAPS.keywordListMax, 'keyword_list');
   if (sig.placeholders.length > 0) cap(CAPS.templateMax, 'unfilled_template');
+  // Nothing the reader likes in a match report makes it the candidate's own story.
+  if (mode === 'story' && sig.onlooking) cap(CAPS.onlookerMax, 'onlooker');
   if (sig.wordCount < CAPS.thinWords) cap(CAPS.thinMax, 'thin');
   return { overall: Math.round(Math.max(1, overall) * 10) / 10, caps };
 }

@@ -42,6 +42,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
     no_result: 'State the outcome. If there was no measurable result, say what you observed and what you learned.',
     unmeasured: 'Measure the result: a before/after number, a time saved, a count of users affected.',
     no_impact: 'Add what the result meant beyond the task — for users, the business, or how you work now.',
+    not_yours: 'The outcome you give is someone else’s: end with what changed because of what you did.',
     complete: 'Strong close; keep the number and the meaning together.',
     default: 'End with a measured result and its impact.',
   },

@@ -96,7 +96,8 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // story answers loosely. Calling a strong answer off topic is the worst error the coach can make.
   // A plainly told story of three own actions counts too, concrete or not ("I asked the two longest-
   // serving clerks… I put together a checklist… I shared it" for "when the rules were unclear").
-  const concreteStory = (sig.concreteSentences.length >= 2 && (sig.iActions.length >= 2 || sig.events.length >= 2)) || (sig.iActions.length >= 3 && sig.events.length >= 3);
+  // A story the candidate only watched (a match report) is nobody's answer, however concrete.
+  const concreteStory = !sig.onlooking && ((sig.concreteSentences.length >= 2 && (sig.iActions.length >= 2 || sig.events.length >= 2)) || (sig.iActions.length >= 3 && sig.events.length >= 3));
   if (score < 3 && concreteStory) score = 3;
   // Likewise a plan or design of the candidate's own steps in other words ("sources and sinks" for
   // "a balanced soft-currency economy") is not shown to be off topic by sharing no word.

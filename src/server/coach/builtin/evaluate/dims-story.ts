@@ -112,8 +112,10 @@ const DECISION = /\bI\s+(?:decided|chose|proposed|convinced|owned|took (?:respon
 /** Ownership: the candidate's own actions and decisions, versus "we" and "helped with". */
 export function scoreOwnership(sig: Signals, ctx: DimContext): DimResult {
   // In a plan or design, "First, check it's real. Then contain it." are the candidate's own steps.
-  const mine = sig.iActions.length + (ctx.mode === 'design' || ctx.mode === 'plan' ? sig.steps.length : 0);
-  const ours = sig.weActions.length;
+  // Watching or attending is being there, not acting ("I watched Leeds play…"), and a fan's "we" is not a team's.
+  const acts = sig.onlooking ? 0 : sig.iActions.length;
+  const mine = acts + (ctx.mode === 'design' || ctx.mode === 'plan' ? sig.steps.length : 0);
+  const ours = sig.onlooking ? 0 : sig.weActions.length;
   const decisions = sig.iActions.filter((s) => DECISION.test(s));
   let score: number;
   if (mine === 0) score = ours > 0 ? 2 : 1;
@@ -150,6 +152,8 @@ export function scoreResult(sig: Signals, ctx: DimContext): DimResult {
     resultSentences.push(...success);
   }
   const evidence = [...measured, ...resultSentences, ...impactSentences].filter((s, i, a) => a.indexOf(s) === i).slice(0, 3).map((s) => quote(s));
+  // The score of a match the candidate watched is not a result of theirs.
+  if (sig.onlooking && score > 2) return { score: 2, evidence, note: 'not_yours' };
   const note = score === 1 ? 'no_result' : measured.length === 0 ? 'unmeasured' : score === 4 ? 'no_impact' : 'complete';
   return { score, evidence, note };
 }

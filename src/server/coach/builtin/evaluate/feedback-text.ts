@@ -74,6 +74,7 @@ const NOT_AN_INSTRUCTION = /^(?:The (?:question|scenario)|This plan|Phrases|Fram
 /** What the summary says about each cap that held the score, in this order. */
 const CAP_NOTES: ReadonlyArray<readonly [cap: string, note: string]> = [
   ['unfilled_template', 'The [placeholders] are still empty: fill them with what really happened before you practise this answer.'],
+  ['onlooker', 'You only watched or attended what you describe: tell a time you did something yourself.'],
   ['off_topic', 'It does not answer the question that was asked, which caps the score.'],
   ['ramble', 'It is long and general: length without specifics does not raise the score.'],
   ['no_ownership', 'Your own part in the story is not visible.'],

@@ -57,3 +57,16 @@ export function iActionClauses(sentences: LabelledSentence[], present = false): 
   }
   return out;
 }
+
+/** "I watched the match", "I attended the launch": being there, which is not taking part. */
+const ONLOOKING = /^I\s+(?:\w+\s+)?(?:watched|attended|listened|read about)\b/;
+
+/**
+ * Every "I <verb>" of the answer is looking on ("Last Saturday I watched Leeds play…"):
+ * whatever happens in it, the story is not the candidate's. A story with any act
+ * of their own ("I watched some tutorials… then I started making changes") is.
+ */
+export function onlyOnlooking(text: string): boolean {
+  const acts = [...text.matchAll(new RegExp(I_ACTION.source, 'g'))].map((m) => m[0]);
+  return acts.length > 0 && acts.every((a) => ONLOOKING.test(a));
+}

@@ -158,6 +158,8 @@ export const CAPS = {
   claimListMax: 2.4,
   /** An example answer pasted back with its [placeholders] unfilled: overall ≤ templateMax, whatever else it says. */
   templateMax: 2.2,
+  /** A story the candidate only watched or attended (a match report for "a time you chose between priorities"): overall ≤ onlookerMax. */
+  onlookerMax: 2.0,
 } as const;
 
 /** overall (1–5) → a human-style 0–100 and a tier, used by calibration and the UI. */

@@ -6,7 +6,7 @@
  */
 import { findTerms, hasTerm } from '../lexicon.js';
 import { HABITUAL, labelSentences, type LabelledSentence, STAR_LABEL, tellsInPresent } from '../star.js';
-import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP } from './own-actions.js';
+import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP, onlyOnlooking } from './own-actions.js';
 import { words } from '../text.js';
 import { type ClaimList, claimLists, placeholdersIn } from './template-talk.js';
 
@@ -18,6 +18,8 @@ export interface Signals {
   tokens: string[];
   /** Sentences with "I <did something>" (past or, for plans, "I would/I'd"). */
   iActions: string[];
+  /** Every "I <verb>" is watching or attending: the story is someone else's (own-actions.ts). */
+  onlooking: boolean;
   weActions: string[];
   /** Index of the first sentence where the candidate acts (not "I worked there", "I joined"), or -1. */
   firstOwnAction: number;
@@ -220,6 +222,7 @@ export function computeSignals(answer: string): Signals {
     wordCount: tokens.length,
     tokens,
     iActions: iActionClauses(sentences, present),
+    onlooking: onlyOnlooking(text),
     firstOwnAction: firstOwnAction(sentences, present),
     firstPlanStep: firstPlanStep(sentences),
     steps: sentences.filter((s) => s.words >= 4 && IMPERATIVE_STEP.test(s.text.replace(STAR_LABEL, ''))).map((s) => s.text),
