@@ -86,6 +86,24 @@ describe('what the question asks for', () => {
   });
 });
 
+describe('holdout17: a humble-brag mistake and a terse priority call', () => {
+  const MISTAKE = 'Tell me about a mistake you made that affected customers. What did you change afterwards?';
+  const OVERLOAD = 'Tell me about a week when you had more urgent work than you could get done. How did you decide what came first?';
+
+  it('a virtue offered as the mistake is not a slip; a real slip said with it still is', () => {
+    const brag = 'My biggest mistake was probably taking on too much myself on the ledger migration. In hindsight I should have delegated more, but we went live on time and complaints fell.';
+    expect(missingAsks(MISTAKE, brag)).toContain('own_mistake');
+    const real = 'I took on too much myself that month, and because of it I skipped the second check and sent 140 customers the wrong renewal date. I phoned every one of them the next day.';
+    expect(missingAsks(MISTAKE, real)).not.toContain('own_mistake');
+  });
+
+  it('an order of "X first, then Y" and work pushed a week are a priority call', () => {
+    expect(missingAsks(OVERLOAD, 'My rule was safety first, then the contracts. I rang the three sites before nine.')).toEqual([]);
+    expect(missingAsks(OVERLOAD, 'I rang the three sites before nine and everything else I pushed a week.')).toEqual([]);
+    expect(missingAsks(OVERLOAD, 'I rang the three sites before nine and wrote to the two clients after lunch.')).toEqual(['priority_call']);
+  });
+});
+
 describe('signals for plans and motivation', () => {
   it('counts a share of something, a rate and a clock time as concrete; "every day" is a habit, not a time frame', () => {
     const plan = computeSignals('Four pickers out of twenty is about 20% of picking capacity. The agency takes about two hours to arrive. At 10 a.m. I would check 300 picks per hour against plan.');

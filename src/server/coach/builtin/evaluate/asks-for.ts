@@ -50,8 +50,25 @@ const FIRST_PERSON = /\b(?:I|my|me)\b/;
  * bug and "we fixed it quickly" is a mistake, but not theirs.
  */
 function ownsASlip(text: string): boolean {
-  return text.split(/(?<=[.!?])\s+/).some((s) => FIRST_PERSON.test(s) && SLIP_SIGNS.test(s) && !DENIAL.test(s));
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map(withoutVirtueSlip)
+    .some((s) => FIRST_PERSON.test(s) && SLIP_SIGNS.test(s) && !DENIAL.test(s));
 }
+
+/** The sentence without a virtue offered as a slip, nor the word "mistake" that names it. */
+function withoutVirtueSlip(sentence: string): string {
+  const rest = sentence.replace(VIRTUE_SLIP, ' ');
+  return rest === sentence ? sentence : rest.replace(/\b(?:mistake|failure|weakness|fault)s?\b/gi, ' ');
+}
+
+/**
+ * A virtue offered as the mistake ("my biggest mistake was taking on too much myself… I should
+ * have delegated more", then a success): the humble-brag an interviewer hears straight through.
+ * It is removed before looking for a slip, so a real slip said alongside it still counts.
+ */
+const VIRTUE_SLIP =
+  /\b(?:(?:taking|took|take) on too much|(?:doing|did|do) (?:it |everything |too much )?(?:all )?(?:by )?myself|too hands-on|car(?:ing|ed|e) too much|work(?:ing|ed)? too (?:hard|much|many hours)|perfectionis\w+|(?:should have|could have|didn'?t|did not|not) delegat\w+(?: (?:more|enough|sooner))?|trust(?:ed|ing)? (?:my|the) team (?:more|sooner)|(?:should have|could have) (?:asked for|accepted) (?:more )?help(?: sooner| earlier)?)\b/gi;
 
 /** "I did not actually get anything wrong": a denial is not a slip. */
 const DENIAL = /\b(?:not|n't|never|nothing)\b[^.!?]{0,30}\b(?:wrong|mistake\w*|error\w*)\b/i;
@@ -89,7 +106,7 @@ const PRIORITY_DENIAL = /\b(?:not|n't|never|nothing|didn'?t have to)\b[^.!?]{0,4
 
 /** Signs of a call about what comes first: an order, something dropped, postponed or declined. */
 const PRIORITY_SIGNS =
-  /\b(?:(?:came|comes|went|do|did|tackled|handled|took) (?:it |that |this |those |these |them )?first|first priority|top priority|mattered most|matters most|most important|instead|dropp?\w*|push(?:ed)? (?:back|out|the|it)|postpon\w+|defer\w*|delay\w*|deprioriti[sz]\w*|on hold|paused|said no|declin\w+|rank\w*|order(?:ed)? (?:them|by)|most urgent|urgent|stopp?\w*|chose|choose|priorit\w+|trade-?off|moved (?:it|the) to|could wait|can wait|parked|focus(?:ed|ing)? on|started with|began with|(?:due|needed|wanted) (?:first|soonest|earliest)|handed (?:it |them |that )?(?:off|over)|delegat\w+|asked (?:my|the|a) \w+ to (?:take|cover|pick up|handle))\b/i;
+  /\b(?:(?:came|comes|went|do|did|tackled|handled|took) (?:it |that |this |those |these |them )?first|first priority|top priority|mattered most|matters most|most important|instead|dropp?\w*|push(?:ed)? (?:back|out|the|it)|postpon\w+|defer\w*|delay\w*|deprioriti[sz]\w*|on hold|paused|said no|declin\w+|rank\w*|order(?:ed)? (?:them|by)|most urgent|urgent|stopp?\w*|chose|choose|priorit\w+|trade-?off|moved (?:it|the) to|could wait|can wait|parked|focus(?:ed|ing)? on|started with|began with|(?:due|needed|wanted) (?:first|soonest|earliest)|handed (?:it |them |that )?(?:off|over)|delegat\w+|asked (?:my|the|a) \w+ to (?:take|cover|pick up|handle)|[a-z]+ first,? (?:and )?then\b|everything else|the rest (?:could|can|would) wait|(?:pushed|moved|bumped|shifted|slid) (?:\w+ )?(?:back )?(?:by )?(?:a|one|two|to|until|into) (?:day|days|week|weeks|fortnight|month|next|later|monday|tuesday|wednesday|thursday|friday))\b/i;
 
 /**
  * "What was your part?" is answered by something the candidate did: an "I" and a
