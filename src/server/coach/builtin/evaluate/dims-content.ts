@@ -99,6 +99,9 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // A story the candidate only watched (a match report) is nobody's answer, however concrete.
   const concreteStory = !sig.onlooking && ((sig.concreteSentences.length >= 2 && (sig.iActions.length >= 2 || sig.events.length >= 2)) || (sig.iActions.length >= 3 && sig.events.length >= 3));
   if (score < 3 && concreteStory) score = 3;
+  // Most of the question's own ideas said back, however briefly ("first response time fell from
+  // nine hours to forty minutes" for "a time you cut response times"), is on topic at least loosely.
+  if (score < 3 && qStems.size >= 3 && coverage >= 0.6) score = 3;
   // Likewise a plan or design of the candidate's own steps in other words ("sources and sinks" for
   // "a balanced soft-currency economy") is not shown to be off topic by sharing no word.
   const ownSteps = sig.iActions.length + sig.steps.length;

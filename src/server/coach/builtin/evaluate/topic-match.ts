@@ -44,7 +44,13 @@ export function softTopicMatches(questionWords: readonly string[], answerText: s
   return matched;
 }
 
-/** The question's content words (not its boilerplate), for `softTopicMatches`. */
+/**
+ * The question's content words (not its boilerplate), for `softTopicMatches`. A short word
+ * counts when the thesaurus knows it: "cut" in "a time you cut response times" is the whole
+ * ask, and "fell from 9 hours to 40 minutes" answers it.
+ */
 export function topicWords(questionText: string, isBoilerplate: (word: string) => boolean): string[] {
-  return words(questionText).filter((w) => !isBoilerplate(w));
+  const all = [...new Set(questionText.toLowerCase().match(WORD) ?? [])];
+  const known = (w: string): boolean => w.length >= MIN_WORD_LENGTH || (w.length === 3 && matchGroups([w]).size > 0);
+  return all.filter((w) => known(w) && !isBoilerplate(w));
 }
