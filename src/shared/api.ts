@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   AnswerSource,
+  CoachProvider,
   Difficulty,
   DocumentKind,
   Feedback,
@@ -58,6 +59,16 @@ export type DocumentInfo = z.infer<typeof DocumentInfo>;
 export const DocumentWithText = DocumentInfo.extend({ text: z.string() });
 export type DocumentWithText = z.infer<typeof DocumentWithText>;
 
+/** Which coach generated a question (on `Question.coach`: null or absent for the user's own questions and older rows). */
+export const QuestionCoach = z.object({
+  provider: CoachProvider,
+  /** The AI model asked; null for the built-in coach. */
+  model: z.string().nullable(),
+  /** Set when the AI coach failed and the built-in coach wrote the question instead. */
+  fallbackReason: z.string().optional(),
+});
+export type QuestionCoach = z.infer<typeof QuestionCoach>;
+
 export const Question = z.object({
   id: z.string(),
   position: z.number().int(),
@@ -67,6 +78,7 @@ export const Question = z.object({
   rationale: z.string(),
   source: QuestionSource,
   createdAt: z.string(),
+  coach: QuestionCoach.nullable().optional(),
 });
 export type Question = z.infer<typeof Question>;
 
@@ -107,7 +119,7 @@ export type PersonaInfo = z.infer<typeof PersonaInfo>;
 export const Health = z.object({
   status: z.literal('ok'),
   version: z.string(),
-  coach: z.object({ provider: z.string(), model: z.string(), models: z.array(z.string()) }),
+  coach: z.object({ provider: z.string(), model: z.string(), models: z.array(z.string()), timeoutMs: z.number().int().positive().optional() }),
   storage: z.string(),
 });
 export type Health = z.infer<typeof Health>;

@@ -125,12 +125,14 @@ describe('practising a follow-up', () => {
     expect(q.rationale).not.toMatch(/added yourself/);
   });
 
-  it('still adds a plain question of your own as before, and refuses a parent from another session', async () => {
+  it('adds a question of your own with the kind and competency its wording says, and refuses a parent from another session', async () => {
     const c = t.client();
     const a: Session = (await c.post('/api/sessions', {})).json();
     const b: Session = (await c.post('/api/sessions', {})).json();
     const own: Question = (await c.post(`/api/sessions/${a.id}/questions`, { text: 'Why do you want to work here?' })).json();
-    expect(own).toMatchObject({ category: 'behavioral', competency: 'general', rationale: 'A question you added yourself.' });
+    expect(own).toMatchObject({ category: 'role_fit', competency: 'motivation', rationale: 'A question you added yourself.' });
+    const conflict: Question = (await c.post(`/api/sessions/${a.id}/questions`, { text: 'Describe a conflict in your team and how you resolved it.' })).json();
+    expect(conflict).toMatchObject({ category: 'behavioral', competency: 'conflict' });
     const cross = await c.post(`/api/sessions/${b.id}/questions`, { text: 'And what happened next?', followUpOf: own.id });
     expect(cross.statusCode).toBe(404);
     expect(cross.json().error.code).toBe('question_not_found');

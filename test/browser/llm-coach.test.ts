@@ -14,6 +14,9 @@ const ANSWER =
   'At Harbour Logistics the route planner took twelve seconds per request. I profiled it, found an N+1 query, ' +
   'and I rewrote the planner to batch its lookups. Latency fell from 800 ms to 120 ms at p99 and support tickets halved.';
 
+/** A second model sessions may pick (OPENAI_MODELS); the server default stays gpt-4o-mini. */
+const SESSION_MODEL = 'llama-qa:8b';
+
 const dim = (score: number | null, evidence: string[], advice: string) => ({ score, evidence, advice });
 const FEEDBACK_REPLY = {
   dimensions: {
@@ -51,7 +54,7 @@ describe('answer pane with an LLM coach', () => {
 
   beforeAll(async () => {
     fake = await startFakeOpenAI();
-    app = await startApp({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, OPENAI_TIMEOUT_MS: '5000' });
+    app = await startApp({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, OPENAI_TIMEOUT_MS: '5000', OPENAI_MODELS: SESSION_MODEL });
     browser = await launchBrowser();
     await browser.page.goto(app.url);
   });
@@ -90,7 +93,8 @@ describe('answer pane with an LLM coach', () => {
     const card = page.locator('article.feedback');
     await card.waitFor();
     const notice = card.locator('.notice');
-    expect(await notice.textContent()).toMatch(/^The AI coach was unavailable \(.+\) — this feedback is from the built-in coach\.$/);
+    // One sentence, the reason reading as its clause: no "The AI coach was unavailable (The AI …)".
+    expect(await notice.textContent()).toBe('Built-in coach used for this feedback because the AI service had an error (HTTP 500).');
     expect(await card.locator('.coach-label').textContent()).toContain('Built-in coach');
     await screenshotElement(card, 'llm-fallback-feedback-1280');
 
@@ -99,7 +103,49 @@ describe('answer pane with an LLM coach', () => {
     const example = page.locator('.example-card');
     await example.waitFor();
     expect(await example.locator('.coach-label').textContent()).toContain('Built-in coach');
-    expect(await example.locator('.notice').textContent()).toMatch(/^The AI coach was unavailable \(.+\) — this example is from the built-in coach\.$/);
+    expect(await example.locator('.notice').textContent()).toBe('Built-in coach used for this example because the AI service had an error (HTTP 500).');
     await screenshotElement(example, 'llm-fallback-example-1280');
+  });
+
+  it("shows the session's own model in the header and the footer, the default elsewhere", async () => {
+    const { page } = browser;
+    fake.setScenario('/v1/chat/completions', chat.streamJson(FEEDBACK_REPLY, { chunkSize: 200 }));
+    const id = await sessionWithQuestion(page, app.url);
+    expect((await page.request.patch(`${app.url}/api/sessions/${id}`, { data: { model: SESSION_MODEL } })).ok()).toBe(true);
+    await answer(page, app.url, id);
+
+    await expect.poll(() => page.locator('.session-header .session-model').textContent()).toBe(`AI model: ${SESSION_MODEL}`);
+    await expect.poll(() => page.locator('footer').textContent()).toContain(`AI coach: ${SESSION_MODEL} (this session)`);
+    // The feedback really came from that model, so the label is not a guess.
+    await page.locator('article.feedback').waitFor();
+    expect((fake.requestsTo('/v1/chat/completions').at(-1)!.body as { model: string }).model).toBe(SESSION_MODEL);
+    expect(await page.locator('article.feedback .coach-label').textContent()).toContain(`AI coach (${SESSION_MODEL})`);
+
+    await screenshotElement(page.locator('.session-header'), 'llm-session-model-header-1280');
+
+    await page.goto(`${app.url}/#/`);
+    await expect.poll(() => page.locator('footer').textContent()).toContain('AI coach: gpt-4o-mini (default)');
+  });
+
+  it('the questions panel keeps saying which coach wrote the questions', async () => {
+    const { page } = browser;
+    const session = (await (await page.request.post(`${app.url}/api/sessions`, { data: { name: 'Question authors' } })).json()) as { id: string };
+    const q = (text: string) => ({ text, category: 'behavioral', competency: 'ownership', rationale: 'Ownership.', source: { kind: 'custom', text: '' } });
+    fake.setScenario('/v1/chat/completions', chat.json({ questions: [q('Which release are you proudest of, and why?'), q('When did you change a plan halfway through?')] }));
+    await page.goto(`${app.url}/#/sessions/${session.id}`);
+    await page.getByLabel('How many').fill('2');
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    const note = page.locator('.questions .question-coach');
+    await expect.poll(() => note.allTextContents()).toEqual(['Questions by the AI coach (gpt-4o-mini).']);
+
+    fake.setScenario('/v1/chat/completions', reply.serverError(500));
+    await page.getByLabel('How many').fill('1');
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    const expected = ['Questions 1–2: by the AI coach (gpt-4o-mini).', 'Question 3: by the built-in coach because the AI service had an error (HTTP 500).'];
+    await expect.poll(() => note.allTextContents()).toEqual(expected);
+    // Stored with the questions: still said after a reload, when the status line is long gone.
+    await page.reload();
+    await expect.poll(() => note.allTextContents()).toEqual(expected);
+    await screenshotElement(page.locator('section.questions'), 'llm-question-coach-1280');
   });
 });

@@ -53,11 +53,17 @@ export function createCoach(config: CoachConfig, deps: CoachDeps): Coach {
 }
 
 /** What /api/health reports about the coach (no secrets, no base URL). */
-export function coachInfo(config: Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_MODEL' | 'OPENAI_MODELS'>, builtin?: Pick<Coach, 'model'>): {
+/** Which coach answers, for /api/health and the footer. */
+export interface CoachInfo {
   provider: 'builtin' | 'openai';
   model: string;
   models: string[];
-} {
+  /** Per-step AI timeout (OPENAI_TIMEOUT_MS), when an AI coach is configured. */
+  timeoutMs?: number;
+}
+
+export function coachInfo(config: Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_MODEL' | 'OPENAI_MODELS' | 'OPENAI_TIMEOUT_MS'>, builtin?: Pick<Coach, 'model'>): CoachInfo {
   if (config.OPENAI_API_KEY === undefined) return { provider: 'builtin', model: builtin?.model ?? 'builtin', models: [] };
-  return { provider: 'openai', model: config.OPENAI_MODEL, models: [...new Set([config.OPENAI_MODEL, ...config.OPENAI_MODELS])] };
+  // The timeout lets a slow step say when the built-in coach will take over.
+  return { provider: 'openai', model: config.OPENAI_MODEL, models: [...new Set([config.OPENAI_MODEL, ...config.OPENAI_MODELS])], timeoutMs: config.OPENAI_TIMEOUT_MS };
 }

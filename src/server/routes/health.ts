@@ -2,10 +2,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Health, PersonaInfo } from '../../shared/api.js';
+import type { CoachInfo } from '../coach/factory.js';
 import { PERSONA_INFO } from '../coach/personas.js';
 import type { Storage } from '../storage/db.js';
 
-export function healthRoutes(opts: { storage: Storage; version: string; coach: { provider: string; model: string; models: string[] } }): FastifyPluginAsyncZod {
+export function healthRoutes(opts: { storage: Storage; version: string; coach: CoachInfo }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/health',

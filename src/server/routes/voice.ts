@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AnswerResult, ErrorBody } from '../../shared/api.js';
 import { VOICES } from '../../shared/voices.js';
+import { CALLS_PATH } from '../services/voice/calls.js';
 import { NEEDS_KEY_MESSAGE, TRANSCRIPT_ROLES, transcriptMarkdown, voiceCatalog, type VoiceService } from '../services/voice/index.js';
 import type { SessionService } from '../services/sessions.js';
 import { addSessionScope } from './session-scope.js';
@@ -19,6 +20,11 @@ const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody,
 
 const MintBody = z.object({ sessionId: z.string().min(1).max(64), voice: VoiceId.optional() });
 const Minted = z.object({ clientSecret: z.string(), expiresAt: z.string(), model: z.string(), voice: VoiceId, callsUrl: z.string() });
+/** An SDP offer is a few kilobytes; this leaves room for many candidates. */
+const MAX_OFFER_CHARS = 64 * 1024;
+// Not trimmed: an SDP's last line must keep its CRLF.
+const Offer = z.string().max(MAX_OFFER_CHARS).refine((s) => s.startsWith('v='), 'send an SDP offer (it starts with "v=")');
+const CallHeaders = z.object({ authorization: z.string().regex(/^Bearer \S+$/, 'send the client secret as "Authorization: Bearer <secret>"') });
 const VoiceList = z.object({
   needsKey: z.boolean(),
   /** The voice used when a session has not chosen one (OPENAI_REALTIME_VOICE). */
@@ -56,6 +62,24 @@ function voiceGlobalRoutes(voice: VoiceService, sessions: SessionService): Fasti
       '/api/voice/session',
       { schema: { tags: ['voice'], summary: 'Start a realtime voice interview: a short-lived client secret and the calls URL', body: MintBody, response: { 200: Minted, ...errors } } },
       async (req) => voice.start(await sessions.requireOwned(req.ownerId, req.body.sessionId), req.body.voice),
+    );
+    // The browser's SDP offer, forwarded upstream (see services/voice/calls.ts), in the realtime API's own shape.
+    app.addContentTypeParser('application/sdp', { parseAs: 'string', bodyLimit: MAX_OFFER_CHARS }, (_req, body, done) => done(null, body));
+    app.post(
+      CALLS_PATH,
+      {
+        schema: {
+          tags: ['voice'],
+          summary: 'Start the WebRTC call: the SDP offer (application/sdp, Authorization: Bearer <client secret>) in, the SDP answer out',
+          headers: CallHeaders,
+          body: Offer,
+          response: { 200: z.string(), ...errors },
+        },
+      },
+      async (req, reply) => {
+        const answer = await voice.call(req.headers.authorization.slice('Bearer '.length), req.body);
+        return reply.type('application/sdp').send(answer);
+      },
     );
     app.get(
       '/api/voices',

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { Coach } from '../coach/coach.js';
 import { createBuiltinCoach } from '../coach/builtin/index.js';
-import { coachInfo, createCoach } from '../coach/factory.js';
+import { type CoachInfo, coachInfo, createCoach } from '../coach/factory.js';
 import { instrumentCoach } from '../coach/instrumented.js';
 import { loadPersonaPrompts } from '../coach/prompts.js';
 import type { Metrics } from '../plugins/metrics.js';
@@ -20,7 +20,7 @@ import { createWorkHistoryService, embeddingsFromConfig, type WorkHistoryService
 
 export interface Services {
   coach: Coach;
-  coachInfo: { provider: string; model: string; models: string[] };
+  coachInfo: CoachInfo;
   store: FeedbackStore;
   sessions: SessionService;
   documents: DocumentService;

@@ -47,7 +47,15 @@ export function toQuestion(row: QuestionRow): Question {
     rationale: row.rationale,
     source: { kind: row.source_kind as QuestionSource['kind'], text: row.source_text },
     createdAt: row.created_at,
+    coach: questionCoach(row),
   };
+}
+
+/** The stored coach of a question, or null when none was recorded (the user's own, or older than migration 008). */
+function questionCoach(row: QuestionRow): Question['coach'] {
+  if (row.coach_provider !== 'openai' && row.coach_provider !== 'builtin') return null;
+  const base = { provider: row.coach_provider, model: row.coach_model } as const;
+  return row.coach_fallback_reason ? { ...base, fallbackReason: row.coach_fallback_reason } : base;
 }
 
 export function toAnswer(row: AnswerRow): Answer {

@@ -5,9 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Question } from '../../shared/api.js';
+import type { Question, QuestionCoach } from '../../shared/api.js';
 import type { Difficulty, GeneratedQuestion, Persona, QuestionCategory, QuestionType } from '../../shared/domain.js';
 import { focusNote } from '../coach/builtin/questions.js';
+import { classifyQuestion } from '../coach/builtin/questions/classify.js';
 import type { Coach, CoachCallOptions } from '../coach/coach.js';
 import { notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
@@ -44,7 +45,8 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
     return rows.map((r) => r.text);
   }
 
-  async function insert(session: SessionRow, items: GeneratedQuestion[]): Promise<Question[]> {
+  /** Insert questions at the end of the session; `by` is the coach that generated them (none for the user's own). */
+  async function insert(session: SessionRow, items: GeneratedQuestion[], by: QuestionCoach | null = null): Promise<Question[]> {
     return db.transaction().execute(async (trx) => {
       const created = nowIso();
       // Touch the session first: on PostgreSQL the row lock serialises concurrent inserts
@@ -68,10 +70,20 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
         source_kind: q.source.kind,
         source_text: q.source.text,
         created_at: created,
+        coach_provider: by?.provider ?? null,
+        coach_model: by?.model ?? null,
+        coach_fallback_reason: by?.fallbackReason ?? null,
       }));
       if (rows.length > 0) await trx.insertInto('questions').values(rows).execute();
       return rows.map(toQuestion);
     });
+  }
+
+  /** The coach that wrote a batch: the AI coach with the session's model, or the built-in one (after a fallback, with its reason). */
+  function writtenBy(session: SessionRow, fallbackReason: string | undefined): QuestionCoach {
+    if (fallbackReason) return { provider: 'builtin', model: null, fallbackReason };
+    if (coach.provider === 'builtin') return { provider: 'builtin', model: null };
+    return { provider: coach.provider, model: session.model ?? coach.model };
   }
 
   async function generate(
@@ -97,7 +109,7 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
       { ...opts, model: session.model ?? undefined, onFallback: (reason) => (fallbackReason = reason) },
     );
     const kept = generated.slice(0, input.count);
-    const questions = await insert(session, kept);
+    const questions = await insert(session, kept, writtenBy(session, fallbackReason));
     // A focus nothing used is said, never silently dropped (whichever coach wrote the questions).
     const note = focusNote(input.hint, kept);
     return { questions, ...(fallbackReason ? { fallbackReason } : {}), ...(note ? { focusNote: note } : {}) };
@@ -106,13 +118,14 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
   /**
    * A question the user wrote, or a follow-up they chose to practise: a follow-up keeps its
    * parent's category and competency (a technical probe stays technical, and is scored so)
-   * and its rationale names the question it follows up.
+   * and its rationale names the question it follows up; the user's own question gets its kind
+   * and competency from its wording, so progress can say which competency is weakest.
    */
   async function addCustom(session: SessionRow, text: string, followUpOf?: string): Promise<Question> {
     const parent = followUpOf ? await requireQuestion(session.id, followUpOf) : undefined;
     const item: GeneratedQuestion = parent
       ? { text: text.trim(), category: parent.category as QuestionCategory, competency: parent.competency, rationale: followUpRationale(parent.text), source: { kind: 'custom', text: '' } }
-      : { text: text.trim(), category: 'behavioral', competency: 'general', rationale: 'A question you added yourself.', source: { kind: 'custom', text: '' } };
+      : { text: text.trim(), ...classifyQuestion(text), rationale: 'A question you added yourself.', source: { kind: 'custom', text: '' } };
     const [q] = await insert(session, [item]);
     return q!;
   }

@@ -51,6 +51,12 @@ export interface QuestionsTable {
   source_kind: string;
   source_text: string;
   created_at: string;
+  /** Which coach generated it ('openai' | 'builtin'); null for the user's own questions and rows older than migration 008. */
+  coach_provider: string | null;
+  /** The AI model asked (null for the built-in coach). */
+  coach_model: string | null;
+  /** Set when the AI coach failed and the built-in coach wrote it instead. */
+  coach_fallback_reason: string | null;
 }
 
 export interface AnswersTable {

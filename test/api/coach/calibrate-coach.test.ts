@@ -25,6 +25,6 @@ describe('createCalibrationLlmCoach', () => {
     fake.setScenario('/v1/chat/completions', reply.status(401));
     const err = await coach.evaluate(evaluationRequest).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CalibrationProviderError);
-    expect((err as Error).message).toBe('LLM coach failed: The AI service refused the request (HTTP 401) — check OPENAI_API_KEY');
+    expect((err as Error).message).toBe('LLM coach failed: the AI service refused the request (HTTP 401) — check OPENAI_API_KEY');
   });
 });

@@ -24,7 +24,7 @@ describe('createCoach / coachInfo', () => {
     fake.setScenario('/v1/chat/completions', chat.json(validFeedbackReply()));
     const coach = createCoach(config, { builtin: fakeBuiltin() });
     expect(coach.provider).toBe('openai');
-    expect(coachInfo(config)).toEqual({ provider: 'openai', model: 'llama3.1:8b', models: ['llama3.1:8b', 'qwen2.5:7b'] });
+    expect(coachInfo(config)).toEqual({ provider: 'openai', model: 'llama3.1:8b', models: ['llama3.1:8b', 'qwen2.5:7b'], timeoutMs: config.OPENAI_TIMEOUT_MS });
 
     const fb = await coach.evaluate(evaluationRequest, { model: 'qwen2.5:7b' });
     expect(fb.coach).toEqual({ persona: 'ruthless', provider: 'openai', model: 'qwen2.5:7b' });

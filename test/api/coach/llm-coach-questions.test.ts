@@ -65,7 +65,7 @@ describe('LLM coach: generateQuestions', () => {
     const out = await coach.generateQuestions(questionRequest, opts);
     expect(out[0]!.text).toBe('Builtin question?');
     expect(fallback.calls).toEqual(['questions']);
-    expect(fallbacks).toEqual(['The AI coach returned an unreadable reply twice']);
+    expect(fallbacks).toEqual(["the AI coach's reply was unreadable twice"]);
   });
 });
 
@@ -93,6 +93,6 @@ describe('LLM coach: exampleAnswer', () => {
     const { coach } = makeCoach();
     const ex = await coach.exampleAnswer(exampleRequest);
     expect(fake.requestsTo(CHAT)).toHaveLength(2);
-    expect(ex.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'The AI coach returned an unreadable reply twice' });
+    expect(ex.coach).toMatchObject({ provider: 'builtin', fallbackReason: "the AI coach's reply was unreadable twice" });
   });
 });

@@ -139,7 +139,7 @@ describe('LLM coach: evaluate', () => {
     const fb = await coach.evaluate(evaluationRequest, { onDelta: (t) => deltas.push(t) });
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(deltas.length).toBeGreaterThan(0);
-    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'The AI coach did not answer within 0.4 s' });
+    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'the AI coach did not answer within 0.4 s' });
   });
 
   it('retries once after an unreadable reply and uses the second one', async () => {
@@ -161,8 +161,8 @@ describe('LLM coach: evaluate', () => {
     const fb = await coach.evaluate(evaluationRequest, opts);
     expect(fake.requestsTo(CHAT)).toHaveLength(2);
     expect(fallback.calls).toEqual(['evaluate']);
-    expect(fb.coach).toEqual({ persona: 'ruthless', provider: 'builtin', model: 'rubric-test', fallbackReason: 'The AI coach returned an unreadable reply twice' });
-    expect(opts.fallbacks).toEqual(['The AI coach returned an unreadable reply twice']);
+    expect(fb.coach).toEqual({ persona: 'ruthless', provider: 'builtin', model: 'rubric-test', fallbackReason: "the AI coach's reply was unreadable twice" });
+    expect(opts.fallbacks).toEqual(["the AI coach's reply was unreadable twice"]);
   });
 
   it('honours a short Retry-After on 429, then succeeds', async () => {
@@ -180,7 +180,7 @@ describe('LLM coach: evaluate', () => {
     const { coach } = makeCoach({ maxRetryAfterSeconds: 2 });
     const fb = await coach.evaluate(evaluationRequest);
     expect(fake.requestsTo(CHAT)).toHaveLength(2);
-    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'The AI service is rate-limiting requests (HTTP 429)' });
+    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'the AI service is rate-limited; try again in a moment' });
   });
 
   it('falls back at once when Retry-After is longer than allowed', async () => {
@@ -189,7 +189,7 @@ describe('LLM coach: evaluate', () => {
     const fb = await coach.evaluate(evaluationRequest);
     expect(fake.requestsTo(CHAT)).toHaveLength(1);
     expect(fb.coach.provider).toBe('builtin');
-    expect(fb.coach.fallbackReason).toMatch(/rate-limiting requests \(HTTP 429\)/);
+    expect(fb.coach.fallbackReason).toBe('the AI service is rate-limited; try again in about 30 seconds');
   });
 
   it('retries a 500 once, then falls back with the status in the reason', async () => {
@@ -198,7 +198,7 @@ describe('LLM coach: evaluate', () => {
     const fb = await coach.evaluate(evaluationRequest);
     expect(fake.requestsTo(CHAT)).toHaveLength(2);
     expect(fallback.calls).toEqual(['evaluate']);
-    expect(fb.coach.fallbackReason).toBe('The AI service failed (HTTP 500)');
+    expect(fb.coach.fallbackReason).toBe('the AI service had an error (HTTP 500)');
   });
 
   it('recovers when a 503 is followed by a good reply', async () => {
@@ -212,7 +212,7 @@ describe('LLM coach: evaluate', () => {
     const { coach } = makeCoach();
     const fb = await coach.evaluate(evaluationRequest);
     expect(fake.requestsTo(CHAT)).toHaveLength(1);
-    expect(fb.coach.fallbackReason).toBe('The AI service refused the request (HTTP 401) — check OPENAI_API_KEY');
+    expect(fb.coach.fallbackReason).toBe('the AI service refused the request (HTTP 401) — check OPENAI_API_KEY');
   });
 
   it('falls back after the timeout without waiting for the slow reply', async () => {
@@ -222,7 +222,7 @@ describe('LLM coach: evaluate', () => {
     const fb = await coach.evaluate(evaluationRequest);
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(fake.requestsTo(CHAT)).toHaveLength(1);
-    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'The AI coach did not answer within 0.3 s' });
+    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'the AI coach did not answer within 0.3 s' });
   });
 
   it('falls back with a clear reason when the endpoint cannot be reached', async () => {
@@ -231,7 +231,7 @@ describe('LLM coach: evaluate', () => {
     await dead.close();
     const { coach } = makeCoach({ baseURL: url });
     const fb = await coach.evaluate(evaluationRequest);
-    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'Could not reach the AI service' });
+    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'the AI service could not be reached' });
   });
 
   it('drops quotes that are not in the answer and withholds scores left without evidence', async () => {

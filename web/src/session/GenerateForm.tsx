@@ -20,7 +20,7 @@ export function GenerateForm({ sessionId, hasDocuments, onGenerated }: Props) {
     const { questions, fallbackReason, focusNote } = await generateQuestions(sessionId, count, hint.trim() || undefined);
     await onGenerated();
     const added = `${questions.length} question${questions.length === 1 ? '' : 's'} added`;
-    const done = fallbackReason ? `${added} by the built-in coach — the AI coach was unavailable (${fallbackReason}).` : `${added}.`;
+    const done = fallbackReason ? `${added} by the built-in coach because ${fallbackReason}.` : `${added}.`;
     setDone(focusNote ? `${done} ${focusNote}` : done);
   });
   const submit = (e: FormEvent): void => {

@@ -2,11 +2,13 @@
  * The question rail: progress ("3 of 8 answered"), then each question with its
  * latest score (and its move since the attempt before), pick one to practise,
  * try one again, delete; generate more or add your own. The generate form stays
- * above the list: after generating, Tab moves on into the new questions.
+ * above the list: after generating, Tab moves on into the new questions. A note
+ * above the list says which coach wrote them (it outlasts the form's status line).
  */
 import type { SessionDetail } from '../api/types.js';
 import { AddQuestionForm } from './AddQuestionForm.js';
 import { GenerateForm } from './GenerateForm.js';
+import { questionCoachLines } from './question-coach.js';
 import { QuestionItem } from './QuestionItem.js';
 import { requestRetry } from './retry-request.js';
 import { sortAttempts } from './score-change.js';
@@ -32,6 +34,9 @@ export function QuestionsPanel({ detail, selectedId, onSelect, onChanged }: Prop
         </div>
       )}
       <GenerateForm sessionId={detail.id} hasDocuments={detail.documents.length > 0} onGenerated={onChanged} />
+      {questionCoachLines(questions).map((line) => (
+        <p key={line} className="coach-label muted question-coach">{line}</p>
+      ))}
       {questions.length === 0 ? (
         <p className="muted">No questions yet.</p>
       ) : (

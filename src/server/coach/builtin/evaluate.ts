@@ -186,19 +186,25 @@ function combine(dims: ScoredDimension[], sig: Signals, mode: AnswerMode, techni
   }
   const share = reading === null ? 0 : readerShare(reading.coverage);
   let overall = reading === null ? rubric : (1 - share) * rubric + share * reading.score;
-  const cap = (max: number, why: string): void => {
+  for (const [max, why] of blendCaps(sig, mode)) {
     if (overall > max) {
       overall = max;
       caps.push(why);
     }
-  };
-  if (sig.wordCount < CAPS.fewWords) cap(CAPS.fewWordsMax, 'few_words');
-  if (sig.fragmented) cap(CAPS.keywordListMax, 'keyword_list');
-  if (sig.placeholders.length > 0) cap(CAPS.templateMax, 'unfilled_template');
-  // Nothing the reader likes in a match report makes it the candidate's own story.
-  if (mode === 'story' && sig.onlooking) cap(CAPS.onlookerMax, 'onlooker');
-  if (sig.wordCount < CAPS.thinWords) cap(CAPS.thinMax, 'thin');
+  }
   return { overall: Math.round(Math.max(1, overall) * 10) / 10, caps };
+}
+
+/** The caps that bound the blend, whatever the reader says: a few words, a template, a match report. */
+function blendCaps(sig: Signals, mode: AnswerMode): Cap[] {
+  const out: Cap[] = [];
+  if (sig.wordCount < CAPS.fewWords) out.push([CAPS.fewWordsMax, 'few_words']);
+  if (sig.fragmented) out.push([CAPS.keywordListMax, 'keyword_list']);
+  if (sig.placeholders.length > 0) out.push([CAPS.templateMax, 'unfilled_template']);
+  // Nothing the reader likes in a match report makes it the candidate's own story.
+  if (mode === 'story' && sig.onlooking) out.push([CAPS.onlookerMax, 'onlooker']);
+  if (sig.wordCount < CAPS.thinWords) out.push([CAPS.thinMax, 'thin']);
+  return out;
 }
 
 /**

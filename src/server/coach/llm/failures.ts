@@ -2,6 +2,11 @@
  * Classifying provider failures into explicit decisions: retry once (with an
  * optional wait) or give up and let the built-in coach answer. Each failure
  * carries a short human reason that ends up in `coach.fallbackReason`.
+ *
+ * A reason is written as a clause that completes "Built-in coach used because …"
+ * (lower-case start, no final period, no repeated "The AI coach …" subject in
+ * front of the notice's own), so every place that shows it can compose it
+ * into one sentence.
  */
 import { APIConnectionTimeoutError, APIError } from 'openai';
 
@@ -30,22 +35,45 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/**
+ * A wait as people say it: "a moment" under a second, seconds under a minute, minutes under an hour and a
+ * half, hours above ("about 45 seconds", "about 2 minutes", "about 3 hours").
+ */
+export function humanWait(ms: number): string {
+  if (ms < 1000) return 'a moment';
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 60) return `about ${plural(seconds, 'second')}`;
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  if (minutes < 90) return `about ${plural(minutes, 'minute')}`;
+  return `about ${plural(Math.round(minutes / 60), 'hour')}`;
+}
+
 export function invalidReply(attempt: number): Failure {
-  const reason = attempt > 1 ? 'The AI coach returned an unreadable reply twice' : 'The AI coach returned an unreadable reply';
+  const reason = attempt > 1 ? "the AI coach's reply was unreadable twice" : "the AI coach's reply was unreadable";
   return { kind: 'invalid_reply', reason, retryable: true, waitMs: 0 };
 }
 
 export function timeoutFailure(timeoutMs: number): Failure {
   // Not retried: a second full wait would double an already long delay.
   const s = Math.round(timeoutMs / 100) / 10;
-  return { kind: 'timeout', reason: `The AI coach did not answer within ${s} s`, retryable: false, waitMs: 0 };
+  return { kind: 'timeout', reason: `the AI coach did not answer within ${s} s`, retryable: false, waitMs: 0 };
 }
 
 function rateLimited(err: APIError, maxRetryAfterSeconds: number): Failure {
   const wait = retryAfterMs(err.headers);
   const acceptable = wait !== undefined && wait <= maxRetryAfterSeconds * 1000;
-  const reason = 'The AI service is rate-limiting requests (HTTP 429)';
+  // A known wait tells the user when the AI coach can answer again; without one, say no more than we know.
+  const reason = wait === undefined ? 'the AI service is rate-limited (HTTP 429)' : `the AI service is rate-limited; try again in ${humanWait(wait)}`;
   return { kind: 'rate_limited', reason, retryable: acceptable, waitMs: acceptable ? wait : 0, status: 429 };
+}
+
+/** What to check for a refused request, by status (the settings a user can change). */
+function refusalHint(status: number): string {
+  if (status === 401 || status === 403) return ' — check OPENAI_API_KEY';
+  if (status === 404) return ' — check the model name and OPENAI_BASE_URL';
+  return '';
 }
 
 /** Decide what an error thrown by the SDK means for the call. */
@@ -55,11 +83,10 @@ export function classifyError(err: unknown, limits: { maxRetryAfterSeconds: numb
     const status = err.status;
     if (status === 429) return rateLimited(err, limits.maxRetryAfterSeconds);
     if (status >= 500) {
-      return { kind: 'server_error', reason: `The AI service failed (HTTP ${status})`, retryable: true, waitMs: RETRY_PAUSE_MS, status };
+      return { kind: 'server_error', reason: `the AI service had an error (HTTP ${status})`, retryable: true, waitMs: RETRY_PAUSE_MS, status };
     }
-    const hint = status === 401 || status === 403 ? ' — check OPENAI_API_KEY' : status === 404 ? ' — check the model name and OPENAI_BASE_URL' : '';
-    return { kind: 'rejected', reason: `The AI service refused the request (HTTP ${status})${hint}`, retryable: false, waitMs: 0, status };
+    return { kind: 'rejected', reason: `the AI service refused the request (HTTP ${status})${refusalHint(status)}`, retryable: false, waitMs: 0, status };
   }
   // Connection refused/reset, DNS, a stream cut mid-reply: all worth one retry.
-  return { kind: 'network', reason: 'Could not reach the AI service', retryable: true, waitMs: RETRY_PAUSE_MS };
+  return { kind: 'network', reason: 'the AI service could not be reached', retryable: true, waitMs: RETRY_PAUSE_MS };
 }

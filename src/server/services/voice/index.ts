@@ -15,10 +15,11 @@ import type { CoachingService } from '../coaching.js';
 import type { DocumentService } from '../documents.js';
 import type { Grounding } from '../grounding.js';
 import type { QuestionService } from '../questions.js';
+import { exchangeSdp } from './calls.js';
 import { buildVoiceInstructions } from './instructions.js';
 import { mintClientSecret, type MintedSecret } from './mint.js';
 import { createTranscriptStore, type NewTranscriptEntry, type TranscriptEntry, type VoiceDb } from './transcript.js';
-import type { VoiceConfig } from './upstream.js';
+import { NEEDS_KEY_MESSAGE, type VoiceConfig } from './upstream.js';
 import { createVoicePreviews } from './voices.js';
 
 export { NEEDS_KEY_MESSAGE, type VoiceConfig } from './upstream.js';
@@ -73,6 +74,17 @@ export function createVoiceService(deps: VoiceDeps) {
     return minted;
   }
 
+  /** Forward the browser's SDP offer to OPENAI_REALTIME_URL; the SDP answer, or an AppError naming what to check. */
+  async function call(clientSecret: string, offer: string): Promise<string> {
+    if (!config.OPENAI_API_KEY) throw new AppError('needs_api_key', NEEDS_KEY_MESSAGE);
+    const t0 = Date.now();
+    try {
+      return await exchangeSdp(config, clientSecret, offer);
+    } finally {
+      trace({ event: 'call', offerChars: offer.length, ms: Date.now() - t0 }, 'realtime_call');
+    }
+  }
+
   async function addEntry(session: SessionRow, input: NewTranscriptEntry) {
     if (input.questionId) await deps.questions.requireQuestion(session.id, input.questionId);
     const result = await transcript.add(session.owner_id, session.id, input);
@@ -94,6 +106,7 @@ export function createVoiceService(deps: VoiceDeps) {
 
   return {
     start,
+    call,
     addEntry,
     list: (session: SessionRow): Promise<TranscriptEntry[]> => transcript.list(session.id),
     byItemIds: (session: SessionRow, itemIds: string[]) => transcript.byItemIds(session.id, itemIds),

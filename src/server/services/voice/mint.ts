@@ -8,6 +8,7 @@
  */
 import type { RealtimeSessionCreateRequest } from 'openai/resources/realtime/realtime';
 import type { Voice } from '../../../shared/voices.js';
+import { shownUrl } from './calls.js';
 import { upstreamError, voiceClient, type VoiceConfig } from './upstream.js';
 
 /** How long the secret may be used to start a call; the call itself may run longer. */
@@ -52,6 +53,12 @@ export function realtimeSession(config: VoiceConfig, opts: { instructions: strin
   };
 }
 
+/** What to check when minting is refused with 400/404: where the secret is asked for, and the model. */
+function mintCheck(config: VoiceConfig): string {
+  const base = config.OPENAI_BASE_URL ? shownUrl(config.OPENAI_BASE_URL) : 'https://api.openai.com/v1';
+  return `Check the server's OPENAI_BASE_URL setting (${base}) and that OPENAI_REALTIME_MODEL ("${config.OPENAI_REALTIME_MODEL}") is a realtime model that service offers.`;
+}
+
 /** Mint a client secret for one realtime call. Throws AppError (needs_api_key, upstream_*). */
 export async function mintClientSecret(config: VoiceConfig, opts: { instructions: string; voice: Voice }): Promise<MintedSecret> {
   const client = voiceClient(config);
@@ -62,7 +69,7 @@ export async function mintClientSecret(config: VoiceConfig, opts: { instructions
       session: realtimeSession(config, opts),
     });
   } catch (err) {
-    throw upstreamError(err, 'starting a voice session');
+    throw upstreamError(err, 'starting a voice session', mintCheck(config));
   }
   if (typeof created?.value !== 'string' || created.value === '') {
     throw upstreamError(new Error('client secret missing from the reply'), 'starting a voice session');

@@ -42,8 +42,18 @@ export function voiceClient(config: VoiceConfig): OpenAI {
   });
 }
 
-/** Map an SDK error to an AppError; `what` names the operation for the message. */
-export function upstreamError(err: unknown, what: string): AppError {
+/** What to do about an HTTP error status: the key, the settings in `check` (400/404), or wait. */
+function statusHint(status: number, check: string): string {
+  if (status === 401 || status === 403) return ' The API key was refused: check OPENAI_API_KEY.';
+  if (status === 404 || status === 400) return ` ${check}`;
+  return ' Try again in a moment.';
+}
+
+/**
+ * Map an SDK error to an AppError; `what` names the operation for the message,
+ * `check` (optional) says which settings to check when the service answers 400/404.
+ */
+export function upstreamError(err: unknown, what: string, check = 'Check OPENAI_REALTIME_MODEL / OPENAI_SPEECH_MODEL and OPENAI_BASE_URL.'): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof APIConnectionTimeoutError) {
     return new AppError('upstream_timeout', `The OpenAI service did not answer in time while ${what}. Try again in a moment.`, { cause: err });
@@ -51,12 +61,7 @@ export function upstreamError(err: unknown, what: string): AppError {
   if (err instanceof APIError && typeof err.status === 'number') {
     const status = err.status;
     if (status === 429) return new AppError('rate_limited', `The OpenAI service is rate-limiting requests while ${what}. Wait a minute and try again.`, { cause: err });
-    const hint =
-      status === 401 || status === 403
-        ? ' The API key was refused: check OPENAI_API_KEY.'
-        : status === 404 || status === 400
-          ? ' Check OPENAI_REALTIME_MODEL / OPENAI_SPEECH_MODEL and OPENAI_BASE_URL.'
-          : ' Try again in a moment.';
+    const hint = statusHint(status, check);
     return new AppError('upstream_failed', `The OpenAI service failed (HTTP ${status}) while ${what}.${hint}`, { cause: err });
   }
   return new AppError('upstream_failed', `Could not reach the OpenAI service while ${what}. Check the network and OPENAI_BASE_URL.`, { cause: err });

@@ -11,6 +11,7 @@ import * as m004 from './004_voice.js';
 import * as m005 from './005_rate_limits.js';
 import * as m006 from './006_fts_term_counts.js';
 import * as m007 from './007_clean_role_titles.js';
+import * as m008 from './008_question_coach.js';
 
 export interface MigrationDef {
   name: string;
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationDef[] = [
   { name: '005_rate_limits', up: m005.up },
   { name: '006_fts_term_counts', up: m006.up },
   { name: '007_clean_role_titles', up: m007.up },
+  { name: '008_question_coach', up: m008.up },
 ];

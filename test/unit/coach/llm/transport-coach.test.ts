@@ -52,7 +52,7 @@ describe('LLM coach over the lean transport', () => {
     const fb = await coach.evaluate(evaluationRequest, { onDelta: () => undefined });
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(fake.requestsTo(CHAT)).toHaveLength(1);
-    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'The AI coach did not answer within 0.4 s' });
+    expect(fb.coach).toMatchObject({ provider: 'builtin', fallbackReason: 'the AI coach did not answer within 0.4 s' });
   });
 
   it('rejects (no fallback) when the caller aborts mid-stream', async () => {

@@ -2,9 +2,11 @@
  * One WebRTC call to the realtime endpoint (OpenAI Realtime GA, or a local
  * peer in tests): the microphone track goes out, the coach's audio comes back
  * on a track, and JSON events flow on the `oai-events` data channel. The SDP
- * offer is POSTed to `callsUrl` with the ephemeral secret; the response status
- * is checked before its body is used as an SDP answer.
+ * offer is POSTed with the ephemeral secret to this app's server (CALLS_PATH),
+ * which forwards it to the realtime service; the response status is checked
+ * before its body is used as an SDP answer.
  */
+import { errorFrom } from '../../api/client.js';
 import type { RealtimeEvent } from './ordering.js';
 
 export interface CallHandlers {
@@ -43,25 +45,49 @@ function gathered(pc: RTCPeerConnection): Promise<void> {
   });
 }
 
-/** POST the offer; a non-2xx answer becomes an Error with a message fit to show. */
-async function exchangeSdp(callsUrl: string, clientSecret: string, offer: string): Promise<string> {
+/**
+ * Where the offer goes: this app's server, which forwards it to the realtime
+ * service (OPENAI_REALTIME_URL) and can tell a refused call from an unreachable
+ * one — a failed cross-origin request would look like "no internet" either way.
+ */
+export const CALLS_PATH = '/api/voice/calls';
+
+/** Network failures reaching this app's own server (not the voice service). */
+export const OWN_SERVER_UNREACHABLE = "Could not reach this app's server to start the call. Check that it is still running and that you are online, then press Start again.";
+
+/** POST the offer; a failure becomes an Error with a message fit to show (the server's own, never an upstream body). */
+async function exchangeSdp(clientSecret: string, offer: string): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(callsUrl, { method: 'POST', body: offer, headers: { 'Content-Type': 'application/sdp', Authorization: `Bearer ${clientSecret}` } });
+    res = await fetch(CALLS_PATH, {
+      method: 'POST',
+      body: offer,
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/sdp', Authorization: `Bearer ${clientSecret}` },
+    });
   } catch {
-    throw new Error('Could not reach the voice service. Check your internet connection and try again.');
+    throw new Error(OWN_SERVER_UNREACHABLE);
   }
-  if (!res.ok) {
-    const hint = res.status === 401 || res.status === 403 ? ' The voice session expired or was refused; press Start again.' : ' Try again in a moment.';
-    throw new Error(`The voice service refused the call (HTTP ${res.status}).${hint}`);
-  }
+  // The server's `{ error: { code, message } }` already says what to check (OPENAI_REALTIME_URL, the model, the key).
+  if (!res.ok) throw await errorFrom(res);
   const answer = await res.text();
   if (!answer.startsWith('v=')) throw new Error('The voice service sent an unreadable answer. Try again in a moment.');
   return answer;
 }
 
+export interface OpenCallOptions {
+  /**
+   * The realtime service's calls URL as the server reports it (OPENAI_REALTIME_URL). Not fetched from the
+   * browser any more: the offer always goes through CALLS_PATH. Kept so callers need not change.
+   */
+  callsUrl?: string;
+  clientSecret: string;
+  mic: MediaStream;
+  handlers: CallHandlers;
+}
+
 /** Open a call. Resolves once the SDP exchange is done; `onOpen` fires when events can flow. */
-export async function openCall(opts: { callsUrl: string; clientSecret: string; mic: MediaStream; handlers: CallHandlers }): Promise<RealtimeCall> {
+export async function openCall(opts: OpenCallOptions): Promise<RealtimeCall> {
   const { handlers } = opts;
   const pc = new RTCPeerConnection();
   let open = false;
@@ -101,7 +127,7 @@ export async function openCall(opts: { callsUrl: string; clientSecret: string; m
   try {
     await pc.setLocalDescription(await pc.createOffer());
     await gathered(pc);
-    const answer = await exchangeSdp(opts.callsUrl, opts.clientSecret, pc.localDescription?.sdp ?? '');
+    const answer = await exchangeSdp(opts.clientSecret, pc.localDescription?.sdp ?? '');
     await pc.setRemoteDescription({ type: 'answer', sdp: answer });
   } catch (err) {
     closed = true;

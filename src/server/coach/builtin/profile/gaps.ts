@@ -3,7 +3,8 @@
  * evidence for it. A requirement naming several tools or concepts is covered
  * only when the resume shows all of them ("A or B" needs one); showing some is
  * "partly shown". A "N+ years" requirement is checked against the years the
- * resume states ("with 7 years…"), else the years its dated roles span.
+ * resume states ("with 7 years…"), else the years its dated roles span; its
+ * evidence names each role once, in the resume's own words.
  *
  * A partly shown requirement is not covered, keeps the evidence for the part that
  * is shown, and says what is missing in `partly` ("your resume shows Terraform but
@@ -15,7 +16,7 @@ import { contentStems, uniq } from '../text.js';
 import { isConcept, nameIn, shows } from './concepts.js';
 import { isContactLine } from './normalize.js';
 import type { ResumeProfile } from './resume.js';
-import { yearsIn } from './roles.js';
+import { type FoundRole, normalName, yearsIn } from './roles.js';
 
 const MAX_EVIDENCE = 3;
 
@@ -65,22 +66,48 @@ function readSkills(req: Requirement, lines: string[], listed: string): Reading 
   return { status: 'partial', evidence, note: `your resume shows ${list(shown.map(name))} but not ${list(missing.map(name))}` };
 }
 
+/** The role (title + employer, normalised) a line speaks of, or null when it names none of them. */
+function roleOf(line: string, found: FoundRole[]): string | null {
+  const text = ` ${normalName(line)} `;
+  for (const { role } of found) {
+    const [title, employer] = [normalName(role.title), normalName(role.employer)];
+    if (title && employer && text.includes(` ${title} `) && text.includes(` ${employer} `)) return `${title}|${employer}`;
+  }
+  return null;
+}
+
+/**
+ * Evidence naming each role once: a role's header line, a summary sentence
+ * "Backend Engineer at Larkfield Logistics" and a second stint under the same
+ * title and employer are one role. Lines naming no role are all kept.
+ */
+export function oncePerRole(evidence: string[], found: FoundRole[]): string[] {
+  const seen = new Set<string>();
+  return uniq(evidence).filter((line) => {
+    const role = roleOf(line, found);
+    if (role === null) return true;
+    if (seen.has(role)) return false;
+    seen.add(role);
+    return true;
+  });
+}
+
 /** The years the resume claims, else the years its dated roles span; null when it says neither. */
 function readYears(needed: number, resume: ResumeProfile, now: number): Reading | null {
   const stated = resume.statedYears;
   if (!stated && resume.roles.length === 0) return null;
   const have = stated ? stated.years : resume.roles.reduce((sum, r) => sum + yearsIn(r.dates, now), 0);
-  const evidence = stated ? [stated.phrase] : resume.roles.map((r) => `${r.title} — ${r.employer} (${r.dates})`);
+  const evidence = stated ? [stated.phrase] : resume.found.map((f) => f.source || `${f.role.title} — ${f.role.employer} (${f.role.dates})`);
   if (have >= needed) return { status: 'covered', evidence };
   if (have <= 0) return { status: 'missing', evidence: [] };
   return { status: 'partial', evidence, note: stated ? `your resume states ${have} years` : `your dated roles add up to about ${have} years` };
 }
 
-function combine(skills: Reading, years: Reading | null): Reading {
+function combine(skills: Reading, years: Reading | null, found: FoundRole[]): Reading {
   if (!years) return skills;
   if (skills.status === 'missing' || years.status === 'missing') return { status: 'missing', evidence: [] };
   // The years phrase is the evidence for a years requirement; skill lines follow it unless the years fall short.
-  const evidence = years.status === 'partial' ? years.evidence : uniq([...years.evidence, ...skills.evidence]);
+  const evidence = oncePerRole(years.status === 'partial' ? years.evidence : [...years.evidence, ...skills.evidence], found);
   const note = [years.note, skills.note].filter(Boolean).join('; ');
   const partial = years.status === 'partial' || skills.status === 'partial';
   return partial ? { status: 'partial', evidence, note } : { status: 'covered', evidence };
@@ -93,7 +120,7 @@ export function gapMap(requirements: Requirement[], resume: ResumeProfile, now =
   const listed = [...resume.skills, ...resume.tools].join(', ');
   return requirements.map((req) => {
     const yrs = /(\d{1,2})\+?\s*years?/i.exec(req.text);
-    const r = combine(readSkills(req, lines, listed), yrs ? readYears(Number(yrs[1]), resume, now) : null);
+    const r = combine(readSkills(req, lines, listed), yrs ? readYears(Number(yrs[1]), resume, now) : null, resume.found);
     const base = { requirement: req.text, required: req.required };
     if (r.status === 'partial') return { ...base, covered: false, evidence: r.evidence.slice(0, MAX_EVIDENCE), partly: r.note ?? 'some of it' };
     if (r.status !== 'covered') return { ...base, covered: false, evidence: [] };

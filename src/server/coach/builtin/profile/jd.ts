@@ -3,11 +3,11 @@
  * requirements split into required and nice-to-have, each with the skills it
  * names (lexicon terms, else its salient keywords).
  */
-import type { Profile, Requirement } from '../../../../shared/domain.js';
+import type { Profile } from '../../../../shared/domain.js';
 import { findTerms } from '../lexicon.js';
-import { STOPWORDS, uniq, words } from '../text.js';
-import { conceptsIn } from './concepts.js';
+import { readLooseJob } from './loose-jd.js';
 import { type DocLine, toLines, wordCount } from './normalize.js';
+import { toRequirement } from './requirements.js';
 import { groupSections, jdHeading, type JdSection } from './sections.js';
 
 export type JobProfile = Profile['job'];
@@ -18,14 +18,6 @@ const SENIORITY: ReadonlyArray<readonly [string, RegExp]> = [
   ['principal', /\bprincipal\b/i], ['staff', /\bstaff\b/i], ['director', /\b(?:director|vp|vice president|head of)\b/i],
   ['lead', /\b(?:lead|team lead)\b/i], ['senior', /\b(?:senior|sr\.?)\b/i], ['mid', /\b(?:mid[- ]level|intermediate)\b/i],
 ];
-const OPTIONAL = /nice[- ]to[- ]have|\bbonus\b|\bpreferred\b|a plus\b|\bideally\b|is a plus|\bdesirable\b|not required|would be great/i;
-const REQUIREMENTISH = /\b\d+\+?\s*years?|\bexperience (?:with|in|of|building|running|leading|managing)|\bproficien|\bknowledge of|\bfamiliar|\bunderstanding of|\bbackground in|\bdegree\b|\bfluen|\bexpertise|\btrack record|\bskilled\b|\bstrong [a-z]+ skills|\bis a plus|\bnice[- ]to[- ]have/i;
-const GENERIC = new Set(
-  ('experience years year strong ability knowledge working work understanding solid proven good great excellent deep ' +
-    'familiarity familiar plus including etc skills skill using use team teams environment preferred required nice have ' +
-    'demonstrated track record background comfortable level high quality related field similar role managing building').split(' '),
-);
-
 function labelled(lines: DocLine[], label: RegExp): string | null {
   for (const l of lines.slice(0, 15)) {
     const m = label.exec(l.text);
@@ -34,17 +26,52 @@ function labelled(lines: DocLine[], label: RegExp): string | null {
   return null;
 }
 
+const HIRING = /(?:looking for|hiring|seeking|recruiting|we need)\s+(?:an?\s+)?((?:[A-Z][\w/+.-]*\s*){1,6})/;
+/** Lower-case too ("hiring a senior data analyst to…"): the shortest run of words ending in a title word. */
+const HIRING_ANY_CASE = new RegExp(`(?:looking for|hiring|seeking|recruiting|we need)\\s+(?:an?\\s+)?((?:(?!(?:to|with|and|for|who|our|the)\\b)[\\w/+.-]+\\s+){0,4}?${TITLE_WORD.source.slice(2, -2)})\\b`, 'i');
+const WORK_MODE = /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i;
+
+/**
+ * The title opening a line: "Senior Backend Engineer — Northwind" → before the
+ * dash; "Senior backend engineer, Go and PostgreSQL, remote." → before the first
+ * comma, when what follows lists tools or a work mode or the line is a sentence
+ * ("Software Engineer, Payments" stays whole).
+ */
+function titleHead(text: string): string {
+  const head = text
+    .replace(/\s*[(@|–—-]\s*.*$/, '')
+    .replace(/^(?:job description|role)\s*[:–-]\s*/i, '')
+    // "… Engineer at Brightlane", "… engineer wanted for a fintech": the title ends before them.
+    .replace(/\s+(?:at|wanted|needed|to join|who)\s.*$/i, '')
+    .trim();
+  const m = /^(.+?)(?:[,;]|\.(?=\s|$))\s*(.*)$/.exec(head);
+  if (m && TITLE_WORD.test(m[1]!) && (findTerms(m[2]!, 'tool').length > 0 || WORK_MODE.test(m[2]!) || /\.$/.test(head))) return m[1]!.trim();
+  return head;
+}
+
+/** "We're hiring a Product Manager…", "seeking a senior data analyst to…" → the title. */
+function hiredTitle(text: string): string | null {
+  const hire = HIRING.exec(text);
+  if (hire && TITLE_WORD.test(hire[1]!)) return hire[1]!.trim();
+  return HIRING_ANY_CASE.exec(text)?.[1]?.trim() ?? null;
+}
+
 function findTitle(lines: DocLine[]): string | null {
   const lab = labelled(lines, /^(?:job\s+)?(?:title|role|position)\s*[:：-]\s*(.+)$/i);
   if (lab) return lab;
-  for (const l of lines.slice(0, 8)) {
-    const hire = /(?:looking for|hiring|seeking|recruiting)\s+(?:an?\s+)?((?:[A-Z][\w/+.-]*\s*){1,6})/.exec(l.text);
-    if (hire && TITLE_WORD.test(hire[1]!)) return hire[1]!.trim();
-    if (!l.bullet && wordCount(l.text) <= 9 && TITLE_WORD.test(l.text) && !jdHeading(l)) {
-      return l.text.replace(/\s*[(@|–—-]\s*.*$/, '').replace(/^(?:job description|role)\s*[:–-]\s*/i, '').trim();
-    }
+  for (const [i, l] of lines.slice(0, 8).entries()) {
+    const hired = hiredTitle(l.text);
+    if (hired) return hired;
+    if (l.bullet || jdHeading(l) || !TITLE_WORD.test(l.text)) continue;
+    // The first line may run on past its title ("…engineer, Go, PostgreSQL and Kafka, remote in the EU.").
+    const head = titleHead(l.text);
+    if (wordCount(l.text) <= 9 || (i === 0 && wordCount(head) <= 6)) return head;
   }
   return null;
+}
+
+function isCompanyName(c: string): boolean {
+  return /^[A-Z]/.test(c) && !/^(?:Us|The|We|Our|You|This|Remote|Senior|Job)$/.test(c) && !TITLE_WORD.test(c);
 }
 
 function findCompany(lines: DocLine[]): string | null {
@@ -55,14 +82,15 @@ function findCompany(lines: DocLine[]): string | null {
     new RegExp(`^about\\s+${name}\\s*:?$`),
     new RegExp(`\\bjoin\\s+(?:us\\s+at\\s+)?${name}`),
     new RegExp(`\\bat\\s+${name}(?:,|\\s+(?:we|you|is|are)\\b)`),
-    new RegExp(`^${name}\\s+(?:is|are)\\s+(?:a|an|the|hiring|building|looking)\\b`),
+    new RegExp(`^${name}\\s+(?:is|are)\\s+(?:(?:a|an|the)(?!\\s+(?:plus|bonus|must|big plus)\\b)|hiring|building|looking)\\b`),
+    new RegExp(`^[^.]{0,60}${TITLE_WORD.source}\\s+at\\s+${name}\\s*$`, 'i'),
     new RegExp(`[(@|–—-]\\s*${name}\\s*\\)?$`),
   ];
   for (const l of lines.slice(0, 25)) {
     for (const re of patterns) {
       const m = re.exec(l.text);
       const c = m?.[1]?.split(/\.\s/)[0]?.replace(/[.,]$/, '').trim();
-      if (c && !/^(?:Us|The|We|Our|You|This|Remote|Senior|Job)$/.test(c) && !TITLE_WORD.test(c)) return c;
+      if (c && isCompanyName(c)) return c;
     }
   }
   return null;
@@ -80,21 +108,6 @@ function findSeniority(title: string | null, text: string): string | null {
   return null;
 }
 
-/**
- * Skills a requirement names: lexicon terms and multi-word concepts ("event-driven
- * architecture" rather than its word "architecture"), else up to three salient keywords.
- */
-export function requirementSkills(text: string): string[] {
-  const concepts = conceptsIn(text);
-  const terms = [...findTerms(text).filter((t) => !concepts.subsumed.has(t)), ...concepts.names];
-  if (terms.length > 0) return uniq(terms);
-  return uniq(words(text).filter((w) => w.length > 3 && !STOPWORDS.has(w) && !GENERIC.has(w) && !/^\d/.test(w))).slice(0, 3);
-}
-
-function toRequirement(text: string, required: boolean): Requirement {
-  return { text, skills: requirementSkills(text), required: required && !OPTIONAL.test(text) };
-}
-
 /** Parse job-description text into its profile half. */
 export function parseJob(text: string | null): JobProfile {
   const lines = toLines(text);
@@ -102,15 +115,14 @@ export function parseJob(text: string | null): JobProfile {
   const title = findTitle(lines);
   const items = (k: JdSection): string[] => (sections.get(k) ?? []).filter((l) => wordCount(l.text) >= 2).map((l) => l.text);
   let responsibilities = items('responsibilities');
-  let reqLines = items('requirements');
-  const nice = items('nice');
-  if (reqLines.length === 0 && nice.length === 0) {
-    // No headings: sort bullets by what they sound like.
-    const bullets = lines.filter((l) => l.bullet || wordCount(l.text) >= 5).map((l) => l.text);
-    reqLines = bullets.filter((b) => REQUIREMENTISH.test(b));
-    if (responsibilities.length === 0) responsibilities = bullets.filter((b) => !REQUIREMENTISH.test(b) && lines.find((l) => l.text === b)?.bullet);
+  let requirements = [...items('requirements').map((t) => toRequirement(t, true)), ...items('nice').map((t) => toRequirement(t, false))];
+  if (requirements.length === 0) {
+    // No requirement headings: read each line for what it asks (company blurbs and perks aside).
+    const aside = new Set([...(sections.get('about') ?? []), ...(sections.get('benefits') ?? [])]);
+    const loose = readLooseJob(lines.filter((l) => !aside.has(l) && !jdHeading(l)), title);
+    requirements = loose.requirements;
+    if (responsibilities.length === 0) responsibilities = loose.responsibilities;
   }
-  const requirements = [...reqLines.map((t) => toRequirement(t, true)), ...nice.map((t) => toRequirement(t, false))];
   return {
     title,
     company: findCompany(lines),

@@ -7,7 +7,7 @@ import type { Profile } from '../../../../shared/domain.js';
 import { findTerms } from '../lexicon.js';
 import { uniq } from '../text.js';
 import { type DocLine, toLines, wordCount } from './normalize.js';
-import { extractRoles, DATE_RANGE } from './roles.js';
+import { DATE_RANGE, type FoundRole, findRoles } from './roles.js';
 import { groupSections, resumeHeading, type ResumeSection } from './sections.js';
 
 /** Years of experience the resume states in its own words, and the sentence that says so. */
@@ -16,7 +16,8 @@ export interface StatedYears {
   phrase: string;
 }
 
-export type ResumeProfile = Profile['resume'] & { candidateName: string | null; allLines: string[]; statedYears: StatedYears | null };
+/** The profile's resume half, plus what the gap map needs: every content line, stated years, and each role in the resume's own words. */
+export type ResumeProfile = Profile['resume'] & { candidateName: string | null; allLines: string[]; statedYears: StatedYears | null; found: FoundRole[] };
 
 /** A figure that is not a date, year, phone number or address: "40%", "$2M", "3x", "12 engineers". */
 const METRIC = /\b(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing))\b|\b\d+\s+[a-z]+s\b|(?:\d+(?:[.,]\d+)?\s*(?:%|x\b|×|k\b|m\b|bn\b|ms\b|s\b|h\b|hrs?\b|hours|days|weeks|months|minutes|seconds|users|customers|engineers|people|clients|requests|deploys|tickets|points|\+))|[$€£]\s?\d|\b\d{2,}(?:,\d{3})*\b(?!\s*[-–]\s*\d)/i;
@@ -27,10 +28,17 @@ export function hasMetric(line: string): boolean {
   return METRIC.test(line.replace(NOT_METRIC, ' ').replace(DATE_RANGE, ' '));
 }
 
+/**
+ * The candidate's name: two to four capitalised words opening one of the first
+ * lines, before any section heading ("Dana Reyes", "Dana Reyes / Backend
+ * Engineer", "DANA REYES | dana@…"). A name under a heading is an employer.
+ */
 function candidateName(lines: DocLine[]): string | null {
   for (const l of lines.slice(0, 5)) {
-    const t = l.text.replace(/\s*(?:[|,.]|\s[–—-]\s).*$/, '').trim();
-    if (l.bullet || /[\d@:/]/.test(t) || resumeHeading(l)) continue;
+    if (resumeHeading(l)) break;
+    // A full stop ends the name unless it marks an initial ("Dana K. Reyes").
+    const t = l.text.replace(/\s*(?:[|,·]|(?<!\b[A-Z])\.|\s[–—/-]\s).*$/, '').trim();
+    if (l.bullet || /[\d@:/]/.test(t)) continue;
     const ws = t.split(/\s+/);
     if (ws.length < 2 || ws.length > 4) continue;
     if (!ws.every((w) => /^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]*$/.test(w))) continue;
@@ -86,8 +94,9 @@ export function parseResume(text: string | null): ResumeProfile {
   const lines = toLines(text);
   const sections = groupSections<ResumeSection>(lines, resumeHeading, 'header');
   const expLines = sections.get('experience');
-  let roles = extractRoles(expLines && expLines.length > 0 ? expLines : lines);
-  if (roles.length === 0 && expLines) roles = extractRoles(lines);
+  const person = candidateName(lines);
+  let found = findRoles(expLines && expLines.length > 0 ? expLines : lines, person);
+  if (found.length === 0 && expLines) found = findRoles(lines, person);
   const skillLines = sections.get('skills') ?? [];
   const listed = skillItems(skillLines);
   const fullText = lines.map((l) => l.text).join('\n');
@@ -97,13 +106,14 @@ export function parseResume(text: string | null): ResumeProfile {
   const contentLines = lines.filter((l) => !resumeHeading(l) && wordCount(l.text) >= 4);
   const achievements = uniq(contentLines.filter((l) => (l.bullet || wordCount(l.text) >= 6) && hasMetric(l.text)).map((l) => l.text));
   return {
-    candidateName: candidateName(lines),
-    roles,
+    candidateName: person,
+    roles: found.map((f) => f.role),
     skills,
     tools,
     projects: projectNames(sections.get('projects') ?? []),
     achievements,
     allLines: contentLines.map((l) => l.text),
     statedYears: statedYears([...(sections.get('header') ?? []), ...(sections.get('summary') ?? [])], lines),
+    found,
   };
 }
