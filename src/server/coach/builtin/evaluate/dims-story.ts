@@ -8,6 +8,7 @@ import type { StarPart } from '../star.js';
 import { clamp } from '../text.js';
 import type { AnswerMode } from './rubric.js';
 import type { Signals } from './signals.js';
+import { I_ACTION } from './own-actions.js';
 
 export interface DimResult {
   score: number | null;
@@ -21,10 +22,19 @@ export interface DimContext {
   technical: boolean;
 }
 
-/** A verbatim prefix of a sentence, cut on a word boundary (still a substring of the answer). */
+/** Where a long sentence can end and still read as a whole: before a comma, a semicolon or a joining word. */
+const CLAUSE_END = /(?:[,;:]| —| -)\s|\s(?:and|but|while|whereas|so|which|because|then)\s/g;
+
+/**
+ * A verbatim prefix of a sentence (still a substring of the answer), cut where a clause
+ * ends when one ends in the second half of the window ("…arrived before 10am", not
+ * "…arrived before 10am while"), else on a word boundary.
+ */
 export function quote(sentence: string, max = 140): string {
   if (sentence.length <= max) return sentence;
-  const cut = sentence.slice(0, max);
+  const cut = sentence.slice(0, max + 1);
+  const clause = Math.max(-1, ...[...cut.matchAll(CLAUSE_END)].map((m) => m.index).filter((i) => i >= max / 2 && i <= max));
+  if (clause > 0) return cut.slice(0, clause).trimEnd();
   const sp = cut.lastIndexOf(' ');
   return cut.slice(0, sp > 40 ? sp : max).trimEnd();
 }
@@ -135,6 +145,9 @@ const VAGUE_RESULT = /\b(?:went (?:well|great|fine|smoothly)|was (?:a )?success(
 const BUSINESS = /\b(?:customers?|users?|revenue|cost|churn|retention|conversion|patients?|merchants?|clients?|the business|sales|support tickets?|team (?:now|adopted|still)|other teams|company-wide|across the (?:org|company))\b/i;
 const SUCCESS_MEASURE = /\b(?:measure\w*|success (?:would|is|looks)|metric\w*|slo\w*|target\w*|we'd know|i'd know|track\w*|kpi\w*|alert on|monitor\w*|watch\w*|hit rate|expect to|by month \w+|milestone\w*|the goal would be|so (?:that|the next)|within days|afterwards)\b/i;
 
+/** A sentence that opens with the candidate acting ("I rebuilt…", "Then I moved…"). */
+const OPENS_WITH_ACTION = new RegExp(`^(?:(?:[Tt]hen|[Ss]o|[Nn]ext|[Aa]fter that|[Ff]irst),?\\s+)?(?:${I_ACTION.source})`);
+
 /** Result & impact: a stated, measured outcome tied to the work, and what it changed. */
 export function scoreResult(sig: Signals, ctx: DimContext): DimResult {
   const resultSentences = sig.sentences.filter((s) => s.part === 'result' && s.words >= 4).map((s) => s.text);
@@ -151,7 +164,9 @@ export function scoreResult(sig: Signals, ctx: DimContext): DimResult {
     if (success.length > 0) score = Math.max(score, sig.metrics.length > 0 ? 4 : 3);
     resultSentences.push(...success);
   }
-  const evidence = [...measured, ...resultSentences, ...impactSentences].filter((s, i, a) => a.indexOf(s) === i).slice(0, 3).map((s) => quote(s));
+  const candidates = [...measured, ...resultSentences, ...impactSentences].filter((s, i, a) => a.indexOf(s) === i);
+  // What changed reads as the result; "I rebuilt the rota so four agents start at 7am" is the action that caused it.
+  const evidence = [...candidates.filter((s) => !OPENS_WITH_ACTION.test(s)), ...candidates.filter((s) => OPENS_WITH_ACTION.test(s))].slice(0, 3).map((s) => quote(s));
   // The score of a match the candidate watched is not a result of theirs.
   if (sig.onlooking && score > 2) return { score: 2, evidence, note: 'not_yours' };
   const note = score === 1 ? 'no_result' : measured.length === 0 ? 'unmeasured' : score === 4 ? 'no_impact' : 'complete';

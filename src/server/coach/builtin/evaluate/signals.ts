@@ -135,6 +135,13 @@ function countsSomething(text: string, at: number, raw: string): boolean {
   return next !== null && MEASURAND.test(next[0]);
 }
 
+/** "Halved", "doubled", "fell by half", "cut in half", "twice as fast": a change measured as a ratio. */
+function isRatioChange(text: string, at: number, raw: string): boolean {
+  if (/^(?:halved|doubled|tripled)$/i.test(raw)) return true;
+  if (/^half$/i.test(raw)) return /\b(?:by|in)\s+$/i.test(text.slice(Math.max(0, at - 4), at));
+  return /^twice$/i.test(raw) && /^\s+as\b/i.test(text.slice(at + raw.length));
+}
+
 /** Whether one number in a sentence is a measured figure, a bare number, or not a figure at all (a year, "one time"). */
 function classifyNumber(s: LabelledSentence, raw: string, at: number): 'metric' | 'bare' | null {
   if (/^(?:19|20)\d{2}$/.test(raw)) return null;
@@ -142,7 +149,7 @@ function classifyNumber(s: LabelledSentence, raw: string, at: number): 'metric' 
   if (isTimeOfDay(s.text, at, raw)) return null;
   // Spelled out ("twenty minutes", "three engineers"), as people say numbers: only a
   // count of something measured, so "one time" or "two of us" stay out.
-  if (!/\d/.test(raw)) return s.words >= 5 && countsSomething(s.text, at, raw) ? 'metric' : null;
+  if (!/\d/.test(raw)) return s.words >= 5 && (countsSomething(s.text, at, raw) || isRatioChange(s.text, at, raw)) ? 'metric' : null;
   // A measured number only counts inside a real sentence, not a list of figures.
   return isMeasured(s.text, raw, at) && s.words >= 5 ? 'metric' : 'bare';
 }
