@@ -98,8 +98,10 @@ describe('summary', () => {
     expect(r.best!.questionId).toBe(questions[0]!.id);
     expect(r.weakest!.questionId).toBe(questions[1]!.id);
     expect(r.best!.overall).toBeGreaterThan(r.weakest!.overall);
-    expect(STRONG).toContain(r.best!.quote.replace(/…$/, ''));
-    expect(WEAK).toContain(r.weakest!.quote.replace(/…$/, ''));
+    // Verbatim words; a cut is marked with "…" at either end, and a quote never stops mid-sentence unmarked.
+    expect(STRONG).toContain(r.best!.quote.replace(/^…|…$/g, ''));
+    expect(WEAK).toContain(r.weakest!.quote.replace(/^…|…$/g, ''));
+    expect(r.best!.quote).toMatch(/[.!?…]$/);
     expect(r.nextSteps).toHaveLength(3);
     expect(new Set(r.nextSteps).size).toBe(3);
     expect(r.nextSteps.join('\n')).toContain('Describe a disagreement with a colleague');
@@ -206,7 +208,7 @@ describe('export and import', () => {
     expect(res.headers['content-type']).toMatch(/application\/json/);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="interview-practice-brightwater-prep\.json"/);
     const file: SessionExport = res.json();
-    expect(file).toMatchObject({ format: 'interview-practice/session', version: 1 });
+    expect(file).toMatchObject({ format: 'interview-practice/session', version: 2, voiceTranscript: [] });
 
     const other = t.client();
     const imported = await other.request({ method: 'POST', url: '/api/sessions/import', payload: res.body, headers: { 'content-type': 'application/json' } });
@@ -214,7 +216,7 @@ describe('export and import', () => {
     const newId = imported.json().id;
     expect(newId).not.toBe(id);
     const [a, b] = [await detail(c, id), await detail(other, newId)];
-    expect(b).toMatchObject({ name: a.name, persona: a.persona, difficulty: a.difficulty, questionType: a.questionType, createdAt: a.createdAt });
+    expect(b).toMatchObject({ name: `${a.name} (imported)`, persona: a.persona, difficulty: a.difficulty, questionType: a.questionType, createdAt: a.createdAt });
     const q = (d: SessionDetail) => d.questions.map(({ id: _id, ...rest }) => rest);
     expect(q(b)).toEqual(q(a));
     const oldIds = new Set(a.questions.map((x) => x.id));
@@ -232,14 +234,15 @@ describe('export and import', () => {
     const [da, db] = [await docs(id), await docs(newId)];
     expect(db).toEqual(da);
     expect(da.find((x) => x.kind === 'resume')!.bytes).toBe(pdfBytes.toString('hex'));
-    // The second export equals the first, apart from the export time and the fresh ids.
+    // The second export equals the first, apart from the export time, the fresh ids and the "(imported)" name.
     const again: SessionExport = (await other.get(`/api/sessions/${newId}/export?format=json`)).json();
-    const strip = (f: SessionExport) => ({ ...f, exportedAt: '', questions: f.questions.map((x) => ({ ...x, ref: '' })), answers: f.answers.map((x) => ({ ...x, questionRef: '' })) });
+    expect(again.session.name).toBe('Brightwater prep (imported)');
+    const strip = (f: SessionExport) => ({ ...f, exportedAt: '', session: { ...f.session, name: '' }, questions: f.questions.map((x) => ({ ...x, ref: '' })), answers: f.answers.map((x) => ({ ...x, questionRef: '' })) });
     expect(strip(again)).toEqual(strip(file));
   });
 
   it.each([
-    ['a newer version', (f: SessionExport) => ({ ...f, version: 2 })],
+    ['a newer version', (f: SessionExport) => ({ ...f, version: 3 })],
     ['another format', (f: SessionExport) => ({ ...f, format: 'something-else' })],
     ['an answer to a missing question', (f: SessionExport) => ({ ...f, answers: [{ ...f.answers[0]!, questionRef: 'nope' }] })],
     ['broken base64', (f: SessionExport) => ({ ...f, documents: [{ ...f.documents[0]!, bytesBase64: 'abc' }] })],

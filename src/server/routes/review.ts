@@ -6,9 +6,10 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Session } from '../../shared/api.js';
-import { ExportFormat, Progress, SessionExport, SessionReview } from '../../shared/review.js';
+import { ExportFormat, SessionReview } from '../../shared/review.js';
 import type { Services } from '../services/index.js';
 import type { ReviewService } from '../services/review/index.js';
+import { ImportableExport, ProgressReport } from '../../shared/review-report.js';
 import { importError } from './import-errors.js';
 import { addSessionScope } from './session-scope.js';
 
@@ -24,12 +25,12 @@ export function reviewRoutes(services: Services & { review: ReviewService }): Fa
   return async (app) => {
     app.get(
       '/api/progress',
-      { schema: { tags: ['review'], summary: 'Scores per competency and per dimension over time, across all your sessions', response: { 200: Progress } } },
+      { schema: { tags: ['review'], summary: 'Scores per competency and per dimension over time, and where you are weakest now, across all your sessions', response: { 200: ProgressReport } } },
       async (req) => review.progress(req.ownerId),
     );
     app.post(
       '/api/progress/practice-weakest',
-      { schema: { tags: ['review'], summary: 'A new session built from your lowest-scoring competencies', response: { 201: Session, ...errors } } },
+      { schema: { tags: ['review'], summary: 'A new session built from where you are weakest now (competencies, rubric dimension, questions still answered weakly)', response: { 201: Session, ...errors } } },
       async (req, reply) => reply.code(201).send(await review.practiceWeakest(req.ownerId)),
     );
     registerImport(app, review);
@@ -75,7 +76,7 @@ function registerImport(app: Parameters<FastifyPluginAsyncZod>[0], review: Revie
       errorHandler: (err, req) => {
         throw importError(err, req.body);
       },
-      schema: { tags: ['review'], summary: 'Import a JSON export as a new session of yours', body: SessionExport, response: { 201: Session, 400: ErrorBody, 413: ErrorBody } },
+      schema: { tags: ['review'], summary: 'Import a JSON export (version 1 or 2) as a new session of yours, named "… (imported)"', body: ImportableExport, response: { 201: Session, 400: ErrorBody, 413: ErrorBody } },
     },
     async (req, reply) => reply.code(201).send(await review.importSession(req.ownerId, req.body)),
   );

@@ -29,3 +29,6 @@ export function buildProfile(resumeText: string | null, jdText: string | null): 
 export function emptyProfile(): Profile {
   return buildProfile(null, null);
 }
+
+/** How a role is written for people and prompts ("Customer Support Agent at Brightmoor Energy (2016 – 2020)"). */
+export { roleLabel } from './profile/header.js';

@@ -3,6 +3,7 @@
  * user (documents, snippets, hints, custom questions, answers) is fenced here;
  * all prompt wording comes from the persona files, never from a client.
  */
+import { roleLabel } from '../builtin/profile.js';
 import type { DimensionKey, Profile } from '../../../shared/domain.js';
 import type { EvaluationRequest, ExampleRequest, GroundingSnippet, QuestionForCoach, QuestionRequest } from '../coach.js';
 import type { PromptLibrary, PromptVars } from '../prompts.js';
@@ -39,7 +40,7 @@ export function resumeText(profile: Profile): string {
 
 function buildResumeText(profile: Profile): string {
   const r = profile.resume;
-  const roles = r.roles.map((role) => [`${role.title} — ${role.employer} (${role.dates})`, ...role.lines.map((l) => `- ${l}`)].join('\n'));
+  const roles = r.roles.map((role) => [roleLabel(role), ...role.lines.map((l) => `- ${l}`)].join('\n'));
   const lists: Array<[string, string[]]> = [['Skills', r.skills], ['Tools', r.tools], ['Projects', r.projects], ['Achievements', r.achievements]];
   const extra = lists.filter(([, xs]) => xs.length > 0).map(([name, xs]) => `${name}: ${xs.join('; ')}`);
   return [...roles, ...extra].join('\n');

@@ -3,12 +3,12 @@
  * loosely, so more candidates are asked for than needed and the ones whose
  * competency matches a target come first.
  */
-import type { Difficulty, GeneratedQuestion, Persona, QuestionType } from '../../../shared/domain.js';
+import type { Difficulty, DimensionKey, GeneratedQuestion, Persona, QuestionType } from '../../../shared/domain.js';
 import type { Coach, Usage } from '../../coach/coach.js';
 import type { DocumentService } from '../documents.js';
 import type { Grounding } from '../grounding.js';
 import type { SessionSettings } from './write-session.js';
-import { competencyName } from './labels.js';
+import { competencyName, DIMENSION_LABELS } from './labels.js';
 
 export interface AimDeps {
   coach: Coach;
@@ -22,6 +22,8 @@ export interface AimRequest {
   sourceSessionId: string;
   settings: SessionSettings;
   competencies: string[];
+  /** The weakest part of the user's answers, named in the hint so a coach can aim at it. */
+  dimension?: DimensionKey | null;
   count: number;
   /** Question texts not to repeat. */
   avoid: string[];
@@ -44,10 +46,18 @@ export function rankByTargets(candidates: GeneratedQuestion[], targets: string[]
   return [...hit, ...rest].slice(0, count);
 }
 
+/** The coach's hint: the competencies to focus on and the weakest part of the answers, or nothing. */
+export function aimHint(competencies: string[], dimension?: DimensionKey | null): string | undefined {
+  const parts = [
+    competencies.length > 0 ? `Focus on these competencies: ${competencies.map(competencyName).join(', ')}.` : null,
+    dimension ? `The weakest part of the candidate's answers: ${DIMENSION_LABELS[dimension]}.` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
 /** Ask the coach for questions on the competencies; returns them and any model usage. */
 export async function aimQuestions(deps: AimDeps, req: AimRequest): Promise<{ questions: GeneratedQuestion[]; usage: Usage[] }> {
-  const names = req.competencies.map(competencyName);
-  const hint = names.length > 0 ? `Focus on these competencies: ${names.join(', ')}.` : undefined;
+  const hint = aimHint(req.competencies, req.dimension);
   const profile = await deps.documents.profile(req.sourceSessionId);
   const snippets = deps.grounding ? await deps.grounding.topForGrounding(req.ownerId, `${hint ?? ''} ${profile.job.title ?? ''}`, 5) : [];
   const usage: Usage[] = [];

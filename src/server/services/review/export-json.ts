@@ -1,19 +1,29 @@
 /**
  * The portable JSON export: everything in a session (settings, documents with
- * their original bytes in base64, questions, answers, feedback) in a
- * versioned format that `import-json.ts` reads back.
+ * their original bytes in base64, questions, answers with feedback — spoken
+ * answers' delivery analytics included in `feedback.delivery` — and the realtime
+ * voice interview transcript) in a versioned format that `import-json.ts` reads back.
  */
-import type { Difficulty, Persona, QuestionType } from '../../../shared/domain.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, type SessionExport } from '../../../shared/review.js';
+import type { Difficulty, DocumentKind, Persona, QuestionType } from '../../../shared/domain.js';
+import { EXPORT_FORMAT } from '../../../shared/review.js';
 import type { SessionBundle } from './data.js';
-import type { DocumentKind } from '../../../shared/domain.js';
+import type { ConversationTurn } from './guide/blocks.js';
+import { CURRENT_EXPORT_VERSION, type ExportedTurn, type SessionExportV2 } from '../../../shared/review-report.js';
 
-/** Build the export object of a loaded session. */
-export function toExport(bundle: SessionBundle, exportedAt = new Date().toISOString()): SessionExport {
+/** Turns keep their question link when the question is in the file (a deleted question's turns keep none). */
+function turns(bundle: SessionBundle, conversation: ConversationTurn[]): ExportedTurn[] {
+  const refs = new Set(bundle.questions.map((q) => q.id));
+  return conversation
+    .filter((t) => t.text.trim() !== '')
+    .map((t) => ({ role: t.role, text: t.text, questionRef: t.questionId !== null && refs.has(t.questionId) ? t.questionId : null, at: t.at }));
+}
+
+/** Build the export object of a loaded session and its voice conversation (in conversation order). */
+export function toExport(bundle: SessionBundle, conversation: ConversationTurn[] = [], exportedAt = new Date().toISOString()): SessionExportV2 {
   const { session } = bundle;
   return {
     format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    version: CURRENT_EXPORT_VERSION,
     exportedAt,
     session: {
       name: session.name,
@@ -51,10 +61,11 @@ export function toExport(bundle: SessionBundle, exportedAt = new Date().toISOStr
       createdAt: a.createdAt,
       feedback: a.feedback,
     })),
+    voiceTranscript: turns(bundle, conversation),
   };
 }
 
 /** The export as pretty JSON text (what the download contains). */
-export function exportJson(bundle: SessionBundle): string {
-  return `${JSON.stringify(toExport(bundle), null, 2)}\n`;
+export function exportJson(bundle: SessionBundle, conversation: ConversationTurn[] = []): string {
+  return `${JSON.stringify(toExport(bundle, conversation), null, 2)}\n`;
 }

@@ -4,13 +4,13 @@
  * Everything is computed from the stored rows on demand; no extra tables.
  */
 import type { Session } from '../../../shared/api.js';
-import type { ExportFormat, Progress, SessionExport, SessionReview } from '../../../shared/review.js';
+import type { ExportFormat, SessionReview } from '../../../shared/review.js';
 import type { Coach } from '../../coach/coach.js';
 import type { Storage } from '../../storage/db.js';
 import type { SessionRow } from '../../storage/schema.js';
 import type { DocumentService } from '../documents.js';
 import type { Grounding } from '../grounding.js';
-import { loadBundle } from './data.js';
+import { loadBundle, type SessionBundle } from './data.js';
 import { exportJson } from './export-json.js';
 import { renderMarkdown } from './export-md.js';
 import { renderPdf } from './export-pdf.js';
@@ -20,6 +20,7 @@ import { buildGuide } from './guide/sections.js';
 import { importSession } from './import-json.js';
 import { createPracticeAgain } from './practice-again.js';
 import { progress } from './progress.js';
+import type { ImportableExport, ProgressReport } from '../../../shared/review-report.js';
 import { summarise } from './summary.js';
 
 export type { ConversationTurn, GuideExtras } from './guide/blocks.js';
@@ -33,7 +34,10 @@ export interface ReviewDeps {
   allowedModels?: string[];
   /** Where DejaVuSans.ttf and DejaVuSans-Bold.ttf are (default: Debian's path). */
   fontDir?: string;
-  /** Extra study-guide content another feature stores (example answers, voice transcripts); called for an owned session. */
+  /**
+   * Extra content another feature stores (example answers, voice transcripts), called for an owned
+   * session: the study guide shows it and the JSON export carries the voice conversation.
+   */
   guideExtras?: (session: SessionRow) => Promise<Partial<GuideExtras>>;
 }
 
@@ -62,17 +66,21 @@ export function createReviewService(deps: ReviewDeps) {
     return summarise(await loadBundle(storage, ownerId, sessionId));
   }
 
+  async function extrasOf(bundle: SessionBundle): Promise<GuideExtras> {
+    return { ...emptyExtras(), ...(await deps.guideExtras?.(bundle.session)) };
+  }
+
   async function guideBlocks(ownerId: string, sessionId: string) {
     const bundle = await loadBundle(storage, ownerId, sessionId);
-    const [profile, extra] = await Promise.all([deps.documents.profile(sessionId), deps.guideExtras?.(bundle.session)]);
-    const extras = { ...emptyExtras(), ...extra };
+    const [profile, extras] = await Promise.all([deps.documents.profile(sessionId), extrasOf(bundle)]);
     return { bundle, blocks: buildGuide({ bundle, review: summarise(bundle), profile, extras, generatedAt: new Date().toISOString() }) };
   }
 
   async function exportSession(ownerId: string, sessionId: string, format: ExportFormat): Promise<ExportFile> {
     if (format === 'json') {
       const bundle = await loadBundle(storage, ownerId, sessionId);
-      return { body: exportJson(bundle), contentType: CONTENT_TYPES.json, disposition: attachment(bundle.session.name, 'json') };
+      const { conversation } = await extrasOf(bundle);
+      return { body: exportJson(bundle, conversation), contentType: CONTENT_TYPES.json, disposition: attachment(bundle.session.name, 'json') };
     }
     const { bundle, blocks } = await guideBlocks(ownerId, sessionId);
     const disposition = attachment(bundle.session.name, format);
@@ -83,11 +91,11 @@ export function createReviewService(deps: ReviewDeps) {
 
   return {
     summary,
-    progress: (ownerId: string): Promise<Progress> => progress(storage, ownerId),
+    progress: (ownerId: string): Promise<ProgressReport> => progress(storage, ownerId),
     practiceAgain: practice.practiceAgain,
     practiceWeakest: practice.practiceWeakest,
     exportSession,
-    importSession: (ownerId: string, file: SessionExport): Promise<Session> =>
+    importSession: (ownerId: string, file: ImportableExport): Promise<Session> =>
       importSession(storage, ownerId, file, { allowedModels: deps.allowedModels ?? [] }),
   };
 }

@@ -2,7 +2,8 @@
  * Practice again: a new session with the same documents (bytes copied),
  * persona and settings, and either the same questions or a fresh set aimed
  * at the weakest competencies. "Practise your weakest" does the same across
- * all sessions: retries of the weakest answers plus fresh questions.
+ * all sessions (see weakest.ts): retries of questions still answered weakly
+ * plus fresh questions.
  */
 import type { Session } from '../../../shared/api.js';
 import type { GeneratedQuestion, QuestionCategory, QuestionSource } from '../../../shared/domain.js';
@@ -12,9 +13,10 @@ import type { Storage } from '../../storage/db.js';
 import type { DocumentRow, SessionRow } from '../../storage/schema.js';
 import { aimQuestions, type AimDeps } from './aim.js';
 import { loadBundle } from './data.js';
-import { competencyName } from './labels.js';
-import { scoreSessions, weakestCompetencies } from './progress.js';
-import { competencyAverages, latestAttempts, type ScoredAttempt } from './scoring.js';
+import { currentFocus, scoreSessions } from './progress.js';
+import { latestAttempts } from './scoring.js';
+import { focusOf } from './standing.js';
+import { asRetry, planWeakest } from './weakest.js';
 import { writeSession, type PlannedDocument, type SessionSettings } from './write-session.js';
 
 /** Question count of a fresh set when the source session had none. */
@@ -22,8 +24,6 @@ const DEFAULT_COUNT = 5;
 /** A fresh set is at most this long (what one generate call may ask for). */
 const MAX_FRESH = 20;
 const WEAKEST_SESSION_SIZE = 6;
-/** At most this many earlier answers are brought back for a retry. */
-const MAX_RETRIES = 3;
 
 function settingsOf(session: SessionRow, name: string): SessionSettings {
   const { persona, difficulty, question_type, voice, model } = session;
@@ -46,7 +46,7 @@ function asGenerated(q: { text: string; category: QuestionCategory; competency: 
 }
 
 export function createPracticeAgain(storage: Storage, deps: AimDeps) {
-  /** A new session from one session: same questions, or fresh ones aimed at its weakest competencies. */
+  /** A new session from one session: same questions, or fresh ones aimed at its weakest competencies and dimension. */
   async function practiceAgain(ownerId: string, sessionId: string, opts: { reuseQuestions: boolean }): Promise<Session> {
     const bundle = await loadBundle(storage, ownerId, sessionId);
     const settings = settingsOf(bundle.session, againName(bundle.session.name));
@@ -54,37 +54,39 @@ export function createPracticeAgain(storage: Storage, deps: AimDeps) {
     if (opts.reuseQuestions) {
       return writeSession(storage, { ownerId, settings, documents, questions: bundle.questions.map(asGenerated) });
     }
-    const weakest = competencyAverages(latestAttempts(bundle.questions, bundle.answers)).slice(0, 3);
+    // Its weakest competencies (none when all its answers share one) and its weakest rubric dimension.
+    const focus = focusOf(latestAttempts(bundle.questions, bundle.answers), 3);
     const { questions, usage } = await aimQuestions(deps, {
       ownerId,
       sourceSessionId: sessionId,
       settings,
-      competencies: weakest.map((c) => c.competency),
+      competencies: focus.competencies.map((c) => c.competency),
+      dimension: focus.weakestDimension?.key ?? null,
       count: Math.min(MAX_FRESH, bundle.questions.length || DEFAULT_COUNT),
       avoid: bundle.questions.map((q) => q.text),
     });
     return writeSession(storage, { ownerId, settings, documents, questions, usage });
   }
 
-  /** A session built from the lowest-scoring competencies across every session. */
+  /** A session built from where the user is weakest now, across every session: retries of weak questions plus fresh ones. */
   async function practiceWeakest(ownerId: string): Promise<Session> {
     const scored = (await scoreSessions(storage, ownerId)).filter((s) => s.attempts.length > 0);
-    const weakest = weakestCompetencies(scored);
-    if (weakest.length === 0) {
+    if (scored.length === 0) {
       throw new AppError('conflict', 'There are no scores yet. Answer a few questions and get feedback first; then this builds a session from your lowest-scoring competencies.');
     }
+    const plan = planWeakest(currentFocus(scored));
     const bundle = await loadBundle(storage, ownerId, await templateSession(ownerId, scored.map((s) => s.session)));
-    const targets = weakest.map((c) => c.competency);
-    const retries = retryQuestions(scored.flatMap((s) => s.attempts), targets);
-    const settings = settingsOf(bundle.session, `Weakest: ${targets.map(competencyName).join(', ')}`);
+    const settings = settingsOf(bundle.session, plan.name);
     const { questions, usage } = await aimQuestions(deps, {
       ownerId,
       sourceSessionId: bundle.session.id,
       settings,
-      competencies: targets,
-      count: Math.max(1, WEAKEST_SESSION_SIZE - retries.length),
+      competencies: plan.competencies,
+      dimension: plan.dimension,
+      count: Math.max(1, WEAKEST_SESSION_SIZE - plan.retries.length),
       avoid: scored.flatMap((s) => s.attempts.map((a) => a.question.text)),
     });
+    const retries = plan.retries.map(asRetry);
     return writeSession(storage, { ownerId, settings, documents: copyDocuments(bundle.documents), questions: [...retries, ...questions], usage });
   }
 
@@ -96,17 +98,6 @@ export function createPracticeAgain(storage: Storage, deps: AimDeps) {
   }
 
   return { practiceAgain, practiceWeakest };
-}
-
-/** The lowest-scoring earlier answers on the target competencies, one per question text. */
-function retryQuestions(attempts: ScoredAttempt[], targets: string[]): GeneratedQuestion[] {
-  const seen = new Set<string>();
-  return attempts
-    .filter((a) => targets.includes(a.question.competency) && a.feedback.overall < 4)
-    .sort((a, b) => a.feedback.overall - b.feedback.overall)
-    .filter((a) => !seen.has(a.question.text) && seen.add(a.question.text))
-    .slice(0, MAX_RETRIES)
-    .map((a) => asGenerated(a.question));
 }
 
 export type PracticeAgain = ReturnType<typeof createPracticeAgain>;

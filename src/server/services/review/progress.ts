@@ -1,21 +1,24 @@
 /**
  * Progress over time across all of an owner's sessions: one point per
  * session (its date and the mean of its latest attempts) for each competency
- * and each rubric dimension, and the competencies that score lowest overall.
+ * and each rubric dimension, and where the user is weakest now (see standing.ts).
  */
 import type { AnswerWithFeedback } from '../../../shared/api.js';
 import { DIMENSION_KEYS } from '../../../shared/domain.js';
-import type { CompetencyAverage, Progress, ProgressPoint, ProgressSeries } from '../../../shared/review.js';
+import type { Progress, ProgressPoint, ProgressSeries } from '../../../shared/review.js';
 import type { Storage } from '../../storage/db.js';
 import type { SessionRow } from '../../storage/schema.js';
 import { toQuestion } from '../mappers.js';
 import { loadAnswers } from './data.js';
+import type { ProgressReport } from '../../../shared/review-report.js';
 import { competencyAverages, dimensionAverages, latestAttempts, overallAverage, type ScoredAttempt } from './scoring.js';
+import { focusOf, standings, type Focus } from './standing.js';
 
 /** How many weakest competencies progress reports (and "practise your weakest" targets). */
 export const WEAKEST_COUNT = 3;
 
-interface SessionScores {
+/** One session with the latest scored attempt of each of its questions. */
+export interface SessionScores {
   session: SessionRow;
   attempts: ScoredAttempt[];
 }
@@ -61,13 +64,24 @@ export async function scoreSessions(storage: Storage, ownerId: string): Promise<
 }
 
 /** The owner's progress. Sessions with no scored answer add no points. */
-export async function progress(storage: Storage, ownerId: string): Promise<Progress> {
+export async function progress(storage: Storage, ownerId: string): Promise<ProgressReport> {
   const scored = (await scoreSessions(storage, ownerId)).filter((s) => s.attempts.length > 0);
   const sessions = scored.map(({ session, attempts }) => point(session, overallAverage(attempts)!));
-  return { sessions, ...buildSeries(scored), weakest: weakestCompetencies(scored) };
+  const focus = currentFocus(scored);
+  return {
+    sessions,
+    ...buildSeries(scored),
+    weakest: focus.competencies,
+    weakestDimension: focus.weakestDimension,
+    onlyCompetency: focus.onlyCompetency,
+  };
 }
 
-/** Lowest-scoring competencies over every session's latest attempts, weakest first. */
-export function weakestCompetencies(scored: SessionScores[], count = WEAKEST_COUNT): CompetencyAverage[] {
-  return competencyAverages(scored.flatMap((s) => s.attempts)).slice(0, count);
+/**
+ * Where the user stands now: each distinct question's latest attempt across all
+ * sessions, its weakest competencies (none when all share one) and weakest dimension.
+ */
+export function currentFocus(scored: SessionScores[], count = WEAKEST_COUNT): Focus & { current: ScoredAttempt[] } {
+  const current = standings(scored.flatMap((s) => s.attempts));
+  return { ...focusOf(current, count), current };
 }

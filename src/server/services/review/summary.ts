@@ -5,7 +5,7 @@
  */
 import type { SessionReview, AnswerHighlight } from '../../../shared/review.js';
 import type { SessionBundle } from './data.js';
-import { clip } from './labels.js';
+import { quoteFrom } from './quote.js';
 import { nextSteps } from './next-steps.js';
 import { competencyAverages, dimensionAverages, latestAttempts, overallAverage, type ScoredAttempt } from './scoring.js';
 
@@ -20,13 +20,14 @@ function opening(text: string): string {
 
 /**
  * A verbatim quote from the answer: the longest useful evidence of its
- * strongest (best) or weakest (weakest) scored dimension, else its opening.
+ * strongest (best) or weakest (weakest) scored dimension, else its opening;
+ * completed to the end of its sentence, or marked "…" where it is cut.
  */
 function quoteOf(attempt: ScoredAttempt, prefer: 'high' | 'low'): string {
   const dims = attempt.feedback.dimensions.filter((d) => d.score !== null && d.evidence.some((e) => e.trim().length >= MIN_QUOTE));
   dims.sort((a, b) => (prefer === 'high' ? b.score! - a.score! : a.score! - b.score!));
   const evidence = dims[0]?.evidence.filter((e) => e.trim().length >= MIN_QUOTE).sort((a, b) => b.length - a.length)[0];
-  return clip(evidence ?? opening(attempt.answer.text), 240);
+  return quoteFrom(attempt.answer.text, evidence ?? opening(attempt.answer.text), 240);
 }
 
 function highlight(attempt: ScoredAttempt, prefer: 'high' | 'low'): AnswerHighlight {

@@ -1,6 +1,7 @@
 /**
  * Writes a whole new session — settings, documents (with their original
- * bytes), questions, and optionally answers with feedback — in one
+ * bytes), questions, and optionally answers with feedback and a voice
+ * interview transcript — in one
  * transaction with fresh ids, so a copy or an import is all there or not at
  * all. Practice-again, practise-your-weakest and import all go through here.
  */
@@ -49,6 +50,14 @@ export interface PlannedAnswer {
   feedback: Feedback | null;
 }
 
+/** One turn of a realtime voice interview (an import brings them back). */
+export interface PlannedTurn {
+  role: 'candidate' | 'coach';
+  text: string;
+  questionRef: string | null;
+  at: string;
+}
+
 export interface SessionPlan {
   ownerId: string;
   settings: SessionSettings;
@@ -57,6 +66,8 @@ export interface SessionPlan {
   documents: PlannedDocument[];
   questions: PlannedQuestion[];
   answers?: PlannedAnswer[];
+  /** The voice interview's turns, in conversation order. */
+  transcript?: PlannedTurn[];
   /** Model usage spent building the plan (an LLM coach's question generation). */
   usage?: Usage[];
 }
@@ -88,6 +99,15 @@ function answerRows(trx: { sessionId: string; ownerId: string }, answers: Planne
   return { answersOut, feedbackOut };
 }
 
+/** Transcript rows: the item id only has to be unique in the session; `seq` keeps the conversation order. */
+function turnRows(base: { session_id: string; owner_id: string }, turns: PlannedTurn[], ids: Map<string, string>, now: string): object[] {
+  return turns.map((t, seq) => {
+    const questionId = t.questionRef === null ? null : ids.get(t.questionRef);
+    if (questionId === undefined) throw new Error(`transcript turn refers to unknown question ${t.questionRef}`);
+    return { id: randomUUID(), ...base, item_id: `imported_${seq}`, role: t.role, text: t.text, question_id: questionId, at: t.at, seq, created_at: now };
+  });
+}
+
 async function writeAll(trx: Transaction<Database>, plan: SessionPlan, sessionRow: SessionRow) {
   const now = sessionRow.updated_at;
   const base = { session_id: sessionRow.id, owner_id: plan.ownerId };
@@ -107,6 +127,7 @@ async function writeAll(trx: Transaction<Database>, plan: SessionPlan, sessionRo
   const { answersOut, feedbackOut } = answerRows({ sessionId: sessionRow.id, ownerId: plan.ownerId }, plan.answers ?? [], ids);
   await insertChunked(trx, 'answers', answersOut);
   await insertChunked(trx, 'feedback', feedbackOut);
+  await insertChunked(trx, 'voice_transcript', turnRows(base, plan.transcript ?? [], ids, now));
   const usage = (plan.usage ?? []).map((u) => ({
     id: randomUUID(), ...base, model: u.model, prompt_tokens: u.promptTokens, completion_tokens: u.completionTokens, created_at: now,
   }));

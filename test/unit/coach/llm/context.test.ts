@@ -30,6 +30,6 @@ describe('renderVoiceInstructions', () => {
     const text = renderVoiceInstructions(loadPersonaPrompts(), 'helpful', { profile, questions: ['First?', 'Second?'], snippets });
     expect(text).toContain('<untrusted source="questions">\n1. First?\n2. Second?\n</untrusted>');
     expect(text).toContain('friendly, encouraging interviewer');
-    expect(text).toMatch(/<untrusted source="resume">\nBackend Engineer — Larkspur Freight/);
+    expect(text).toMatch(/<untrusted source="resume">\nBackend Engineer at Larkspur Freight/);
   });
 });

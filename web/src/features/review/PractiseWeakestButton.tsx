@@ -16,7 +16,7 @@ export function PractiseWeakestButton({ disabled }: { disabled?: boolean }) {
       <button type="button" className="button primary" disabled={disabled || action.busy} onClick={() => void start()}>
         Practise your weakest
       </button>
-      <Status busy={action.busy}>{action.busy ? 'Building a session from your weakest competencies…' : null}</Status>
+      <Status busy={action.busy}>{action.busy ? 'Building a session from where you are weakest…' : null}</Status>
       <ErrorAlert message={action.error} onDismiss={action.clearError} />
     </div>
   );

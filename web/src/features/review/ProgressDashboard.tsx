@@ -1,7 +1,8 @@
 /**
- * The progress dashboard: the average of every session, each rubric dimension
- * and the chosen competencies over time (charts with a table beside each),
- * the weakest competencies, and "practise your weakest".
+ * The progress dashboard: where the user is weakest now (see WeakestPanel),
+ * the average of every session, the chosen competencies and each rubric
+ * dimension over time (charts with a table beside each). The competency chart
+ * is left out when every answer has one competency: it would repeat the average.
  */
 import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -9,9 +10,9 @@ import { Status } from '../../components/Status.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { getProgress, type Progress } from './api.js';
 import { LineChart, type ChartSeries } from './LineChart.js';
-import { PractiseWeakestButton } from './PractiseWeakestButton.js';
 import { axis, competencyLabel, defaultCompetencies, dimensionLabel, MAX_SERIES, toChartSeries } from './progress-data.js';
 import { ScoreTable } from './ScoreTable.js';
+import { WeakestPanel } from './WeakestPanel.js';
 import './review.css';
 
 function ChartBlock({ title, progress, series }: { title: string; progress: Progress; series: ChartSeries[] }) {
@@ -43,23 +44,6 @@ function CompetencyPicker({ progress, chosen, onChange }: { progress: Progress; 
         );
       })}
     </fieldset>
-  );
-}
-
-function Weakest({ progress }: { progress: Progress }) {
-  return (
-    <section className="panel">
-      <h2>Your weakest competencies</h2>
-      <ol className="review-weakest">
-        {progress.weakest.map((w) => (
-          <li key={w.competency}>
-            <strong>{competencyLabel(w.competency)}</strong> — average {w.average} of 5 over {w.answers} answer{w.answers === 1 ? '' : 's'}
-          </li>
-        ))}
-      </ol>
-      <PractiseWeakestButton />
-      <p className="hint">Builds a new session with your lowest-scoring answers to retry and fresh questions on these competencies.</p>
-    </section>
   );
 }
 
@@ -96,12 +80,16 @@ export function ProgressDashboard() {
           {progress.sessions.length} session{progress.sessions.length === 1 ? '' : 's'} with feedback. Scores use the latest attempt of each question.
         </p>
       </div>
-      <Weakest progress={progress} />
+      <WeakestPanel progress={progress} />
       <ChartBlock title="Average score per session" progress={progress} series={overall} />
-      <section className="panel">
-        <CompetencyPicker progress={progress} chosen={chosen} onChange={setPicked} />
-      </section>
-      <ChartBlock title="Competencies over time" progress={progress} series={competencies} />
+      {progress.onlyCompetency === null && (
+        <>
+          <section className="panel">
+            <CompetencyPicker progress={progress} chosen={chosen} onChange={setPicked} />
+          </section>
+          <ChartBlock title="Competencies over time" progress={progress} series={competencies} />
+        </>
+      )}
       <ChartBlock title="Rubric dimensions over time" progress={progress} series={toChartSeries(progress, progress.dimensions, dimensionLabel)} />
     </section>
   );

@@ -2,15 +2,18 @@
 import { request, send } from '../../api/client.js';
 import type { Session } from '../../api/types.js';
 import { NOT_A_SESSION_EXPORT } from '../../../../src/shared/labels.js';
-import type { ExportFormat, Progress, SessionReview } from '../../../../src/shared/review.js';
+import type { ExportFormat, SessionReview } from '../../../../src/shared/review.js';
+// Types only (erased from the bundle): the progress report's schema lives beside the review service until it moves to src/shared/review.ts.
+import type { ProgressReport } from '../../../../src/shared/review-report.js';
 
 export type { AnswerHighlight, CompetencyAverage, DimensionAverage, ExportFormat, Progress, ProgressPoint, ProgressSeries, SessionReview } from '../../../../src/shared/review.js';
+export type { ProgressReport };
 
 const enc = encodeURIComponent;
 
 export const getSummary = (sessionId: string): Promise<SessionReview> => request(`/api/sessions/${enc(sessionId)}/summary`);
 
-export const getProgress = (): Promise<Progress> => request('/api/progress');
+export const getProgress = (): Promise<ProgressReport> => request('/api/progress');
 
 export const practiceAgain = (sessionId: string, reuseQuestions: boolean): Promise<Session> =>
   request(`/api/sessions/${enc(sessionId)}/practice-again`, { method: 'POST', body: { reuseQuestions } });

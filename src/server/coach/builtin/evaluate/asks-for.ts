@@ -78,7 +78,7 @@ const SUCCESS_FRAME = /\b(?:(?:the|my|our) (?:very )?(?:best|proudest|most succe
 /** A story that ends as a success ("…but it paid off", "the feedback was really positive"). */
 const SUCCESS_ENDING = /\b(?:paid off|put me forward for|(?:won|got|earned) (?:an? |the )?[\w ]{0,20}award|(?:first|second|top|best) in the (?:region|country|company|group)|(?:worked|went|turned out) (?:out )?(?:really |very |extremely )?well|was (?:a |really )?(?:great |huge |big )?success(?:ful)?|feedback was (?:really |very )?(?:positive|good|great))\b/i;
 /** A "failure" turned into a virtue or waved away: the humble-brag answer to "what went wrong". */
-const MINIMISED = /\b(?:what went wrong was (?:really |just |only |simply )+|the only (?:thing|mistake) (?:that went wrong|i made) was|(?:biggest )?weakness is (?:that )?i (?:care|work|try|give) too)/i;
+const MINIMISED = /\b(?:(?:the )?(?:only )?(?:bit|part|thing) that went wrong was\b[^.!?]{0,80}\b(?:nearly|almost|but it (?:came|turned out|worked out|all worked)|in the end)|what went wrong was (?:really |just |only |simply )+|the only (?:thing|mistake) (?:that went wrong|i made) was|(?:biggest )?weakness is (?:that )?i (?:care|work|try|give) too)/i;
 /** Admitting that something did not work: what a success-framed answer would need to still tell a setback. */
 const ADMITS_FAILURE = /\b(?:(?:didn'?t|did not|never) (?:work|go|pay off|land)|fail(?:ed|ure)|mistake|went wrong|was wrong|got (?:it|that|this) wrong|regret\w*|shouldn'?t have|should have (?!been))\b/i;
 
@@ -95,7 +95,8 @@ function tellsASetback(text: string): boolean {
   const statements = sentences.filter((s) => !s.trim().endsWith('?') && !MINIMISED.test(s)).join(' ');
   const closing = sentences.slice(-3).join(' ');
   if ((SUCCESS_FRAME.test(opening) || SUCCESS_ENDING.test(closing)) && !ADMITS_FAILURE.test(statements)) return false;
-  return hasUndenied(SETBACK_SIGNS, DENIAL)(text);
+  // A minimised "failure" is not the setback either ("the bit that went wrong was that we nearly ran out of time").
+  return hasUndenied(SETBACK_SIGNS, DENIAL)(statements);
 }
 
 const has = (re: RegExp) => (text: string): boolean => re.test(text);

@@ -10,8 +10,8 @@ export const I_ACTION = /\bI(?:'d|'ll|\s+would|\s+will)\s+(?:then\s+|first\s+|al
 
 const presentActionIn = (s: LabelledSentence): boolean => s.words >= 4 && isPresentAction(s.text);
 
-/** "I worked at…", "I joined…": the candidate is setting the scene, not acting yet. */
-const SCENE_VERB = /^I\s+(?:had\s+)?(?:worked|joined|started|moved|was|were|had|spent|used to|have been|had been|lived|managed to get)\b/;
+/** "I worked at…", "I joined…", "I trained in Grasse…": the candidate is setting the scene (a career history), not acting yet. */
+const SCENE_VERB = /^I\s+(?:had\s+)?(?:worked|joined|started|moved|was|were|had|spent|used to|have been|had been|lived|managed to get|trained|studied|qualified|graduated|grew up|learned|learnt)\b/;
 
 /** "I'd say", "I would…": talk about what one would do is not something done. */
 const WOULD_DO = /^I(?:'d|'ll|\s+would|\s+will)\b/;

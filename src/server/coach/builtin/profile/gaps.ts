@@ -12,8 +12,9 @@
  */
 import type { GapEntry, Requirement } from '../../../../shared/domain.js';
 import { findTerms, isKnownTool } from '../lexicon.js';
-import { contentStems, uniq } from '../text.js';
+import { contentStems, STOPWORDS, uniq } from '../text.js';
 import { isConcept, nameIn, shows } from './concepts.js';
+import { GENERIC } from './requirements.js';
 import { isContactLine } from './normalize.js';
 import type { ResumeProfile } from './resume.js';
 import { type FoundRole, normalName, yearsIn } from './roles.js';
@@ -41,21 +42,40 @@ function list(xs: string[]): string {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]!}`;
 }
 
+/**
+ * Items of the resume's Skills section that the requirement names as a proper
+ * noun ("Experience with Zendesk or a similar help desk"): a tool the lexicon does
+ * not know is still a named tool when both documents write it.
+ */
+function listedNamedIn(text: string, listed: string[]): string[] {
+  return uniq(
+    listed.flatMap((item) => {
+      const m = new RegExp(`(?<![A-Za-z0-9])${item.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').exec(text);
+      const lower = item.toLowerCase();
+      return m && /^[A-Z0-9]/.test(m[0]) && !STOPWORDS.has(lower) && !GENERIC.has(lower) ? [lower] : [];
+    }),
+  );
+}
+
 /** Named tools and concepts decide coverage; broad skill words only when none is named; keywords by majority. */
-function readSkills(req: Requirement, lines: string[], listed: string): Reading {
-  if (req.skills.length === 0) {
+function readSkills(req: Requirement, lines: string[], resume: Pick<ResumeProfile, 'skills' | 'tools' | 'listed'>): Reading {
+  const own = listedNamedIn(req.text, resume.listed);
+  const skills = uniq([...req.skills, ...own]);
+  if (skills.length === 0) {
     const evidence = overlapLines(lines, req.text);
     return { status: evidence.length > 0 ? 'covered' : 'none', evidence };
   }
+  const listed = [...resume.skills, ...resume.tools].join(', ');
   const isShown = (s: string): boolean => lines.some((l) => shows(l, s)) || shows(listed, s);
-  const evidence = uniq(req.skills.flatMap((s) => lines.filter((l) => shows(l, s))));
-  const named = req.skills.filter((s) => isConcept(s) || findTerms(s).includes(s));
+  const named = skills.filter((s) => isConcept(s) || findTerms(s).includes(s) || own.includes(s));
+  // Evidence shows what decides: the named skills when there are any ("Zendesk", not the "desk" of a job title).
+  const evidence = uniq((named.length > 0 ? named : skills).flatMap((s) => lines.filter((l) => shows(l, s))));
   if (named.length === 0) {
     // Salient keywords, not named skills: most of them is enough.
-    const matched = req.skills.filter(isShown).length;
-    return { status: matched >= Math.ceil(req.skills.length / 2) ? 'covered' : 'missing', evidence };
+    const matched = skills.filter(isShown).length;
+    return { status: matched >= Math.ceil(skills.length / 2) ? 'covered' : 'missing', evidence };
   }
-  const strong = named.filter((s) => isKnownTool(s) || isConcept(s));
+  const strong = named.filter((s) => isKnownTool(s) || isConcept(s) || own.includes(s));
   // "infrastructure as code (Terraform)": the tool in brackets stands for the concept, not beside it.
   const deciding = (strong.length > 0 ? strong : named).filter((c) => !isConcept(c) || !named.some((t) => t !== c && !isConcept(t) && shows(t, c)));
   const shown = deciding.filter(isShown);
@@ -113,18 +133,30 @@ function combine(skills: Reading, years: Reading | null, found: FoundRole[]): Re
   return partial ? { status: 'partial', evidence, note } : { status: 'covered', evidence };
 }
 
+/**
+ * When no line of the resume is evidence, the Skills items that are: quoted as the
+ * resume writes them ("Skills: Zendesk, coaching"), never as the lexicon's name
+ * for them.
+ */
+function skillsEvidence(req: Requirement, resume: Pick<ResumeProfile, 'listed' | 'skills' | 'tools'>): string[] {
+  const skills = uniq([...req.skills, ...listedNamedIn(req.text, resume.listed)]);
+  const items = resume.listed.filter((item) => skills.some((s) => shows(item, s)));
+  if (items.length > 0) return [`Skills: ${items.join(', ')}`];
+  const named = [...resume.skills, ...resume.tools].filter((item) => skills.some((s) => shows(item, s)));
+  return named.length > 0 ? [`Skills: ${named.join(', ')}`] : [];
+}
+
 /** One gap entry per requirement, in JD order. */
 export function gapMap(requirements: Requirement[], resume: ResumeProfile, now = new Date().getUTCFullYear()): GapEntry[] {
   // Contact details mention words like "backend" in a headline but show nothing.
   const lines = resume.allLines.filter((l) => !isContactLine(l));
-  const listed = [...resume.skills, ...resume.tools].join(', ');
   return requirements.map((req) => {
     const yrs = /(\d{1,2})\+?\s*years?/i.exec(req.text);
-    const r = combine(readSkills(req, lines, listed), yrs ? readYears(Number(yrs[1]), resume, now) : null, resume.found);
+    const r = combine(readSkills(req, lines, resume), yrs ? readYears(Number(yrs[1]), resume, now) : null, resume.found);
     const base = { requirement: req.text, required: req.required };
     if (r.status === 'partial') return { ...base, covered: false, evidence: r.evidence.slice(0, MAX_EVIDENCE), partly: r.note ?? 'some of it' };
     if (r.status !== 'covered') return { ...base, covered: false, evidence: [] };
-    const evidence = r.evidence.length > 0 ? r.evidence : listed ? [`Skills: ${req.skills.filter((s) => shows(listed, s)).join(', ')}`] : [];
+    const evidence = r.evidence.length > 0 ? r.evidence : skillsEvidence(req, resume);
     return { ...base, covered: true, evidence: evidence.slice(0, MAX_EVIDENCE) };
   });
 }

@@ -58,7 +58,8 @@ function fragmentsOf(fragments: string[], person: string | null): string[] {
     if (!f) continue;
     const at = /^(.*?)\s+at\s+(.+)$/i.exec(f);
     if (at && TITLE_WORDS.test(at[1]!)) {
-      parts.push(at[1]!, at[2]!);
+      // "Agent at Brightmoor Energy, Cardiff": the employer's side still carries a location.
+      parts.push(at[1]!, ...at[2]!.split(SEPARATORS));
       continue;
     }
     parts.push(...f.split(SEPARATORS));

@@ -5,7 +5,7 @@
  */
 import type { Profile } from '../../../../shared/domain.js';
 import { findTerms } from '../lexicon.js';
-import { uniq } from '../text.js';
+import { contentStems, uniq } from '../text.js';
 import { type DocLine, toLines, wordCount } from './normalize.js';
 import { DATE_RANGE, type FoundRole, findRoles } from './roles.js';
 import { groupSections, resumeHeading, type ResumeSection } from './sections.js';
@@ -17,7 +17,14 @@ export interface StatedYears {
 }
 
 /** The profile's resume half, plus what the gap map needs: every content line, stated years, and each role in the resume's own words. */
-export type ResumeProfile = Profile['resume'] & { candidateName: string | null; allLines: string[]; statedYears: StatedYears | null; found: FoundRole[] };
+export type ResumeProfile = Profile['resume'] & {
+  candidateName: string | null;
+  allLines: string[];
+  statedYears: StatedYears | null;
+  found: FoundRole[];
+  /** The Skills section's items as the resume writes them ("Zendesk"), for the gap map. */
+  listed: string[];
+};
 
 /** A figure that is not a date, year, phone number or address: "40%", "$2M", "3x", "12 engineers". */
 const METRIC = /\b(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing))\b|\b\d+\s+[a-z]+s\b|(?:\d+(?:[.,]\d+)?\s*(?:%|x\b|×|k\b|m\b|bn\b|ms\b|s\b|h\b|hrs?\b|hours|days|weeks|months|minutes|seconds|users|customers|engineers|people|clients|requests|deploys|tickets|points|\+))|[$€£]\s?\d|\b\d{2,}(?:,\d{3})*\b(?!\s*[-–]\s*\d)/i;
@@ -48,16 +55,38 @@ function candidateName(lines: DocLine[]): string | null {
   return null;
 }
 
+/** The items of the Skills section as the resume writes them ("Zendesk", "rota planning"). */
 function skillItems(lines: DocLine[]): string[] {
   const items: string[] = [];
   for (const l of lines) {
     const body = l.text.replace(/^[^:]{1,30}:\s*/, '');
     for (const raw of body.split(/\s*[,;|•·]\s*|\s+and\s+/)) {
-      const item = raw.replace(/[()]/g, '').trim().toLowerCase();
+      const item = raw.replace(/[()]/g, '').trim();
       if (item.length > 1 && wordCount(item) <= 4) items.push(item);
     }
   }
   return items;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Lexicon skills the resume names in its own words outside its Skills section:
+ * "Mentored 4 engineers" is mentoring, but "coaching" is not (the lexicon counts it
+ * as mentoring; the resume did not say so), and a word of a job title or employer
+ * ("Support Operations Lead") is not a skill. The Skills section speaks for itself
+ * through its items.
+ */
+function saidSkills(lines: DocLine[], found: FoundRole[]): string[] {
+  const names = found.flatMap((f) => [f.role.title, f.role.employer]).filter((n) => n.length > 1);
+  const headers = names.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${names.map(escapeRe).join('|')})(?![a-z0-9])`, 'gi') : null;
+  const out: string[] = [];
+  for (const l of lines) {
+    const text = headers ? l.text.replace(headers, ' ') : l.text;
+    const stems = contentStems(text);
+    for (const term of findTerms(text, 'skill')) if ([...contentStems(term)].some((s) => stems.has(s))) out.push(term);
+  }
+  return out;
 }
 
 function projectNames(lines: DocLine[]): string[] {
@@ -98,11 +127,14 @@ export function parseResume(text: string | null): ResumeProfile {
   let found = findRoles(expLines && expLines.length > 0 ? expLines : lines, person);
   if (found.length === 0 && expLines) found = findRoles(lines, person);
   const skillLines = sections.get('skills') ?? [];
-  const listed = skillItems(skillLines);
+  const listedAsWritten = skillItems(skillLines);
+  const listed = listedAsWritten.map((s) => s.toLowerCase());
   const fullText = lines.map((l) => l.text).join('\n');
   const tools = uniq([...findTerms(fullText, 'tool'), ...listed.filter((s) => findTerms(s, 'tool').length > 0).flatMap((s) => findTerms(s, 'tool'))]);
   const toolSet = new Set(tools);
-  const skills = uniq([...findTerms(fullText, 'skill'), ...listed.filter((s) => findTerms(s, 'tool').length === 0 && !toolSet.has(s))]);
+  const inSkills = new Set(skillLines);
+  const said = saidSkills(lines.filter((l) => !inSkills.has(l)), found);
+  const skills = uniq([...said, ...listed.filter((s) => findTerms(s, 'tool').length === 0 && !toolSet.has(s))]);
   const contentLines = lines.filter((l) => !resumeHeading(l) && wordCount(l.text) >= 4);
   const achievements = uniq(contentLines.filter((l) => (l.bullet || wordCount(l.text) >= 6) && hasMetric(l.text)).map((l) => l.text));
   return {
@@ -115,5 +147,6 @@ export function parseResume(text: string | null): ResumeProfile {
     allLines: contentLines.map((l) => l.text),
     statedYears: statedYears([...(sections.get('header') ?? []), ...(sections.get('summary') ?? [])], lines),
     found,
+    listed: uniq(listedAsWritten),
   };
 }

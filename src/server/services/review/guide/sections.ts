@@ -2,9 +2,12 @@
  * The sections of the study guide, in order: title, overview with scores,
  * next steps, documents summary, then every question with its attempts.
  */
+import { roleLabel } from '../../../coach/builtin/profile.js';
 import type { AnswerWithFeedback, Question } from '../../../../shared/api.js';
 import type { Feedback } from '../../../../shared/domain.js';
-import { clip, competencyName, DIMENSION_LABELS } from '../labels.js';
+import { competencyName, DIMENSION_LABELS } from '../labels.js';
+import { quoteFrom } from '../quote.js';
+import { deliveryAddon } from './delivery.js';
 import type { AttemptAddon, Block, GuideContext, QuestionAddon, ScoreRow, SectionBuilder } from './blocks.js';
 
 const day = (iso: string): string => iso.slice(0, 10);
@@ -68,7 +71,7 @@ function documents(ctx: GuideContext): Block[] {
     return `${what}: ${d.filename ?? 'pasted text'} (${Number(d.characters).toLocaleString('en')} characters${pages})`;
   });
   blocks.push({ kind: 'list', items });
-  const roles = profile.resume.roles.slice(0, 5).map((r) => `${r.title}, ${r.employer} (${r.dates})`);
+  const roles = profile.resume.roles.slice(0, 5).map(roleLabel);
   if (roles.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'Roles on the resume' }, { kind: 'list', items: roles });
   const reqs = profile.job.requirements.slice(0, 10).map((r) => `${r.required ? 'Required' : 'Nice to have'}: ${r.text}`);
   if (reqs.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'What the job asks for' }, { kind: 'list', items: reqs });
@@ -77,16 +80,17 @@ function documents(ctx: GuideContext): Block[] {
   return blocks;
 }
 
-function dimensionRows(feedback: Feedback): ScoreRow[] {
+/** Evidence as the coach quoted it, with "…" where the quote cuts a sentence of the answer. */
+function dimensionRows(feedback: Feedback, answer: string): ScoreRow[] {
   return feedback.dimensions.map((d) => ({
     label: DIMENSION_LABELS[d.key],
     score: score(d.score),
-    detail: [d.advice, ...d.evidence.map((e) => `“${clip(e, 200)}”`)].filter((t) => t.trim() !== '').join(' '),
+    detail: [d.advice, ...d.evidence.map((e) => `“${quoteFrom(answer, e, 200, { complete: false })}”`)].filter((t) => t.trim() !== '').join(' '),
   }));
 }
 
-function feedbackBlocks(f: Feedback): Block[] {
-  const blocks: Block[] = [{ kind: 'paragraph', text: f.summary }, { kind: 'scores', rows: dimensionRows(f) }];
+function feedbackBlocks(f: Feedback, answer: string): Block[] {
+  const blocks: Block[] = [{ kind: 'paragraph', text: f.summary }, { kind: 'scores', rows: dimensionRows(f, answer) }];
   if (f.strengths.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'Strengths' }, { kind: 'list', items: f.strengths });
   if (f.improvements.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'To improve' }, { kind: 'list', items: f.improvements });
   const stories = f.basedOn ?? [];
@@ -112,14 +116,14 @@ const exampleAnswer: QuestionAddon = (ctx, q) => {
   return blocks;
 };
 
-export const ATTEMPT_ADDONS: AttemptAddon[] = [transcript];
+export const ATTEMPT_ADDONS: AttemptAddon[] = [deliveryAddon, transcript];
 export const QUESTION_ADDONS: QuestionAddon[] = [exampleAnswer];
 
 function attemptBlocks(ctx: GuideContext, q: Question, a: AnswerWithFeedback, n: number, of: number): Block[] {
   const head = `Attempt ${n} of ${of} · ${day(a.createdAt)}${a.feedback ? ` · ${a.feedback.overall}/5` : ''}${a.source !== 'text' ? ` · ${a.source}` : ''}`;
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: head }, { kind: 'quote', text: a.text }];
   for (const addon of ATTEMPT_ADDONS) blocks.push(...addon(ctx, q, a));
-  blocks.push(...(a.feedback ? feedbackBlocks(a.feedback) : [{ kind: 'paragraph' as const, tone: 'muted' as const, text: 'No feedback was stored for this attempt.' }]));
+  blocks.push(...(a.feedback ? feedbackBlocks(a.feedback, a.text) : [{ kind: 'paragraph' as const, tone: 'muted' as const, text: 'No feedback was stored for this attempt.' }]));
   return blocks;
 }
 
