@@ -5,27 +5,14 @@
  * candidate's transcript arriving after the coach's next turn. Both sides of
  * the conversation must appear in the UI and be saved, in conversation order.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
-import { DEFAULT_LINES, startFakeRealtimePeer, type FakeRealtimePeer } from '../fakes/realtime-peer.js';
+import { DEFAULT_LINES } from '../fakes/realtime-peer.js';
 import { JOB, RESUME } from '../unit/voice/fixtures.js';
-import { launchBrowser, screenshot, startApp, watchErrors, type RunningApp, type RunningBrowser } from './harness.js';
+import { screenshot } from './harness.js';
+import { startVoiceRig, type VoiceRig } from './voice-rig.js';
 
 const QUESTION = 'Tell me about a time you cut response times for customers.';
-
-/** A 16 kHz mono WAV of a spoken answer, made with espeak-ng and sox. */
-function makeMicWav(dir: string): string {
-  const raw = path.join(dir, 'raw.wav');
-  const out = path.join(dir, 'mic.wav');
-  execFileSync('espeak-ng', ['-w', raw, DEFAULT_LINES.answer]);
-  execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', out]);
-  return out;
-}
 
 async function api<T>(request: APIRequestContext, base: string, method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
   const res = method === 'GET' ? await request.get(base + url) : await request.post(base + url, { data });
@@ -34,36 +21,19 @@ async function api<T>(request: APIRequestContext, base: string, method: 'GET' | 
 }
 
 describe('realtime voice interview in the browser', () => {
-  let tmp: string;
-  let fake: FakeOpenAI;
-  let peer: FakeRealtimePeer;
-  let app: RunningApp;
-  let browser: RunningBrowser;
-  let page: Page;
-  let errors: string[];
+  let rig: VoiceRig;
 
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'ip-realtime-'));
-    const wav = makeMicWav(tmp);
-    fake = await startFakeOpenAI();
-    peer = await startFakeRealtimePeer();
-    app = await startApp({ OPENAI_API_KEY: 'test', OPENAI_BASE_URL: fake.url, OPENAI_REALTIME_URL: peer.url });
-    browser = await launchBrowser({
-      args: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required'],
-    });
-    page = browser.page;
-    errors = watchErrors(page);
+    rig = await startVoiceRig({ spoken: DEFAULT_LINES.answer });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await peer?.close();
-    await fake?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await rig?.close();
   });
 
   it('shows and saves both sides of the conversation in order', async () => {
+    const { fake, peer, app, browser, errors } = rig;
+    const page = browser.page;
     const request = browser.context.request;
     const session = await api<{ id: string }>(request, app.url, 'POST', '/api/sessions', { name: 'Harbourline voice', persona: 'helpful' });
     await api(request, app.url, 'POST', `/api/sessions/${session.id}/documents`, { kind: 'resume', text: RESUME });
@@ -75,10 +45,10 @@ describe('realtime voice interview in the browser', () => {
 
     const lines = page.locator('ol[aria-label="Voice transcript"] > li[data-final="true"]');
     await expect.poll(() => lines.count(), { timeout: 30_000 }).toBe(3);
-    const shown = await lines.evaluateAll((els) => els.map((el) => `${el.getAttribute('data-role')}|${el.querySelector('.realtime-text')?.textContent ?? ''}`));
+    const shown = await Promise.all((await lines.all()).map(async (li) => `${await li.getAttribute('data-role')}|${await li.locator('.realtime-text').textContent()}`));
     expect(shown).toEqual([`coach|${DEFAULT_LINES.greeting}`, `candidate|${DEFAULT_LINES.answer}`, `coach|${DEFAULT_LINES.followUp}`]);
 
-    // Saved on the server in conversation order, linked to the selected question.
+    // Saved on the server in conversation order, linked to the question the coach asked.
     type Saved = { role: string; text: string; questionId: string | null; itemId: string };
     await expect
       .poll(async () => (await api<Saved[]>(request, app.url, 'GET', `/api/sessions/${session.id}/voice-transcript`)).length, { timeout: 10_000 })
@@ -104,6 +74,10 @@ describe('realtime voice interview in the browser', () => {
     await page.getByText(/Feedback ready: \d(\.\d)? \/ 5/).waitFor({ timeout: 20_000 });
     const detail = await api<{ answers: Array<{ source: string; text: string }> }>(request, app.url, 'GET', `/api/sessions/${session.id}`);
     expect(detail.answers.find((a) => a.source === 'realtime')?.text).toBe(DEFAULT_LINES.answer);
+
+    // The candidate's line can be remembered; its checkbox says which line it is.
+    expect(await lines.getByRole('checkbox').count()).toBe(1);
+    expect(await lines.getByRole('checkbox').getAttribute('aria-label')).toBe('Remember: At Tidewater I rebuilt the triage rota…');
 
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByText('Interview stopped').waitFor();

@@ -1,13 +1,17 @@
 /**
  * "Remember this": turn an answer, voice-transcript turns or the session's
  * resume into work-history snippets (a labelled STAR+I outline of the user's
- * own words for answers and turns; chunks for the resume).
+ * own words for answers and turns, voice turns headed by the question they
+ * answer; chunks for the resume).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../shared/api.js';
 import { AppError } from '../errors.js';
 import type { Services } from '../services/index.js';
+import { answeredGroups } from '../services/voice/transcript.js';
+import { withQuestion } from '../services/work-history/star-note.js';
+import type { SessionRow } from '../storage/schema.js';
 import { addSessionScope } from './session-scope.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });
@@ -18,6 +22,24 @@ const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 function summary(r: { created: { id: string }[]; skippedDuplicates: number }) {
   return { created: r.created.length, skippedDuplicates: r.skippedDuplicates, ids: r.created.map((s) => s.id) };
+}
+
+/**
+ * Remember picked voice turns: one story per question they answer, each
+ * starting with that question — the session's question when the turn is
+ * linked to one that still exists, else the interviewer's line before it.
+ */
+async function rememberVoiceTurns(services: Services, ownerId: string, session: SessionRow, itemIds: string[]) {
+  const groups = answeredGroups(await services.voice.list(session), itemIds);
+  if (groups.length === 0) throw new AppError('bad_request', 'None of those turns are yours. Pick turns where you spoke.');
+  const all = { created: [] as { id: string }[], skippedDuplicates: 0 };
+  for (const g of groups) {
+    const linked = g.questionId ? await services.questions.requireQuestion(session.id, g.questionId).catch(() => null) : null;
+    const r = await services.workHistory.rememberStory(ownerId, withQuestion(linked?.text ?? g.askedAs, g.text), { source: 'voice_transcript', sessionId: session.id });
+    all.created.push(...r.created);
+    all.skippedDuplicates += r.skippedDuplicates;
+  }
+  return summary(all);
 }
 
 export function memorizeRoutes(services: Services): FastifyPluginAsyncZod {
@@ -35,13 +57,7 @@ export function memorizeRoutes(services: Services): FastifyPluginAsyncZod {
     app.post(
       '/api/sessions/:id/voice-transcript/memorize',
       { schema: { tags: ['work-history'], summary: 'Remember voice-transcript turns as a story', params: IdParams, body: ItemsBody, response: { 201: Result, ...errors } } },
-      async (req, reply) => {
-        const entries = await services.voice.byItemIds(req.practiceSession, req.body.itemIds);
-        const text = entries.filter((e) => e.role === 'candidate').map((e) => e.text).join('\n');
-        if (!text.trim()) throw new AppError('bad_request', 'None of those turns are yours. Pick turns where you spoke.');
-        const r = await services.workHistory.rememberStory(req.ownerId, text, { source: 'voice_transcript', sessionId: req.params.id });
-        return reply.code(201).send(summary(r));
-      },
+      async (req, reply) => reply.code(201).send(await rememberVoiceTurns(services, req.ownerId, req.practiceSession, req.body.itemIds)),
     );
     app.post(
       '/api/sessions/:id/documents/resume/memorize',

@@ -98,7 +98,7 @@ export function createVoiceService(deps: VoiceDeps) {
     const turns = await transcript.candidateTurns(session.id, questionId);
     const text = turns.map((t) => t.text.trim()).filter(Boolean).join('\n\n');
     if (!text) {
-      throw new AppError('conflict', 'Nothing you said is linked to this question yet. Answer it in the voice interview (with this question selected), then submit.');
+      throw new AppError('conflict', 'Nothing you said is linked to this question yet. Answer it in the voice interview (when the coach asks it, your answer is linked to it), then submit.');
     }
     trace({ event: 'submit', questionId, turns: turns.length, chars: text.length }, 'realtime_submit_answer');
     return deps.coaching.answer(session, { questionId, text: text.slice(0, 20_000), source: 'realtime' });

@@ -8,7 +8,8 @@
  * first: work-history snippets (lowest-ranked first), then the job
  * description, then the resume (both clipped, never dropped mid-fence), and
  * only last the questions (from the end; the first question always stays).
- * Persona wording and the grounding rules are never cut. Everything that came
+ * Persona wording, the grounding rules and the rule to ask each question in
+ * its given words (ASK_AS_WRITTEN) are never cut. Everything that came
  * from a user is fenced by `fence()`, so it cannot close its own block.
  */
 import type { Persona, Profile } from '../../../shared/domain.js';
@@ -48,6 +49,15 @@ interface Parts {
 }
 
 const CLIP_MARK = '\n[… shortened to fit]';
+
+/**
+ * Appended to every persona's wording: the app links the candidate's answers
+ * to a question by finding that question's words in the interviewer's line
+ * (web/src/features/realtime/question-link.ts), so each one must be asked in
+ * its given words. Never cut by the budget.
+ */
+export const ASK_AS_WRITTEN =
+  'When you ask one of the numbered questions, say it in the words given (a short lead-in before it is fine), and ask only one of them per turn. Follow-ups are your own words.';
 const INLINE_MAX = 80;
 
 /**
@@ -63,7 +73,7 @@ export function inline(value: string | null, fallback: string): string {
 function render(prompts: PromptLibrary, input: VoiceInstructionInput, p: Parts): string {
   const { profile } = input;
   const list = p.questions.map((q, i) => `${i + 1}. ${q}`).join('\n');
-  return prompts.render(input.persona, 'voice', {
+  const persona = prompts.render(input.persona, 'voice', {
     candidate_name: inline(profile.candidateName, 'the candidate'),
     job_title: inline(profile.job.title, 'target'),
     company: inline(profile.job.company, 'the hiring company'),
@@ -72,6 +82,7 @@ function render(prompts: PromptLibrary, input: VoiceInstructionInput, p: Parts):
     jd_excerpt: fence('job_description', p.jd || '(no job description provided)', Number.MAX_SAFE_INTEGER),
     snippets: fence('work_history', snippetsText(p.snippets) || '(none)', Number.MAX_SAFE_INTEGER),
   });
+  return `${persona.trimEnd()}\n\n${ASK_AS_WRITTEN}`;
 }
 
 /** Longest prefix of `text` (plus a visible mark) for which `fits` holds; binary search. */

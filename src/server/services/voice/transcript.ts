@@ -140,3 +140,32 @@ export function transcriptMarkdown(sessionName: string, entries: TranscriptEntry
   }
   return lines.join('\n');
 }
+
+/** Picked candidate turns that answer one question, with the interviewer's words that asked it. */
+export interface AnsweredGroup {
+  questionId: string | null;
+  /** The nearest coach line before the group's first turn (what the interviewer actually said), or null. */
+  askedAs: string | null;
+  /** The candidate's turns, in conversation order, one per line. */
+  text: string;
+}
+
+/**
+ * "Remember this" on voice turns: the picked candidate turns (coach turns are
+ * not the user's story) grouped by the question they answer, in order of
+ * first appearance, so each story is stored with its own question.
+ */
+export function answeredGroups(entries: TranscriptEntry[], itemIds: readonly string[]): AnsweredGroup[] {
+  const wanted = new Set(itemIds);
+  const groups = new Map<string, AnsweredGroup & { lines: string[] }>();
+  let lastCoach: string | null = null;
+  for (const e of entries) {
+    if (e.role === 'coach') lastCoach = e.text.trim() || lastCoach;
+    if (e.role !== 'candidate' || !wanted.has(e.itemId) || !e.text.trim()) continue;
+    const key = e.questionId ?? '';
+    const group = groups.get(key) ?? { questionId: e.questionId, askedAs: lastCoach, text: '', lines: [] };
+    group.lines.push(e.text.trim());
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ lines, ...g }) => ({ ...g, text: lines.join('\n') }));
+}

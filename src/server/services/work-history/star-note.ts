@@ -5,7 +5,10 @@
  * the user did not tell is left out rather than shown as a placeholder (a
  * "[not stated]" line would be stored, indexed and quoted back as if the user
  * had said it). Words that tell no past story — a plan ("First I'd acknowledge
- * the page…") — carry no STAR label: a plan is not a Situation.
+ * the page…") — carry no STAR label: a plan is not a Situation. A story of
+ * one line carries no label either ("Result: I rebuilt the rota…" would say
+ * the whole story is a result). A story may start with the interviewer's
+ * question it answers (`withQuestion`): that line is kept as it is, unlabelled.
  */
 import type { StarOutline, StarPart } from '../../coach/builtin/star.js';
 
@@ -39,6 +42,31 @@ const OWN_LABEL = /^\s*(?:\(?[star]\)?\s*[:.-]|(?:situation|task|actions?|result
 const PLAN = /\b(?:i|we)(?:['’]d|['’]ll| would| will| am going to|['’]m going to| are going to|['’]re going to| might| could| should| plan to| (?:usually|always|normally|typically|generally|often|tend to|try to|like to))\b(?! have\b)/i;
 /** A past-tense own action ("I failed over", "we told them") before any plan word makes a sentence past. */
 const PAST = /\b(?:i|we)\s+(?:\w+ly\s+|then\s+|first\s+|also\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|told|said|knew|thought|found|kept|gave|got|put|sent|spent|went|chose|began|brought|broke|held|taught|understood|did|had|was|were)\b/i;
+
+/** How the interviewer's question is marked at the top of a story: `Question: “…”`. */
+export const QUESTION_LABEL = 'Question: ';
+const QUESTION_OPEN = `${QUESTION_LABEL}“`;
+const QUESTION_CLOSE = '”';
+
+/**
+ * The text to remember: the interviewer's question on a line of its own, then
+ * the answer. The question is flattened to one line and its own curly quotes
+ * made straight, so its closing ” is the only one — the sentence splitter
+ * splits only after . ! ? plus a space or at a line break, so the question's
+ * last sentence is the first one to end with ”.
+ */
+export function withQuestion(question: string | null | undefined, answer: string): string {
+  const q = (question ?? '').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return q ? `${QUESTION_OPEN}${q}${QUESTION_CLOSE}\n${answer}` : answer;
+}
+
+/** The question line (sentences joined back) and the answer's sentences. */
+function splitQuestion(sentences: OutlineSentence[]): { question: string | null; rest: OutlineSentence[] } {
+  if (!sentences[0]?.text.trim().startsWith(QUESTION_OPEN)) return { question: null, rest: sentences };
+  const end = sentences.findIndex((s) => s.text.trim().endsWith(QUESTION_CLOSE));
+  const last = end < 0 ? 0 : end;
+  return { question: sentences.slice(0, last + 1).map((s) => s.text.trim()).join(' '), rest: sentences.slice(last + 1) };
+}
 
 /** A sentence that states what the speaker would do (or usually does) rather than what they did. */
 export function isPlan(sentence: string): boolean {
@@ -79,17 +107,25 @@ function labelledLines(sentences: OutlineSentence[]): string[] {
   return lines.map((l) => (l.label ? `${LABELS[l.label]}: ${l.words.join(' ')}` : l.words.join(' ')));
 }
 
+/** The answer's sentences as the note: labelled lines for a past story of more than one line, else the words alone. */
+function answerNote(sentences: OutlineSentence[]): string {
+  const words = () => sentences.map((s) => s.text.trim()).filter(Boolean).join(' ');
+  if (!tellsPastStory(sentences)) return words();
+  const lines = labelledLines(sentences);
+  return lines.length > 1 ? lines.join('\n') : words();
+}
+
 /**
  * Render an outline as the stored story. With the sentences in order: the
- * user's words with STAR labels when they tell a past story, or the words
- * alone when they do not (a plan, an opinion). Without them: one labelled line
+ * question line first when there is one, then the user's words with STAR
+ * labels when they tell a past story in more than one line, or the words
+ * alone when they do not (a plan, an opinion, a single line). Without them: one labelled line
  * per part the outline has, parts it lacks left out.
  */
 export function formatStarOutline(outline: StoryOutline): string {
-  const sentences = outline.sentences;
-  if (sentences) {
-    if (!tellsPastStory(sentences)) return sentences.map((s) => s.text.trim()).filter(Boolean).join(' ');
-    return labelledLines(sentences).join('\n');
+  if (outline.sentences) {
+    const { question, rest } = splitQuestion(outline.sentences);
+    return [question, answerNote(rest)].filter(Boolean).join('\n');
   }
   return ORDER.flatMap((key) => {
     const parts = outline[key].map((s) => s.replace(OWN_LABEL, '').trim()).filter(Boolean);

@@ -172,5 +172,9 @@ describe('a time of day is not a measured result', () => {
     const labelled = { ...OUTAGE, text: `Situation: ${OUTAGE.text.replace('. I moved', '.\nAction: I moved')}` };
     const [s] = suggestStories(at([labelled]), scoreAnswer(at([labelled])));
     expect(s?.excerpt).toMatch(/^When the orders database/);
+    // A remembered voice answer opens with the question it answered; the excerpt shows the story.
+    const spoken = { ...OUTAGE, text: `Question: “Tell me about an outage you handled.”\n${OUTAGE.text}` };
+    const [v] = suggestStories(at([spoken]), scoreAnswer(at([spoken])));
+    expect(v?.excerpt).toMatch(/^When the orders database/);
   });
 });

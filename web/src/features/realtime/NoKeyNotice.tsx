@@ -1,10 +1,17 @@
-/** What realtime voice needs when the server has no key, and the way to practise meanwhile. */
-export function NoKeyNotice({ message, onTurnBased }: { message: string | null; onTurnBased?: () => void }) {
+/**
+ * What live voice needs when the server has no key — said as a setting to
+ * make, not as a feature still to come — and the way to practise meanwhile.
+ * Variables as in README.md's configuration table.
+ */
+export const NEEDS_REALTIME =
+  'Live voice interviews need an OpenAI-compatible endpoint with a realtime model: set OPENAI_API_KEY on the server and restart it.';
+export const OTHER_ENDPOINT = 'For an endpoint other than OpenAI, also set OPENAI_BASE_URL, OPENAI_REALTIME_URL and OPENAI_REALTIME_MODEL.';
+
+export function NoKeyNotice({ onTurnBased }: { onTurnBased?: () => void }) {
   return (
     <div className="realtime-nokey" role="note">
       <p>
-        <strong>Live voice interview is not available yet.</strong>{' '}
-        {message ?? 'Realtime voice needs an OpenAI API key on the server (OPENAI_API_KEY).'}
+        <strong>{NEEDS_REALTIME}</strong> {OTHER_ENDPOINT}
       </p>
       {onTurnBased ? (
         <button type="button" className="button secondary" onClick={onTurnBased}>

@@ -1,22 +1,28 @@
 /**
  * "Start voice interview": a live spoken interview with the coach over
  * WebRTC, with both sides of the transcript shown and saved as they
- * complete. Without a server key it explains what is needed and offers the
- * turn-based mode instead.
+ * complete, each line linked to the question the interviewer is on
+ * (question-link.ts). Without a server key it explains what is needed and
+ * offers the turn-based mode instead.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/client.js';
 import { updateSession } from '../../api/sessions.js';
 import type { AnswerResult, Question } from '../../api/types.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Status } from '../../components/Status.js';
 import { useLoad } from '../../hooks/useLoad.js';
+import { MIC_BUSY } from '../voice/mic-lock.js';
+import { useMicOwner } from '../voice/useMicOwner.js';
 import { exportUrl, listVoices, loadTranscript, rememberItems, submitVoiceAnswer } from './api.js';
+import { CallControls, isActive } from './CallControls.js';
 import { EventLog } from './EventLog.js';
 import { NoKeyNotice } from './NoKeyNotice.js';
 import { orderedItems } from './ordering.js';
+import { QuestionPicker } from './QuestionPicker.js';
 import { SavedTranscript } from './SavedTranscript.js';
 import { TranscriptView } from './TranscriptView.js';
+import { useQuestionLink } from './useQuestionLink.js';
 import { useRealtimeCall, type CallStage } from './useRealtimeCall.js';
 import { useTranscriptSaver } from './useTranscriptSaver.js';
 import { VoicePicker } from './VoicePicker.js';
@@ -25,7 +31,7 @@ import './realtime.css';
 export interface RealtimeInterviewProps {
   sessionId: string;
   questions: Question[];
-  /** The question selected on the page; voice turns are linked to it. */
+  /** The question selected on the page: where "Answering" starts before the interviewer asks one. */
   questionId: string | null;
   /** The session's saved voice choice. */
   voice: string | null;
@@ -44,21 +50,48 @@ const STAGE_TEXT: Record<CallStage, string> = {
   error: '',
 };
 
+/** Busy flag, notice and error around one user action (feedback, remember, voice choice). */
+function useAction() {
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (fn: () => Promise<string | null | void>) => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      setNotice((await fn()) ?? null);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { notice, error, busy, run, clearError: () => setError(null) };
+}
+
+function togglePick(set: Set<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
 export function RealtimeInterview({ sessionId, questions, questionId, voice, onAnswered, onTurnBased }: RealtimeInterviewProps) {
   const catalog = useLoad(() => listVoices(), []);
   const saved = useLoad(() => loadTranscript(sessionId), [sessionId]);
   const [chosenVoice, setChosenVoice] = useState<string | null>(voice);
-  const [current, setCurrent] = useState<string | null>(questionId ?? questions[0]?.id ?? null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [notice, setNotice] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const micOwner = useMicOwner();
 
-  useEffect(() => setCurrent(questionId ?? questions[0]?.id ?? null), [questionId, questions]);
-  const currentRef = useRef(current);
-  currentRef.current = current;
-  const saver = useTranscriptSaver(sessionId, useCallback(() => currentRef.current, []));
+  // The call and the question link need each other: the link reads the call's conversation, the saver asks the link.
+  const linkRef = useRef<ReturnType<typeof useQuestionLink> | null>(null);
+  const saver = useTranscriptSaver(sessionId, (item, c) => linkRef.current?.link(item, c) ?? null);
   const call = useRealtimeCall({ sessionId, voice: chosenVoice, onCompleted: (item, c) => void saver.save(item, c) });
+  const active = isActive(call.stage);
+  const link = useQuestionLink(questions, questionId, call.conversation, active);
+  linkRef.current = link;
 
   const audioRef = useRef<HTMLAudioElement>(null);
   useEffect(() => {
@@ -71,97 +104,61 @@ export function RealtimeInterview({ sessionId, questions, questionId, voice, onA
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [call.stage]);
 
-  const act = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    setActionError(null);
-    setNotice(null);
-    try {
-      await fn();
-    } catch (err) {
-      setActionError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const pickVoice = (v: string) => {
     setChosenVoice(v);
-    void act(async () => void (await updateSession(sessionId, { voice: v })));
+    void action.run(async () => void (await updateSession(sessionId, { voice: v })));
   };
-  const submit = () =>
-    act(async () => {
-      if (!current) return;
-      const result = await submitVoiceAnswer(sessionId, current);
-      setNotice(`Feedback ready: ${result.feedback.overall} / 5. See it under the question.`);
+  const feedback = () =>
+    action.run(async () => {
+      if (!link.current) return null;
+      const result = await submitVoiceAnswer(sessionId, link.current);
       await onAnswered?.(result);
+      return `Feedback ready: ${result.feedback.overall} / 5. See it under the question.`;
     });
   const remember = () =>
-    act(async () => {
+    action.run(async () => {
       await rememberItems(sessionId, [...picked]);
       setPicked(new Set());
-      setNotice('Saved to your stories.');
+      return 'Saved to your stories.';
     });
 
-  if (catalog.data?.needsKey) return <section className="panel realtime" aria-labelledby="realtime-heading"><h2 id="realtime-heading">Voice interview</h2><NoKeyNotice message={catalog.data.message} onTurnBased={onTurnBased} /></section>;
+  if (catalog.data?.needsKey) return <section className="panel realtime" aria-labelledby="realtime-heading"><h2 id="realtime-heading">Voice interview</h2><NoKeyNotice onTurnBased={onTurnBased} /></section>;
 
-  const active = call.stage === 'starting' || call.stage === 'live' || call.stage === 'reconnecting';
-  const items = orderedItems(call.conversation);
+  const onPick = (id: string, on: boolean) => setPicked((s) => togglePick(s, id, on));
+  const rememberButton = (
+    <button type="button" className="button secondary" onClick={() => void remember()} aria-disabled={action.busy || undefined}>
+      Remember {picked.size === 1 ? 'this' : `these ${picked.size}`} as a story
+    </button>
+  );
 
   return (
     <section className="panel realtime" aria-labelledby="realtime-heading">
       <h2 id="realtime-heading">Voice interview</h2>
       {catalog.data && <VoicePicker voices={catalog.data.voices} value={chosenVoice ?? catalog.data.defaultVoice} disabled={active} onChange={pickVoice} />}
-      <div className="field-row">
-        <label htmlFor="realtime-question">Answering</label>
-        <select id="realtime-question" value={current ?? ''} onChange={(e) => setCurrent(e.target.value || null)}>
-          {questions.length === 0 && <option value="">(no questions yet)</option>}
-          {questions.map((q, i) => (
-            <option key={q.id} value={q.id}>
-              {i + 1}. {q.text.length > 80 ? `${q.text.slice(0, 77)}…` : q.text}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="actions">
-        {!active ? (
-          <button type="button" className="button primary" onClick={() => void call.start()} disabled={!catalog.data}>
-            Start voice interview
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button secondary" onClick={call.toggleMute} aria-pressed={call.muted}>
-              {call.muted ? 'Unmute microphone' : 'Mute microphone'}
-            </button>
-            <button type="button" className="button secondary" onClick={call.stop}>
-              Stop
-            </button>
-          </>
-        )}
-        <button type="button" className="button secondary" onClick={() => void submit()} disabled={busy || !current}>
-          Get feedback on my spoken answer
-        </button>
-      </div>
+      <QuestionPicker questions={questions} value={link.current} onChange={link.choose} />
+      <CallControls
+        stage={call.stage}
+        muted={call.muted}
+        ready={catalog.data !== null}
+        blocked={micOwner === 'recording' ? MIC_BUSY.recording : null}
+        feedbackDisabled={action.busy || !link.current}
+        onStart={() => void call.start()}
+        onStop={call.stop}
+        onToggleMute={call.toggleMute}
+        onFeedback={() => void feedback()}
+      />
       <Status busy={call.stage === 'starting' || call.stage === 'reconnecting'}>{STAGE_TEXT[call.stage]}</Status>
       <ErrorAlert message={call.error ?? catalog.error} onDismiss={call.error ? call.clearError : undefined} />
       <audio ref={audioRef} autoPlay aria-label="Coach audio" />
-      <TranscriptView
-        items={items}
-        status={saver.status}
-        picked={picked}
-        onPick={(id, on) => setPicked((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; })}
-      />
+      <TranscriptView items={orderedItems(call.conversation)} status={saver.status} picked={picked} onPick={onPick} />
       <div className="actions">
-        {picked.size > 0 && (
-          <button type="button" className="button secondary" onClick={() => void remember()} disabled={busy}>
-            Remember {picked.size === 1 ? 'this' : `these ${picked.size}`} as a story
-          </button>
-        )}
+        {[...picked].some((id) => call.conversation.items[id]) && rememberButton}
         <a className="link-button" href={exportUrl(sessionId, 'md')} download>Download transcript (Markdown)</a>
         <a className="link-button" href={exportUrl(sessionId, 'json')} download>(JSON)</a>
       </div>
-      <Status>{notice}</Status>
-      <ErrorAlert message={actionError} onDismiss={() => setActionError(null)} />
-      <SavedTranscript items={saved.data ?? []} />
+      <Status>{action.notice}</Status>
+      <ErrorAlert message={action.error} onDismiss={action.clearError} />
+      <SavedTranscript items={saved.data ?? []} questionIds={questions.map((q) => q.id)} picked={picked} onPick={onPick} rememberAction={rememberButton} />
       <EventLog entries={call.log} />
     </section>
   );

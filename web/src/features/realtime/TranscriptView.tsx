@@ -4,6 +4,7 @@
  * for "remember this".
  */
 import type { LiveItem } from './ordering.js';
+import { RememberBox } from './RememberBox.js';
 import type { SaveStatus } from './useTranscriptSaver.js';
 
 interface Props {
@@ -24,10 +25,7 @@ export function TranscriptView({ items, status, picked, onPick }: Props) {
           <strong>{it.role === 'coach' ? 'Coach' : 'You'}:</strong> <span className="realtime-text">{it.text || '…'}</span>
           {it.final && status[it.itemId] && <span className="muted small" data-save={status[it.itemId]}> ({SAVE_LABEL[status[it.itemId]!]})</span>}
           {it.final && it.role === 'candidate' && status[it.itemId] === 'saved' && (
-            <label className="small">
-              {' '}
-              <input type="checkbox" checked={picked.has(it.itemId)} onChange={(e) => onPick(it.itemId, e.target.checked)} /> remember
-            </label>
+            <RememberBox text={it.text} checked={picked.has(it.itemId)} onChange={(on) => onPick(it.itemId, on)} />
           )}
         </li>
       ))}

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/client.js';
+import { claimMic, MIC_BUSY, releaseMic as releaseMicLock } from '../voice/mic-lock.js';
 import { mintCall } from './api.js';
 import { openCall, type RealtimeCall } from './connection.js';
 import { openMicrophone } from './micErrors.js';
@@ -70,6 +71,7 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
   const releaseMic = () => {
     micRef.current?.getTracks().forEach((t) => t.stop());
     micRef.current = null;
+    releaseMicLock('interview');
   };
 
   /** Mint a secret and open a call; throws with a message fit to show. */
@@ -84,6 +86,7 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
         onEvent,
         onRemoteStream: setRemote,
         onOpen: () => {
+          if (stoppedRef.current) return; // Stopped while connecting: stop() closes this call.
           note('info', 'connected');
           setStage('live');
           // Ask the coach to speak first: the greeting and the first question.
@@ -96,6 +99,11 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
       },
     });
     callRef.current = call;
+    // Stop was pressed while the offer was on its way: end the call that just opened.
+    if (stoppedRef.current) {
+      call.close();
+      callRef.current = null;
+    }
   }, [note, onEvent]);
 
   const reconnect = useCallback(
@@ -126,14 +134,21 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
   }, [reconnect]);
 
   const start = useCallback(async () => {
+    // One microphone user at a time: a turn-based recording holds it.
+    if (!claimMic('interview')) {
+      setError(MIC_BUSY.recording);
+      return;
+    }
     setError(null);
     setStage('starting');
     stoppedRef.current = false;
     try {
       micRef.current = await openMicrophone();
+      if (stoppedRef.current) return releaseMic(); // Stopped while the browser asked for the microphone.
       setMuted(false);
       await connect();
     } catch (err) {
+      if (stoppedRef.current) return; // Stopped while connecting: not a failure to report.
       stoppedRef.current = true;
       releaseMic();
       setStage('error');
@@ -165,6 +180,7 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
       stoppedRef.current = true;
       callRef.current?.close();
       micRef.current?.getTracks().forEach((t) => t.stop());
+      releaseMicLock('interview');
     },
     [],
   );

@@ -11,17 +11,18 @@ export type SaveStatus = 'saving' | 'saved' | 'failed';
 
 const RETRY_AFTER_MS = 2000;
 
-export function useTranscriptSaver(sessionId: string, currentQuestionId: () => string | null) {
+/** `questionOf` links a completed line to its question (see question-link.ts); asked once per line. */
+export function useTranscriptSaver(sessionId: string, questionOf: (item: LiveItem, c: Conversation) => string | null) {
   const [status, setStatus] = useState<Record<string, SaveStatus>>({});
-  const questionOf = useRef(new Map<string, string | null>());
+  const linked = useRef(new Map<string, string | null>());
 
   const mark = (itemId: string, s: SaveStatus) => setStatus((m) => ({ ...m, [itemId]: s }));
 
   const save = useCallback(
     async (item: LiveItem, c: Conversation) => {
-      // The question being practised when the item completed; kept for the retry.
-      if (!questionOf.current.has(item.itemId)) questionOf.current.set(item.itemId, currentQuestionId());
-      const body = { itemId: item.itemId, role: item.role, text: item.text, at: item.at, seq: positionOf(c, item.itemId), questionId: questionOf.current.get(item.itemId) ?? null };
+      // Linked once, when the line completed; the retry sends the same question.
+      if (!linked.current.has(item.itemId)) linked.current.set(item.itemId, questionOf(item, c));
+      const body = { itemId: item.itemId, role: item.role, text: item.text, at: item.at, seq: positionOf(c, item.itemId), questionId: linked.current.get(item.itemId) ?? null };
       mark(item.itemId, 'saving');
       for (let attempt = 0; attempt < 2; attempt++) {
         try {
@@ -34,7 +35,7 @@ export function useTranscriptSaver(sessionId: string, currentQuestionId: () => s
       }
       mark(item.itemId, 'failed');
     },
-    [sessionId, currentQuestionId],
+    [sessionId, questionOf],
   );
 
   return { status, save };

@@ -8,11 +8,13 @@ import { messageOf } from '../../api/client.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { audioUrl, deleteAudio, hasAudio, type Delivery } from './api.js';
 import { DeliveryTimeline } from './DeliveryTimeline.js';
+import { hedgeQuotes } from './hedges.js';
 import { HighlightedTranscript } from './HighlightedTranscript.js';
+import { RecordedAudio } from './RecordedAudio.js';
 import { formatClock } from './RecordControls.js';
 
 const PACE = { slow: 'slower than the comfortable band', comfortable: 'in the comfortable band', fast: 'faster than the comfortable band' } as const;
-const FILLER = { fine: 'fine (≤ 2% of words)', noticeable: 'noticeable (2–5% of words)', high: 'worth work (> 5% of words)' } as const;
+const FILLER = { fine: 'fine (2% of words or fewer)', noticeable: 'noticeable (2–5% of words)', high: 'worth working on (more than 5% of words)' } as const;
 const TALK = { short: 'shorter than the target', ok: 'within the target', long: 'longer than the target' } as const;
 
 function Row({ label, value, note }: { label: string; value: string; note?: string }) {
@@ -27,8 +29,10 @@ function Row({ label, value, note }: { label: string; value: string; note?: stri
   );
 }
 
-export function DeliveryNumbers({ d }: { d: Delivery }) {
+/** The delivery numbers; `text` is the transcript the numbers were measured on (for quoting it). */
+export function DeliveryNumbers({ d, text }: { d: Delivery; text?: string }) {
   const top = Object.entries(d.fillers.byWord).sort((a, b) => b[1] - a[1]).map(([w, n]) => `“${w}” ×${n}`).join(', ');
+  const hedges = hedgeQuotes(d, text);
   return (
     <dl className="voice-numbers">
       <Row label="Pace" value={d.wordsPerMinute === null ? 'not measured' : `${d.wordsPerMinute} wpm`} note={d.pace.band ? `${PACE[d.pace.band]} (${d.pace.target})` : undefined} />
@@ -37,7 +41,7 @@ export function DeliveryNumbers({ d }: { d: Delivery }) {
       <Row label="Fillers" value={`${d.fillers.count}${d.fillers.perMinute === null ? '' : ` · ${d.fillers.perMinute}/min`}`} note={`${FILLER[d.fillers.band]}${top ? ` — ${top}` : ''}`} />
       <Row label="Long pauses (≥ 1.5 s)" value={String(d.pauses.count15)} />
       <Row label="Very long pauses (≥ 3 s)" value={String(d.pauses.count3)} />
-      <Row label="Hedges" value={String(d.hedges.count)} note={d.hedges.items.length ? `— ${[...new Set(d.hedges.items.map((h) => `“${h.phrase}”`))].join(', ')}` : undefined} />
+      <Row label="Hedges" value={String(d.hedges.count)} note={hedges ? `— ${hedges}` : undefined} />
     </dl>
   );
 }
@@ -73,7 +77,7 @@ export function DeliveryPanel({ delivery, text, sessionId, answerId, audioStored
   return (
     <section className="voice-delivery" aria-labelledby="delivery-heading">
       <h4 id="delivery-heading">Delivery</h4>
-      <DeliveryNumbers d={delivery} />
+      <DeliveryNumbers d={delivery} text={text} />
       <DeliveryTimeline delivery={delivery} />
       <HighlightedTranscript text={text} delivery={delivery} />
       {delivery.notes.length > 0 && (
@@ -85,7 +89,7 @@ export function DeliveryPanel({ delivery, text, sessionId, answerId, audioStored
       )}
       {audio && (
         <div className="voice-audio">
-          <audio controls preload="none" src={audioUrl(sessionId, answerId)} aria-label="Your recorded answer" />
+          <RecordedAudio src={audioUrl(sessionId, answerId)} />
           <button type="button" className="button danger-outline small" onClick={() => void remove()}>
             Delete recording
           </button>

@@ -3,14 +3,18 @@
  * transcript, submit, and see delivery next to the coach's feedback.
  * Works with no key (browser recognition or typing) and no voices (text only).
  */
+import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Status } from '../../components/Status.js';
 import type { VoiceAnswerResult } from './api.js';
 import { DeliveryPanel } from './DeliveryPanel.js';
+import { MIC_BUSY } from './mic-lock.js';
+import { useMicOwner } from './useMicOwner.js';
 import { QuestionReader } from './QuestionReader.js';
 import { RecordControls } from './RecordControls.js';
 import { TranscriptEditor } from './TranscriptEditor.js';
 import { useHoldToTalk } from './useHoldToTalk.js';
+import { turnStatus } from './turn-status.js';
 import { useVoiceTurn } from './useVoiceTurn.js';
 import './voice.css';
 
@@ -23,11 +27,30 @@ export interface VoiceAnswerProps {
   showDelivery?: boolean;
 }
 
+/** After submitting: the delivery (unless the feedback card shows it), the recording's note, and "again". */
+function TurnResult({ result, sessionId, showDelivery, onAgain }: { result: VoiceAnswerResult; sessionId: string; showDelivery: boolean; onAgain: () => void }) {
+  return (
+    <>
+      {showDelivery && (
+        <DeliveryPanel delivery={result.feedback.delivery} text={result.answer.text} sessionId={sessionId} answerId={result.answer.id} audioStored={result.audio.stored} />
+      )}
+      {result.audio.message && <p className="hint">{result.audio.message}</p>}
+      <button type="button" className="button secondary" onClick={onAgain}>
+        Record another attempt
+      </button>
+    </>
+  );
+}
+
 export function VoiceAnswer({ sessionId, question, onAnswered, showDelivery = true }: VoiceAnswerProps) {
   const turn = useVoiceTurn(sessionId, question.id, onAnswered);
   const recording = turn.stage === 'recording';
   const busy = turn.stage === 'transcribing' || turn.stage === 'submitting';
   const hold = useHoldToTalk(turn.stage, turn.startRecording, turn.stopRecording);
+  const micOwner = useMicOwner();
+  const blocked = micOwner === 'interview' ? MIC_BUSY.interview : null;
+  // "Record another attempt" disappears when pressed: the record button that replaces it takes focus.
+  const [again, setAgain] = useState(false);
 
   return (
     <section className="panel voice-turn" aria-labelledby="voice-heading" onKeyDown={hold.onKeyDown} tabIndex={-1}>
@@ -38,39 +61,24 @@ export function VoiceAnswer({ sessionId, question, onAnswered, showDelivery = tr
           recording={recording}
           state={turn.recorder.state}
           disabled={busy}
+          blocked={blocked}
           elapsed={turn.recorder.elapsed}
           level={turn.recorder.level}
           speaking={turn.recorder.speaking}
           onStart={() => void turn.startRecording()}
           onStop={() => void turn.stopRecording()}
+          autoFocus={again}
         />
       )}
       {turn.serverTranscriber === false && turn.stage === 'ready' && (
         <p className="hint">No server transcriber is configured: your browser's speech recognition is used where it works, otherwise you type what you said.</p>
       )}
-      <Status busy={busy}>{turn.stage === 'transcribing' ? 'Transcribing your answer…' : turn.stage === 'submitting' ? 'Saving your answer and asking the coach…' : null}</Status>
-      {turn.notice && turn.stage === 'editing' && <p className="notice">{turn.notice}</p>}
+      <Status busy={busy}>{turnStatus(turn.stage, turn.draft.recording !== null, turn.notice)}</Status>
       <ErrorAlert message={turn.error} />
       {(turn.stage === 'editing' || turn.stage === 'submitting') && (
         <TranscriptEditor text={turn.draft.text} busy={turn.stage === 'submitting'} onChange={turn.setText} onSubmit={() => void turn.submit()} />
       )}
-      {turn.result && (
-        <>
-          {showDelivery && (
-            <DeliveryPanel
-              delivery={turn.result.feedback.delivery}
-              text={turn.result.answer.text}
-              sessionId={sessionId}
-              answerId={turn.result.answer.id}
-              audioStored={turn.result.audio.stored}
-            />
-          )}
-          {turn.result.audio.message && <p className="hint">{turn.result.audio.message}</p>}
-          <button type="button" className="button secondary" onClick={turn.again}>
-            Record another attempt
-          </button>
-        </>
-      )}
+      {turn.result && <TurnResult result={turn.result} sessionId={sessionId} showDelivery={showDelivery} onAgain={() => { setAgain(true); turn.again(); }} />}
     </section>
   );
 }

@@ -7,10 +7,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../../api/client.js';
 import { getTranscriptionInfo, submitVoiceAnswer, transcribe, type TranscriptSource, type VoiceAnswerResult, type WordTiming } from './api.js';
+import { claimMic, releaseMic } from './mic-lock.js';
 import { useBrowserRecognition } from './useBrowserRecognition.js';
+import { NOTHING_HEARD, type TurnStage } from './turn-status.js';
 import { type Recording, useRecorder } from './useRecorder.js';
 
-export type TurnStage = 'ready' | 'recording' | 'transcribing' | 'editing' | 'submitting' | 'done';
+export type { TurnStage };
 
 interface Draft {
   text: string;
@@ -30,6 +32,9 @@ export function useVoiceTurn(sessionId: string, questionId: string, onAnswered?:
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<VoiceAnswerResult | null>(null);
 
+  // Leaving the page while recording frees the microphone for the voice interview.
+  useEffect(() => () => releaseMic('recording'), []);
+
   useEffect(() => {
     getTranscriptionInfo()
       .then((info) => setServerTranscriber(info.available))
@@ -38,11 +43,13 @@ export function useVoiceTurn(sessionId: string, questionId: string, onAnswered?:
 
   const startRecording = useCallback(async () => {
     if (stage === 'recording' || stage === 'transcribing' || stage === 'submitting') return;
+    if (!claimMic('recording')) return; // The voice interview holds it; the panel says so.
     setError(null);
     setNotice(null);
     const ok = await recorder.start();
     if (!ok) {
-      setStage('editing');
+      // Nothing was recorded: stay ready (no empty transcript box under the error).
+      releaseMic('recording');
       return;
     }
     // Without a server transcriber, let the browser listen too (it may need its vendor's online service).
@@ -64,6 +71,7 @@ export function useVoiceTurn(sessionId: string, questionId: string, onAnswered?:
   const stopRecording = useCallback(async () => {
     if (stage !== 'recording') return;
     const recording = await recorder.stop();
+    releaseMic('recording');
     if (!recording) return;
     setStage('transcribing');
     if (serverTranscriber) {
@@ -71,7 +79,7 @@ export function useVoiceTurn(sessionId: string, questionId: string, onAnswered?:
         const t = await transcribe(sessionId, recording.blob);
         await recognition.stop();
         setDraft({ text: t.text, source: 'transcriber', keepsFillers: t.keepsFillers, words: t.words, recording });
-        setNotice(`Transcribed by ${t.model}. Correct anything it misheard, then submit.`);
+        setNotice(t.text.trim() ? `Transcribed by ${t.model}. Correct anything it misheard, then submit.` : NOTHING_HEARD);
       } catch (err) {
         await fromBrowser(recording, `Transcription failed: ${messageOf(err)}`);
       }

@@ -142,7 +142,8 @@ function material(gap: StoryGap, snippet: GroundingSnippet, answer: string): str
 }
 
 /** A remembered story's "Situation: " / "Action: " line labels (work-history star-note) are not the user's words. */
-const withoutStarLabels = (text: string): string => text.replace(/^(?:Situation|Task|Action|Result|Impact): /gm, '');
+// A remembered voice answer starts with the question it answered (`Question: “…”`): not part of the story's words.
+const withoutStarLabels = (text: string): string => text.replace(/^Question: “[^”\n]*”\n?/m, '').replace(/^(?:Situation|Task|Action|Result|Impact): /gm, '');
 
 /**
  * The story (at most one) the feedback should point at: the most relevant
