@@ -12,6 +12,8 @@ import type { ExampleRequest, GroundingSnippet } from '../coach.js';
 import { competencyMatcher } from './competencies.js';
 import { BUILTIN_MODEL } from './evaluate.js';
 import { answerMode } from './evaluate/rubric.js';
+import { OUTCOME } from './evaluate/stories.js';
+import { outlineStar, STAR_LABEL, type StarOutline } from './star.js';
 import { matchGroups, phraseWords } from '../../text/thesaurus-match.js';
 import { contentStems } from './text.js';
 
@@ -79,6 +81,8 @@ function gapPlan(requirement: string | null): string {
 function storyAnswer(materials: Material[], question: ExampleRequest['question']): { text: string; used: string[] } {
   // One story: the best match only. Two unrelated lines read as one invented Action.
   const best = materials.find((m) => m.score > 0) ?? materials[0];
+  const told = best && best.role === null ? toldStory(best.text) : null;
+  if (told) return { text: withGapPlan(question, storyParts(told)).join('\n'), used: [best!.ref] };
   const chosen = best ? [best] : [];
   const role = chosen.find((m) => m.role)?.role ?? null;
   const situation = role
@@ -97,8 +101,73 @@ function storyAnswer(materials: Material[], question: ExampleRequest['question']
   const result = results.length > 0 ? `Result: ${results.join(' ')}` : 'Result: [the measurable outcome, e.g. number of users or time saved].';
   const impact = 'Impact: [what it changed for the team or users, and what you learned].';
   const parts = [situation, task, `Action: ${actions.join(' ')}`, result, impact];
-  if (question.category === 'gap' || CLOSE_GAP.test(question.text)) parts.push(gapPlan(quotedRequirement(question)));
-  return { text: parts.join('\n'), used: chosen.map((m) => m.ref) };
+  return { text: withGapPlan(question, parts).join('\n'), used: chosen.map((m) => m.ref) };
+}
+
+/** A gap question's second half, the plan to close it, after the story. */
+function withGapPlan(question: ExampleRequest['question'], parts: string[]): string[] {
+  return question.category === 'gap' || CLOSE_GAP.test(question.text) ? [...parts, gapPlan(quotedRequirement(question))] : parts;
+}
+
+const PLACEHOLDER: StarOutline = {
+  situation: ['At [employer], where I worked as [your title], [what was at stake, and for whom].'],
+  task: ['My responsibility was [the goal you owned and the constraint you faced].'],
+  action: ['I [the first concrete step you took].'],
+  result: ['[the measurable outcome, e.g. number of users or time saved].'],
+  impact: ['[what it changed for the team or users, and what you learned].'],
+};
+const LABEL: Record<keyof StarOutline, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', impact: 'Impact' };
+
+/**
+ * A remembered story of several sentences, ready to lay out: without its heading line
+ * ("Cutting the cloud bill at Northwind:"), the question it answered and its STAR
+ * labels; null for a single line, which is laid out as a resume bullet.
+ */
+function toldStory(text: string): StarOutline | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const body = lines.filter((l, i) => !/^Question: “/.test(l) && !(i === 0 && lines.length > 1 && /:$/.test(l)));
+  const outline = labelledParts(body) ?? outcomesAsResults(outlineStar(body.join('\n')));
+  const told = Object.values(outline).flat().length;
+  return told >= 2 ? outline : null;
+}
+
+/** An unlabelled story's later "scene" sentence that says what changed ("Payments were back in 40 minutes") is its result. */
+function outcomesAsResults(outline: StarOutline): StarOutline {
+  if (outline.result.length > 0) return outline;
+  const [first, ...rest] = outline.situation;
+  const moved = rest.filter((t) => OUTCOME.test(t));
+  if (first === undefined || moved.length === 0) return outline;
+  return { ...outline, situation: [first, ...rest.filter((t) => !moved.includes(t))], result: moved };
+}
+
+const EXPLICIT_LABEL = /^\**(Situation|Task|Actions?|Results?|Impact|Learnings?|Outcome)\**\s*:\**\s*/i;
+const PART_OF: Record<string, keyof StarOutline> = { situation: 'situation', task: 'task', action: 'action', actions: 'action', result: 'result', results: 'result', outcome: 'result', impact: 'impact', learning: 'impact', learnings: 'impact' };
+
+/** The story's parts as the user labelled them ("Task: …" lines, each until the next label); null when none is labelled. */
+function labelledParts(lines: string[]): StarOutline | null {
+  if (!lines.some((l) => EXPLICIT_LABEL.test(l))) return null;
+  const out: StarOutline = { situation: [], task: [], action: [], result: [], impact: [] };
+  let part: keyof StarOutline = 'situation';
+  for (const line of lines) {
+    const m = EXPLICIT_LABEL.exec(line);
+    if (m) part = PART_OF[m[1]!.toLowerCase()] ?? part;
+    const text = line.replace(EXPLICIT_LABEL, '').trim();
+    if (text) out[part].push(text);
+  }
+  return out;
+}
+
+/** The story's own parts in their slots, a placeholder only where the story has none. */
+function storyParts(outline: StarOutline): string[] {
+  const parts: string[] = [];
+  for (const key of Object.keys(LABEL) as Array<keyof StarOutline>) {
+    const own = outline[key].map((t) => t.replace(STAR_LABEL, '').trim());
+    const said = own.length > 0 ? own : PLACEHOLDER[key];
+    // The decision is what an interviewer probes: the story's actions, then the prompt to name one.
+    const extra = key === 'action' ? ['[One decision you made yourself, and why].'] : [];
+    parts.push(`${LABEL[key]}: ${[...said, ...extra].join(' ')}`);
+  }
+  return parts;
 }
 
 /** The question's second half asks how you would close a gap or get up to speed. */

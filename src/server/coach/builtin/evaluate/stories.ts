@@ -110,21 +110,32 @@ export function figureAt(text: string, metric: string): number {
  * story's words. A time of day ("ran out of disk at 3am") is never one: it says
  * when, not what changed.
  */
-function measuredResult(text: string, answer: string): string | null {
+function measuredResult(text: string, answer: string, outcomeOnly: boolean): string | null {
   const said = normalised(answer);
+  const sentences = located(text);
   for (const metric of computeSignals(text).metrics) {
     if (said.includes(normalised(metric))) continue;
     const at = figureAt(text, metric);
     if (at < 0) continue;
-    let from = 0;
-    const sentence = splitSentences(text).find((s) => {
-      const start = text.indexOf(s, from);
-      from = start < 0 ? from : start + s.length;
-      return start <= at && at < start + s.length;
-    });
+    const sentence = sentences.find((s) => s.start <= at && at < s.start + s.text.length)?.text;
+    // "Our AWS spend had grown to $108k a month" sets the scene; the result is what changed.
+    if (outcomeOnly && !(sentence && OUTCOME.test(sentence))) continue;
     return clauseAround(sentence ?? text, metric);
   }
   return null;
+}
+
+/** A sentence that says what changed: a result label or a verb of change. */
+export const OUTCOME = /^\s*\**(?:result|impact|outcome)s?\b|\b(?:fell|dropped|rose|cut|reduced|saved|halved|doubled|increased|decreased|improved|went (?:from|down|up)|back (?:in|up|online)|down (?:to|from|by)|up (?:to|from|by)|from [^.]{1,30} to|(?:in|within) (?:\d+|one|two|three|four|five|a few) (?:minutes?|hours?|days?|weeks?|months?|quarters?))\b/i;
+
+/** The story's sentences with where each starts in it. */
+function located(text: string): Array<{ text: string; start: number }> {
+  let from = 0;
+  return splitSentences(text).map((s) => {
+    const start = text.indexOf(s, from);
+    from = start < 0 ? from : start + s.length;
+    return { text: s, start };
+  });
 }
 
 /** Names and time frames in the story that the answer does not mention (two or more, or none). */
@@ -137,7 +148,7 @@ function namedDetails(text: string, answer: string): string | null {
 
 /** A story's figures serve both gaps (a figure is the most checkable detail); names only specifics. */
 function material(gap: StoryGap, snippet: GroundingSnippet, answer: string): string | null {
-  const figures = measuredResult(snippet.text, answer);
+  const figures = measuredResult(snippet.text, answer, gap === 'result');
   return gap === 'result' ? figures : (figures ?? namedDetails(snippet.text, answer));
 }
 
