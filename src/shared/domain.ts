@@ -174,6 +174,8 @@ export const ExampleAnswer = z.object({
   placeholders: z.array(z.string()),
   /** What the example was built from (resume lines, snippet ids). */
   basedOn: z.array(z.string()),
+  /** The user's stories among `basedOn`, with their ids, so the UI can open each one (absent on older examples). */
+  stories: z.array(StoryCitation).optional(),
   coach: CoachInfo,
 });
 export type ExampleAnswer = z.infer<typeof ExampleAnswer>;

@@ -24,6 +24,8 @@ export type SnippetPage = z.infer<typeof SnippetPage>;
 export const AddSnippetsResult = z.object({
   created: z.array(Snippet),
   skippedDuplicates: z.number().int(),
+  /** Of the skipped, those the user has corrected since they were first imported (imports only). */
+  skippedCorrected: z.number().int().optional(),
 });
 export type AddSnippetsResult = z.infer<typeof AddSnippetsResult>;
 

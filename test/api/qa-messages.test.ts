@@ -30,6 +30,12 @@ describe('validation messages', () => {
     expect((await c.post('/api/sessions', { name: 'x'.repeat(SESSION_NAME_MAX) })).statusCode).toBe(201);
   });
 
+  it('names one over-long tag as one ("A tag is too long")', async () => {
+    const res = await t.client().post('/api/work-history', { text: 'I rebuilt the triage rota and cut first response from nine hours to forty minutes.', tags: ['ok', 'x'.repeat(200)] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/^A tag is too long: keep each tag to \d+ characters or fewer\.$/);
+  });
+
   it('lists the allowed values of a choice and keeps naming the field', async () => {
     const res = await t.client().post('/api/sessions', { persona: 'sarcastic' });
     expect(res.statusCode).toBe(400);

@@ -88,7 +88,7 @@ describe('live interview lines follow the question the interviewer asked', () =>
     expect(await saved2.getByRole('checkbox').count()).toBe(2);
     await saved2.getByRole('checkbox', { name: 'Remember: I listened, repeated the problem back…' }).check();
     await interview.getByRole('button', { name: 'Remember this as a story' }).click();
-    await interview.getByText('Saved to your stories.').waitFor();
+    await interview.getByText('Saved to My stories.').waitFor();
     const stories = (await (await request.get(`${app.url}/api/work-history`)).json()) as { items: Array<{ text: string; source: string }> };
     expect(stories.items.map((s) => [s.source, s.text])).toEqual([['voice_transcript', `Question: “${Q2}”\n${A2}`]]);
     await screenshotElement(interview, 'realtime-questions-remembered');

@@ -1,6 +1,11 @@
 /**
  * Turn mammoth's small, well-formed HTML into readable lines: one line per
- * paragraph/heading, "- " for list items, and table rows as "cell | cell".
+ * paragraph/heading, "- " for list items, table rows as "cell | cell", and a
+ * Word heading (h1–h6) as a Markdown heading ("# Title", "## Part") followed by
+ * a blank line. The marks keep a heading a heading downstream: the story
+ * importer cuts a document into one story per heading (work-history/markdown.ts),
+ * and every other reader already treats the text like an uploaded Markdown file
+ * (the built-in coach strips the marks, profile/normalize.ts).
  * mammoth emits only simple tags (p, h1–h6, ul/ol/li, table/tr/td/th, a,
  * strong, em, br, img), so a tag scanner is enough — no DOM needed.
  */
@@ -60,11 +65,17 @@ function handleTag(state: State, tag: string, closing: boolean): void {
     if (BLOCK_TAGS.has(tag)) state.cell += ' ';
     return;
   }
-  if (BLOCK_TAGS.has(tag)) {
-    flushLine(state);
-    if (!closing && tag === 'li') state.current = '- ';
-    if (closing && /^h[1-6]$/.test(tag)) state.lines.push('');
-  }
+  if (BLOCK_TAGS.has(tag)) startBlock(state, tag, closing);
+}
+
+/** A block ends the current line; a list item starts with "- ", a heading with its Markdown mark and ends with a blank line. */
+function startBlock(state: State, tag: string, closing: boolean): void {
+  flushLine(state);
+  const heading = /^h([1-6])$/.exec(tag);
+  if (closing) {
+    if (heading) state.lines.push('');
+  } else if (tag === 'li') state.current = '- ';
+  else if (heading) state.current = `${'#'.repeat(Number(heading[1]))} `;
 }
 
 /** Collapse whitespace and the separators left by nested tables. */
@@ -82,7 +93,8 @@ function appendText(state: State, text: string): void {
 
 function flushLine(state: State): void {
   const line = state.current.trim();
-  if (line.length > 0 && line !== '-') state.lines.push(line);
+  // A bullet or heading mark with no words (an empty list item or heading) is no line.
+  if (line.length > 0 && !/^(?:-|#{1,6})$/.test(line)) state.lines.push(line);
   state.current = '';
 }
 

@@ -57,6 +57,8 @@ const num = (v: unknown): string => (typeof v === 'number' || typeof v === 'bigi
 
 function tooBig(field: string, params: Record<string, unknown>): string {
   const max = num(params.maximum);
+  // One of a list was too long: name it as one ("A tag is too long"), not as all of them.
+  if (params.origin === 'string' && field === 'each tag') return `A tag is too long: keep each tag to ${max} characters or fewer.`;
   if (params.origin === 'string') return `${capitalise(field)} is too long: keep it to ${max} characters or fewer.`;
   if (params.origin === 'array' || params.origin === 'set') return `${capitalise(field)} has too many entries: keep it to ${max} or fewer.`;
   return `${capitalise(field)} is too large: use ${max} or less.`;

@@ -61,14 +61,14 @@ export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsy
     });
     app.post('/api/work-history', { schema: { tags, body: NewBody, response: { 201: AddSnippetsResult, 400: ErrorBody } } }, async (req, reply) => {
       const res = await service.add(req.ownerId, { text: req.body.text, source: req.body.source ?? 'note', tags: req.body.tags ?? [] });
-      return reply.code(201).send({ created: res.created.map(view), skippedDuplicates: res.skippedDuplicates });
+      return reply.code(201).send({ created: res.created.map(view), skippedDuplicates: res.skippedDuplicates, skippedCorrected: res.skippedCorrected });
     });
     app.post(
       '/api/work-history/import',
       { schema: { tags, summary: 'Import a PDF, DOCX, TXT or MD file (multipart field "file")', consumes: ['multipart/form-data'], response: { 201: AddSnippetsResult, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody } } },
       async (req, reply) => {
         const res = await service.importFile(req.ownerId, await readFile(req));
-        return reply.code(201).send({ created: res.created.map(view), skippedDuplicates: res.skippedDuplicates });
+        return reply.code(201).send({ created: res.created.map(view), skippedDuplicates: res.skippedDuplicates, skippedCorrected: res.skippedCorrected });
       },
     );
     app.get('/api/work-history/search', { schema: { tags, querystring: SearchQuery, response: { 200: SearchResults, 400: ErrorBody } } }, async (req) => {

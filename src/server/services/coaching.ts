@@ -95,7 +95,7 @@ export function createCoachingService({ coach, documents, questions, store, grou
       grounding.topForGrounding(session.owner_id, question.text, 5),
     ]);
     const example = await coach.exampleAnswer({ question, persona: session.persona as Persona, profile, snippets }, callOptions(session, {}));
-    return { ...example, basedOn: example.basedOn.map((ref) => describeSource(ref, snippets)) };
+    return { ...example, basedOn: example.basedOn.map((ref) => describeSource(ref, snippets)), stories: citeStories(example.basedOn, snippets) };
   }
 
   return { answer, exampleAnswer };

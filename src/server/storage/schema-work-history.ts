@@ -17,6 +17,12 @@ export interface WorkHistorySnippetsTable {
   session_id: string | null;
   /** sha256 of the normalised text: (owner_id, content_hash) is unique — the dedupe key. */
   content_hash: string;
+  /**
+   * The content hash the story had before its first correction (null: never
+   * corrected). An import skips a chunk with this hash, so a re-import never
+   * brings back text the user has since corrected (migration 009).
+   */
+  original_hash: string | null;
   /** Float32 little-endian vector, or null when embeddings are off or pending. */
   embedding: Buffer | null;
   /** Model that produced `embedding`; a different configured model marks it stale. */

@@ -69,7 +69,12 @@ describe('zip inspection', () => {
 describe('htmlToText (mammoth output)', () => {
   it('keeps paragraphs, headings and lists as lines', () => {
     const html = '<h1>Ravi &amp; Co</h1><p>Summary <strong>line</strong></p><ul><li>First</li><li>Second<ul><li>Nested</li></ul></li></ul><p>a<br />b</p>';
-    expect(htmlToText(html)).toBe('Ravi & Co\n\nSummary line\n- First\n- Second\n- Nested\na\nb');
+    expect(htmlToText(html)).toBe('# Ravi & Co\n\nSummary line\n- First\n- Second\n- Nested\na\nb');
+  });
+
+  it('marks each heading with its level, so a story importer can cut at it, and drops empty ones', () => {
+    const html = '<h1>Wins at Larkfield</h1><h2>Rescuing the <em>billing</em> migration</h2><p>Body one.</p><h3></h3><h2>Hiring</h2><p>Body two.</p>';
+    expect(htmlToText(html)).toBe('# Wins at Larkfield\n\n## Rescuing the billing migration\n\nBody one.\n\n## Hiring\n\nBody two.');
   });
 
   it('turns table rows into "cell | cell" lines, joining paragraphs inside a cell', () => {

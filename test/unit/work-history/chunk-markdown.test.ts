@@ -56,14 +56,21 @@ describe('chunkText on a document with headings', () => {
     expect(chunkText(text)).toEqual([
       'Billing:\nI merged two billing systems into one.',
       'Hiring:\nI wrote the interview rubric for platform roles.',
-      'ON-CALL:\nI halved weekend pages by deleting noisy alerts.',
+      'On-call:\nI halved weekend pages by deleting noisy alerts.',
       'I also ran the book club.',
     ]);
   });
 
-  it('keeps a story told under STAR headings together, the part names as labels', () => {
+  it('keeps a story told under STAR headings together, each part name joined with its text', () => {
     const star = '## Situation\nThe release train kept slipping.\n\n## Action\nI cut the batch size in half.\n\n## Result\nWe shipped weekly again.';
-    expect(chunkText(star)).toEqual(['Situation:\nThe release train kept slipping.\n\nAction:\nI cut the batch size in half.\n\nResult:\nWe shipped weekly again.']);
+    expect(chunkText(star)).toEqual(['Situation: The release train kept slipping.\n\nAction: I cut the batch size in half.\n\nResult: We shipped weekly again.']);
+  });
+
+  it('joins a STAR part name on a line of its own (a Word paragraph, a bold line) with the text after it', () => {
+    const text = '## Rescuing the Q3 launch\nSituation\n\nThe launch date was two weeks away and QA had 40 open bugs.\n**Action:**\n- I triaged every bug with the product lead.\nResult:\nWe launched on the day with no severity-one bugs.';
+    expect(chunkText(text)).toEqual([
+      'Rescuing the Q3 launch:\nSituation: The launch date was two weeks away and QA had 40 open bugs.\nAction: I triaged every bug with the product lead.\nResult: We launched on the day with no severity-one bugs.',
+    ]);
   });
 
   it('cuts a long section by size and heads every piece with the heading', () => {

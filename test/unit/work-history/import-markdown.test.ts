@@ -42,7 +42,7 @@ describe('importing a Markdown brag document', () => {
       'H2:\nNegotiated the Datadog renewal down by 22%.\nSet up the first on-call rota for the mobile team.',
     ]);
     const again = await svc.importFile(OWNER, file);
-    expect(again).toEqual({ created: [], skippedDuplicates: 2 });
+    expect(again).toEqual({ created: [], skippedDuplicates: 2, skippedCorrected: 0 });
     const hits = await svc.search(OWNER, 'renewal negotiation', 1);
     expect(hits[0]!.snippet.text).toMatch(/^H2:\nNegotiated/);
   });

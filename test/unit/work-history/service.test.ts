@@ -82,7 +82,7 @@ describe('work-history service', () => {
   it('does not store the same text twice for one owner, but does for another', async () => {
     await svc.add(ALICE, { text: AWS });
     const again = await svc.add(ALICE, { text: `  ${AWS.toUpperCase()}  ` });
-    expect(again).toEqual({ created: [], skippedDuplicates: 1 });
+    expect(again).toEqual({ created: [], skippedDuplicates: 1, skippedCorrected: 0 });
     const bob = await svc.add(BOB, { text: AWS });
     expect(bob.created).toHaveLength(1);
     expect(await counts()).toEqual({ rows: 2, fts: 2 });
@@ -93,7 +93,7 @@ describe('work-history service', () => {
     const first = await svc.add(ALICE, { text: long, source: 'resume' });
     expect(first.created.length).toBeGreaterThan(2);
     const second = await svc.add(ALICE, { text: long, source: 'resume' });
-    expect(second).toEqual({ created: [], skippedDuplicates: first.created.length });
+    expect(second).toEqual({ created: [], skippedDuplicates: first.created.length, skippedCorrected: 0 });
     expect((await svc.list(ALICE, { limit: 100, offset: 0 })).total).toBe(first.created.length);
   });
 

@@ -7,6 +7,7 @@ import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
 import { DocumentPreview } from './DocumentPreview.js';
 import { PasteForm } from './PasteForm.js';
+import { ResumeToStories } from './ResumeToStories.js';
 
 interface Props {
   sessionId: string;
@@ -39,6 +40,7 @@ export function DocumentSlot({ sessionId, kind, title, document, onChanged }: Pr
     <div className="doc-slot" role="group" aria-labelledby={`${kind}-title`}>
       <h3 id={`${kind}-title`}>{title}</h3>
       {document ? <DocumentPreview key={document.id} sessionId={sessionId} document={document} initiallyOpen={document.id === savedId} /> : <p className="muted">No {lower} yet.</p>}
+      {kind === 'resume' && document && <ResumeToStories sessionId={sessionId} documentId={document.id} />}
       <div className="file-field">
         <label htmlFor={fileId}>{document ? `Replace with a file` : `Upload a file`}</label>
         <input

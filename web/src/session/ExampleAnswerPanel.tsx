@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Highlighted, PLACEHOLDER_MARK } from '../components/Highlighted.js';
 import { Status } from '../components/Status.js';
 import { CoachLabel } from './CoachLabel.js';
+import { ExampleBasedOn } from './ExampleBasedOn.js';
 import type { ExampleState } from './useExampleAnswer.js';
 
 /** The load button (until loaded), its progress and errors, then the card. */
@@ -41,12 +42,7 @@ export function ExampleCard({ example }: { example: ExampleAnswer }) {
       {example.text.split(/\n+/).filter((line) => line.trim()).map((line, i) => (
         <ExampleLine key={i} line={line} />
       ))}
-      {example.basedOn.length > 0 && (
-        <div className="based-on">
-          <h4>Based on</h4>
-          <ul>{example.basedOn.map((b, i) => <li key={i}>{b}</li>)}</ul>
-        </div>
-      )}
+      <ExampleBasedOn example={example} />
     </section>
   );
 }

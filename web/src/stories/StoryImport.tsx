@@ -4,6 +4,7 @@ import { importSnippets } from '../api/workHistory.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
+import { importMessage } from './import-message.js';
 
 export function StoryImport({ onImported }: { onImported: () => Promise<void> }) {
   const [progress, setProgress] = useState('');
@@ -13,9 +14,7 @@ export function StoryImport({ onImported }: { onImported: () => Promise<void> })
       setProgress(f < 1 ? `Uploading ${file.name}… ${Math.floor(f * 10) * 10}%` : `Reading ${file.name} and splitting it into stories…`),
     );
     await onImported();
-    const added = res.created.length;
-    const skipped = res.skippedDuplicates ? ` (${res.skippedDuplicates} already saved)` : '';
-    setProgress(`${added} ${added === 1 ? 'story' : 'stories'} imported from ${file.name}${skipped}.`);
+    setProgress(importMessage(file.name, res));
   });
   return (
     <section className="panel" aria-labelledby="import-heading">

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Highlighted, SEARCH_MARK } from '../components/Highlighted.js';
 import { useAction } from '../hooks/useAction.js';
 import { formatDate } from '../labels.js';
+import { storyPreview } from './preview.js';
 import { StoryTextEditor } from './StoryTextEditor.js';
 import { TagEditor } from './TagEditor.js';
 
@@ -33,7 +34,7 @@ export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props
     await onChanged();
   });
   const { editing, setEditing, editButton, closeEditor } = useEditor();
-  const preview = s.text.length > 60 ? `${s.text.slice(0, 60)}…` : s.text;
+  const preview = storyPreview(s.text);
   return (
     <article className="card story">
       {editing ? (

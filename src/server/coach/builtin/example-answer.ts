@@ -35,6 +35,9 @@ function quotedRequirement(question: ExampleRequest['question']): string | null 
   return question.category === 'gap' ? (/[“"]([^”"]{3,200})[”"]/.exec(question.text)?.[1] ?? null) : null;
 }
 
+/** How a resume bullet is remembered as a story: "Led… (as Title at Employer, dates)." (work-history resume-chunks.ts). */
+const ROLE_NOTED = /^([^\n]+?) \(as ([^()\n]{2,80}?) at ([^()\n]{2,80}?)(?:, ([^,()\n]{0,40}))?\)\.?$/;
+
 function gather(profile: Profile, snippets: GroundingSnippet[], question: ExampleRequest['question']): Material[] {
   // A gap question is about its quoted requirement; its own wording ("isn't on your resume") is boilerplate.
   const topic = quotedRequirement(question) ?? question.text;
@@ -50,7 +53,13 @@ function gather(profile: Profile, snippets: GroundingSnippet[], question: Exampl
   };
   const out: Material[] = [];
   for (const role of profile.resume.roles) for (const line of role.lines) out.push({ text: line, role, ref: `resume: ${line}`, score: score(line) + 0.1 });
-  for (const s of snippets) out.push({ text: s.text, role: null, ref: `snippet:${s.id}`, score: score(s.text) + 0.2 });
+  for (const s of snippets) {
+    // A remembered resume bullet ("Title at Employer (dates): Led…") is a resume line with its role.
+    const bullet = ROLE_NOTED.exec(s.text);
+    const role = bullet ? { title: bullet[2]!, employer: bullet[3]!, dates: bullet[4] ?? '', lines: [] } : null;
+    const text = bullet ? `${bullet[1]!}.` : s.text;
+    out.push({ text, role, ref: `snippet:${s.id}`, score: score(text) + 0.2 });
+  }
   return out.sort((a, b) => b.score - a.score);
 }
 

@@ -11,6 +11,7 @@
  */
 import { wordCount } from '../../text/tokens.js';
 import { cleanInline } from '../../text/markdown.js';
+import { sentenceCase } from './heading-case.js';
 import { cleanDocument, cleanMarkdown, splitSections, type Section } from './markdown.js';
 
 export interface ChunkOptions {
@@ -143,10 +144,17 @@ function chunkBySize(text: string, opts: ChunkOptions): string[] {
   return finish(st, opts);
 }
 
-/** A heading's words as a story's first line; a colon lets the story read on when its lines are run together. */
-function headingLine(heading: string): string {
-  const words = cleanInline(heading);
-  return /[:.!?]$/.test(words) ? words : `${words}:`;
+/**
+ * A heading's words as a story's first line, ending in a colon so the story
+ * reads on when its lines are run together — or a full stop when the heading
+ * has a colon of its own ("A deadline I missed: HIPAA audit logging."), as two
+ * colons in a line read badly. An ALL-CAPS heading is put in sentence case
+ * (it is quoted back to the user in questions).
+ */
+export function headingLine(heading: string): string {
+  const words = sentenceCase(cleanInline(heading).replace(/[\s:]+$/, ''));
+  if (/[.!?]$/.test(words)) return words;
+  return words.includes(':') ? `${words}.` : `${words}:`;
 }
 
 /** One section's stories: its body chunked by size, Markdown removed, each headed by the section's heading. */
@@ -165,18 +173,24 @@ function sectionChunks(section: Section, opts: ChunkOptions): string[] {
   return out;
 }
 
+/** What an importer keeps of a section: the section (possibly trimmed), or `null` to drop it. */
+export type SectionFilter = (section: Section) => Section | null;
+
 /**
  * Cut text into stories: one or more per section (see `splitSections` in
  * markdown.ts), each without Markdown marks and headed by its section's
  * heading. A heading with no body of its own (a document title) makes no
- * story. Deterministic, so re-importing the same text yields the same chunks
- * (and so no duplicates).
+ * story. With `keep` (an import: import-filter.ts), sections it drops make no
+ * story, and a document it drops whole stores nothing. Deterministic, so
+ * re-importing the same text yields the same chunks (and so no duplicates).
  */
-export function chunkText(text: string, opts: ChunkOptions = DEFAULT_CHUNK): string[] {
+export function chunkText(text: string, opts: ChunkOptions = DEFAULT_CHUNK, keep?: SectionFilter): string[] {
   const trimmed = text.trim();
   if (!trimmed) return [];
-  const out = splitSections(trimmed).flatMap((section) => sectionChunks(section, opts));
-  if (out.length) return out;
+  const all = splitSections(trimmed);
+  const sections = keep ? all.flatMap((s) => keep(s) ?? []) : all;
+  const out = sections.flatMap((section) => sectionChunks(section, opts));
+  if (out.length || keep) return out;
   // Only headings (or only marks): keep their words rather than lose the text.
   const words = cleanDocument(trimmed);
   return wordCount(words) > 0 ? [words] : [];

@@ -54,47 +54,70 @@ function headingOf(lines: string[], i: number): Heading | null {
   return null;
 }
 
-/** "Situation:" when a heading names a STAR part, else `null`. */
+/** "Situation:" when a heading (or a line on its own) names a STAR part, else `null`. */
 function starLabel(heading: string): string | null {
-  const words = cleanInline(heading).replace(/:$/, '');
+  const words = cleanInline(heading).replace(/[\s:]+$/, '');
   return STAR_HEADING.test(words) ? `${words}:` : null;
 }
 
-/** A STAR-part heading becomes a label line in the current section; any other heading opens a section. */
-function addHeading(sections: Section[], text: string): void {
+/** The sections so far, and a STAR label waiting for the text it labels. */
+interface Splitting {
+  sections: Section[];
+  /** "Situation:" from a line of its own: it joins the next line of text ("Situation: Our AWS spend…"). */
+  label: string | null;
+}
+
+/** A STAR-part heading labels the next line of text; any other heading opens a section. */
+function addHeading(st: Splitting, text: string): void {
   const label = starLabel(text);
-  if (label) sections[sections.length - 1]!.lines.push(label);
-  else sections.push({ heading: text, lines: [] });
+  if (label) st.label = label;
+  else {
+    st.label = null;
+    st.sections.push({ heading: text, lines: [] });
+  }
+}
+
+/** A body line, joined to a waiting STAR label (blank lines between them are skipped). */
+function addBody(st: Splitting, line: string): void {
+  const lines = st.sections[st.sections.length - 1]!.lines;
+  if (st.label === null) lines.push(line);
+  else if (line.trim()) {
+    lines.push(`${st.label} ${line.replace(BULLET, '').trim()}`);
+    st.label = null;
+  }
 }
 
 /** Place line `i` into the sections; returns how many following lines it used up. */
-function placeLine(sections: Section[], lines: string[], i: number, inFence: boolean): number {
+function placeLine(st: Splitting, lines: string[], i: number, inFence: boolean): number {
   const line = lines[i]!;
   const heading = inFence || FENCE.test(line) ? null : headingOf(lines, i);
   if (heading) {
-    addHeading(sections, heading.text);
+    addHeading(st, heading.text);
     return heading.skip;
   }
-  if (!inFence && RULE.test(line)) sections.push({ heading: null, lines: [] });
-  else sections[sections.length - 1]!.lines.push(line);
+  if (!inFence && RULE.test(line)) {
+    st.label = null;
+    st.sections.push({ heading: null, lines: [] });
+  } else if (!inFence && !BULLET.test(line) && starLabel(line.replace(BOLD_LINE, '$1'))) st.label = starLabel(line.replace(BOLD_LINE, '$1'));
+  else addBody(st, line);
   return 0;
 }
 
 /**
  * Cut a document into sections at its headings and horizontal rules. Text with
  * none of them is one section without a heading. Code fences are body text.
- * A heading naming a STAR part ("## Result") stays in its section as a
- * "Result:" label line rather than starting a new section.
+ * A heading (or a line on its own) naming a STAR part ("## Result") starts no
+ * section: it labels the text after it, on one line ("Result: We shipped…").
  */
 export function splitSections(text: string): Section[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const sections: Section[] = [{ heading: null, lines: [] }];
+  const st: Splitting = { sections: [{ heading: null, lines: [] }], label: null };
   let fence = false;
   for (let i = 0; i < lines.length; i++) {
     if (FENCE.test(lines[i]!)) fence = !fence;
-    i += placeLine(sections, lines, i, fence);
+    i += placeLine(st, lines, i, fence);
   }
-  return sections;
+  return st.sections;
 }
 
 /** Table rows keep their cells, separated by " · "; the separator row goes. */

@@ -37,20 +37,27 @@ export function toSnippet(row: PublicRow): Snippet {
   };
 }
 
-/** Which of these content hashes the owner already has. */
-export async function existingHashes(db: WorkHistoryDb, ownerId: string, hashes: string[]): Promise<Set<string>> {
+/** Which of these hashes the owner has in `column`, 500 at a time (the IN list stays short). */
+async function hashesIn(db: WorkHistoryDb, ownerId: string, column: 'content_hash' | 'original_hash', hashes: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < hashes.length; i += 500) {
-    const rows = await db
-      .selectFrom('work_history_snippets')
-      .select('content_hash')
-      .where('owner_id', '=', ownerId)
-      .where('content_hash', 'in', hashes.slice(i, i + 500))
-      .execute();
-    for (const r of rows) found.add(r.content_hash);
+    const rows = await db.selectFrom('work_history_snippets').select(column).where('owner_id', '=', ownerId).where(column, 'in', hashes.slice(i, i + 500)).execute();
+    for (const r of rows) {
+      const h = (r as Record<typeof column, string | null>)[column];
+      if (h) found.add(h);
+    }
   }
   return found;
 }
+
+/** Which of these content hashes the owner already has. */
+export const existingHashes = (db: WorkHistoryDb, ownerId: string, hashes: string[]): Promise<Set<string>> => hashesIn(db, ownerId, 'content_hash', hashes);
+
+/**
+ * Which of these hashes the owner's stories had before being corrected: an
+ * import skips them, so a re-import never brings back the uncorrected text.
+ */
+export const correctedHashes = (db: WorkHistoryDb, ownerId: string, hashes: string[]): Promise<Set<string>> => hashesIn(db, ownerId, 'original_hash', hashes);
 
 /** Insert one row; returns its seq, or null when the owner already has this text (a concurrent import). */
 export async function insertRow(db: WorkHistoryDb, r: NewRow): Promise<number | null> {
@@ -123,13 +130,27 @@ export interface RowUpdate {
   embeddingModel?: string | null;
 }
 
+/**
+ * A new text also keeps the hash of the story's text before its first
+ * correction (`original_hash`): SET reads the old row on SQLite and
+ * PostgreSQL alike, so `coalesce(original_hash, content_hash)` is the hash
+ * being replaced unless an earlier correction already saved one.
+ */
 export async function updateRow(db: WorkHistoryDb, seq: number, next: RowUpdate): Promise<void> {
   await db
     .updateTable('work_history_snippets')
-    .set({
+    .set((eb) => ({
       tags: JSON.stringify(next.tags),
-      ...(next.text !== undefined ? { text: next.text, content_hash: next.contentHash, embedding: next.embedding ?? null, embedding_model: next.embeddingModel ?? null } : {}),
-    })
+      ...(next.text !== undefined
+        ? {
+            text: next.text,
+            content_hash: next.contentHash,
+            original_hash: eb.fn.coalesce('original_hash', 'content_hash'),
+            embedding: next.embedding ?? null,
+            embedding_model: next.embeddingModel ?? null,
+          }
+        : {}),
+    }))
     .where('seq', '=', seq)
     .execute();
 }

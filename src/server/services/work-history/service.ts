@@ -4,17 +4,19 @@
  * are configured) are written in one transaction, so the index and the
  * snippets can never disagree.
  */
+import { resumeChunks } from './resume-chunks.js';
 import { randomUUID } from 'node:crypto';
 import type { GroundingSnippet } from '../../coach/coach.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Storage } from '../../storage/db.js';
 import { extractWithDocuments, loadOutlineStar, type ExtractFn } from './adapters.js';
-import { chunkText } from './chunk.js';
+import { chunkText, DEFAULT_CHUNK } from './chunk.js';
 import { encodeVector, type EmbeddingProvider } from './embeddings.js';
 import { planQuery } from './expand.js';
 import { createFts5Index } from './fts5-index.js';
 import { createTsvectorIndex } from './tsvector-index.js';
 import { highlightText } from './highlight.js';
+import { importSection } from './import-filter.js';
 import { createReembedder } from './reembed.js';
 import * as repo from './repository.js';
 import { rank } from './search.js';
@@ -50,6 +52,8 @@ export interface WorkHistoryDeps {
 
 const silent: WorkHistoryLogger = { info() {}, warn() {}, error() {} };
 const MAX_TAGS = 20;
+/** Sources that are whole documents: imported through the filter that drops contact lines, skills lists and profile sections. */
+const IMPORTED: ReadonlySet<SnippetSource> = new Set(['resume', 'file']);
 
 /** Trim, lower-case and de-duplicate tags; drop empty ones. */
 export function normalizeTags(tags: string[] = []): string[] {
@@ -96,12 +100,17 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     }
   }
 
-  /** Store texts as snippets (already chunked), skipping ones the owner has. */
+  /**
+   * Store texts as snippets (already chunked), skipping ones the owner has —
+   * and, for an import, ones the owner has corrected since: a re-import must not
+   * bring the uncorrected text back. A note typed again is the user's choice and is kept.
+   */
   async function store(ownerId: string, texts: string[], source: SnippetSource, tags: string[], sessionId: string | null): Promise<AddResult> {
     const unique = new Map<string, string>();
     for (const t of texts) if (!unique.has(contentHash(t))) unique.set(contentHash(t), t);
     const have = await repo.existingHashes(db, ownerId, [...unique.keys()]);
-    const fresh = [...unique.entries()].filter(([h]) => !have.has(h));
+    const corrected = IMPORTED.has(source) ? await repo.correctedHashes(db, ownerId, [...unique.keys()].filter((h) => !have.has(h))) : new Set<string>();
+    const fresh = [...unique.entries()].filter(([h]) => !have.has(h) && !corrected.has(h));
     const vectors = await embedOrNull(fresh.map(([, t]) => t));
     const createdAt = new Date().toISOString();
     ownerCounts.delete(ownerId);
@@ -118,14 +127,17 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
       return out;
     });
     if (embeddings && !vectors && created.length) reembedder.start();
-    return { created, skippedDuplicates: texts.length - created.length };
+    const skippedCorrected = texts.filter((t) => corrected.has(contentHash(t))).length;
+    return { created, skippedDuplicates: texts.length - created.length, skippedCorrected };
   }
 
   async function add(ownerId: string, input: NewSnippetInput, chunk = true): Promise<AddResult> {
     const text = input.text.trim();
     if (!text) throw new AppError('bad_request', 'The text is empty. Write or paste a story to remember.');
-    const chunks = chunk ? chunkText(text) : [text];
-    return store(ownerId, chunks, input.source ?? 'note', normalizeTags(input.tags), input.sessionId ?? null);
+    const source = input.source ?? 'note';
+    // An imported document (a file, a session's resume) loses what is not a story: contact, skills, profile sections.
+    const chunks = !chunk ? [text] : ((source === 'resume' ? resumeChunks(text) : null) ?? chunkText(text, DEFAULT_CHUNK, IMPORTED.has(source) ? importSection : undefined));
+    return store(ownerId, chunks, source, normalizeTags(input.tags), input.sessionId ?? null);
   }
 
   async function mustFind(ownerId: string, id: string): Promise<NonNullable<Awaited<ReturnType<typeof repo.findById>>>> {

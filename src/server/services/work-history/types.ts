@@ -44,8 +44,13 @@ export interface NewSnippetInput {
 
 export interface AddResult {
   created: Snippet[];
-  /** Chunks that were already stored for this owner (same text) and were not added again. */
+  /**
+   * Chunks not added: already stored for this owner (same text), or stored once
+   * and since corrected by the user (`skippedCorrected` of them).
+   */
   skippedDuplicates: number;
+  /** Of `skippedDuplicates`, the chunks whose story the user has corrected since it was stored. */
+  skippedCorrected: number;
 }
 
 /** A correction to one story; at least one field. */

@@ -12,6 +12,7 @@ import * as m005 from './005_rate_limits.js';
 import * as m006 from './006_fts_term_counts.js';
 import * as m007 from './007_clean_role_titles.js';
 import * as m008 from './008_question_coach.js';
+import * as m009 from './009_story_original_hash.js';
 
 export interface MigrationDef {
   name: string;
@@ -27,4 +28,5 @@ export const MIGRATIONS: MigrationDef[] = [
   { name: '006_fts_term_counts', up: m006.up },
   { name: '007_clean_role_titles', up: m007.up },
   { name: '008_question_coach', up: m008.up },
+  { name: '009_story_original_hash', up: m009.up },
 ];

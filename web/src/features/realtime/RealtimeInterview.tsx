@@ -5,7 +5,7 @@
  * (question-link.ts). Without a server key it explains what is needed and
  * offers the turn-based mode instead.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { messageOf } from '../../api/client.js';
 import { updateSession } from '../../api/sessions.js';
 import type { AnswerResult, Question } from '../../api/types.js';
@@ -14,6 +14,8 @@ import { Status } from '../../components/Status.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { MIC_BUSY } from '../voice/mic-lock.js';
 import { useMicOwner } from '../voice/useMicOwner.js';
+import { FocusStatus } from '../../session/FocusStatus.js';
+import { rememberedLead } from '../../session/remembered.js';
 import { exportUrl, listVoices, loadTranscript, rememberItems, submitVoiceAnswer } from './api.js';
 import { CallControls, isActive } from './CallControls.js';
 import { EventLog } from './EventLog.js';
@@ -52,10 +54,10 @@ const STAGE_TEXT: Record<CallStage, string> = {
 
 /** Busy flag, notice and error around one user action (feedback, remember, voice choice). */
 function useAction() {
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReactNode>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (fn: () => Promise<string | null | void>) => {
+  const run = async (fn: () => Promise<ReactNode | void>) => {
     setBusy(true);
     setError(null);
     setNotice(null);
@@ -82,6 +84,7 @@ export function RealtimeInterview({ sessionId, questions, questionId, voice, onA
   const saved = useLoad(() => loadTranscript(sessionId), [sessionId]);
   const [chosenVoice, setChosenVoice] = useState<string | null>(voice);
   const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [remembered, setRemembered] = useState(0);
   const action = useAction();
   const micOwner = useMicOwner();
 
@@ -117,9 +120,11 @@ export function RealtimeInterview({ sessionId, questions, questionId, voice, onA
     });
   const remember = () =>
     action.run(async () => {
-      await rememberItems(sessionId, [...picked]);
+      const r = await rememberItems(sessionId, [...picked]);
       setPicked(new Set());
-      return 'Saved to your stories.';
+      // The button goes with the picks: focus its status, not the page body.
+      setRemembered((n) => n + 1);
+      return <span>{rememberedLead(r)} <a href="#/stories">My stories</a>.</span>;
     });
 
   if (catalog.data?.needsKey) return <section className="panel realtime" aria-labelledby="realtime-heading"><h2 id="realtime-heading">Voice interview</h2><NoKeyNotice onTurnBased={onTurnBased} /></section>;
@@ -156,7 +161,7 @@ export function RealtimeInterview({ sessionId, questions, questionId, voice, onA
         <a className="link-button" href={exportUrl(sessionId, 'md')} download>Download transcript (Markdown)</a>
         <a className="link-button" href={exportUrl(sessionId, 'json')} download>(JSON)</a>
       </div>
-      <Status>{action.notice}</Status>
+      <FocusStatus focusSignal={remembered}>{action.notice}</FocusStatus>
       <ErrorAlert message={action.error} onDismiss={action.clearError} />
       <SavedTranscript items={saved.data ?? []} questionIds={questions.map((q) => q.id)} picked={picked} onPick={onPick} rememberAction={rememberButton} />
       <EventLog entries={call.log} />

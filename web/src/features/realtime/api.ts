@@ -1,6 +1,7 @@
 /** HTTP calls of the realtime voice feature, through the app's one API client. */
 import { request } from '../../api/client.js';
 import type { AnswerResult } from '../../api/types.js';
+import type { MemorizeResult } from '../../session/remembered.js';
 import type { Speaker } from './ordering.js';
 
 const enc = encodeURIComponent;
@@ -58,7 +59,7 @@ export const loadTranscript = (sessionId: string): Promise<SavedItem[]> => reque
 export const submitVoiceAnswer = (sessionId: string, questionId: string): Promise<AnswerResult> =>
   request(`/api/sessions/${enc(sessionId)}/voice-answers/submit`, { method: 'POST', body: { questionId } });
 
-export const rememberItems = (sessionId: string, itemIds: string[]): Promise<unknown> =>
+export const rememberItems = (sessionId: string, itemIds: string[]): Promise<MemorizeResult> =>
   request(`/api/sessions/${enc(sessionId)}/voice-transcript/memorize`, { method: 'POST', body: { itemIds } });
 
 export const exportUrl = (sessionId: string, format: 'json' | 'md'): string =>
