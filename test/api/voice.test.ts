@@ -79,6 +79,23 @@ describe('POST /api/voice/session (mint)', () => {
     expect(sent.expires_after?.seconds).toBeLessThanOrEqual(600);
   });
 
+  it("says which of the user's stories the interviewer was given, and they are in its instructions", async () => {
+    fake.reset();
+    const c = keyed.client();
+    expect((await c.post('/api/sessions', {})).statusCode).toBe(201); // the owner exists before the story
+    const added = (await c.post('/api/work-history', { text: 'At Harbourline I rebuilt the triage rota and first response fell from nine hours to forty minutes.' })).json() as { created: Array<{ id: string }> };
+    const { id } = await sessionWithQuestion(c);
+    const body = (await c.post('/api/voice/session', { sessionId: id })).json() as { stories: Array<{ snippetId: string; excerpt: string }> };
+    expect(body.stories.map((s) => s.snippetId)).toEqual([added.created[0]!.id]);
+    expect(body.stories[0]!.excerpt).toMatch(/^At Harbourline I rebuilt the triage rota/);
+    const sent = fake.requestsTo('/v1/realtime/client_secrets')[0]!.body as MintBody;
+    expect(sent.session.instructions).toContain('rebuilt the triage rota');
+    // Another owner's mint never carries them.
+    const other = keyed.client();
+    const mine = await sessionWithQuestion(other);
+    expect(((await other.post('/api/voice/session', { sessionId: mine.id })).json() as { stories: unknown[] }).stories).toEqual([]);
+  });
+
   it('uses the requested voice, else the session voice', async () => {
     fake.reset();
     const c = keyed.client();

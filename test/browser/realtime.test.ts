@@ -39,9 +39,16 @@ describe('realtime voice interview in the browser', () => {
     await api(request, app.url, 'POST', `/api/sessions/${session.id}/documents`, { kind: 'resume', text: RESUME });
     await api(request, app.url, 'POST', `/api/sessions/${session.id}/documents`, { kind: 'job_description', text: JOB });
     const question = await api<{ id: string }>(request, app.url, 'POST', `/api/sessions/${session.id}/questions`, { text: QUESTION });
+    const story = await api<{ created: Array<{ id: string }> }>(request, app.url, 'POST', '/api/work-history', {
+      text: 'At Harbourline I moved the settlement jobs to a queue and failed payouts fell from forty a week to two.',
+    });
 
     await page.goto(`${app.url}/#/sessions/${session.id}/q/${question.id}`);
     await page.getByRole('button', { name: 'Start voice interview' }).click();
+    // The user sees which of their stories the interviewer was given, each a link to it.
+    const known = page.getByRole('complementary', { name: 'Stories the interviewer knows' });
+    await known.waitFor({ timeout: 30_000 });
+    expect(await known.getByRole('link').first().getAttribute('href')).toContain(story.created[0]!.id);
 
     const lines = page.locator('ol[aria-label="Voice transcript"] > li[data-final="true"]');
     await expect.poll(() => lines.count(), { timeout: 30_000 }).toBe(3);

@@ -8,6 +8,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AnswerResult, ErrorBody } from '../../shared/api.js';
+import { StoryCitation } from '../../shared/domain.js';
 import { VOICES } from '../../shared/voices.js';
 import { CALLS_PATH } from '../services/voice/calls.js';
 import { NEEDS_KEY_MESSAGE, TRANSCRIPT_ROLES, transcriptMarkdown, voiceCatalog, type VoiceService } from '../services/voice/index.js';
@@ -19,7 +20,7 @@ const IdParams = z.object({ id: z.string().min(1).max(64) });
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody, 502: ErrorBody, 504: ErrorBody };
 
 const MintBody = z.object({ sessionId: z.string().min(1).max(64), voice: VoiceId.optional() });
-const Minted = z.object({ clientSecret: z.string(), expiresAt: z.string(), model: z.string(), voice: VoiceId, callsUrl: z.string() });
+const Minted = z.object({ clientSecret: z.string(), expiresAt: z.string(), model: z.string(), voice: VoiceId, callsUrl: z.string(), stories: z.array(StoryCitation) });
 /** An SDP offer is a few kilobytes; this leaves room for many candidates. */
 const MAX_OFFER_CHARS = 64 * 1024;
 // Not trimmed: an SDP's last line must keep its CRLF.

@@ -3,6 +3,8 @@
  * keep its transcript, preview voices, and turn a question's spoken turns
  * into an answer the coach evaluates like a typed one (source 'realtime').
  */
+import { citeStories } from '../../coach/citations.js';
+import type { StoryCitation } from '../../../shared/domain.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AnswerResult } from '../../../shared/api.js';
 import type { Persona } from '../../../shared/domain.js';
@@ -63,7 +65,7 @@ export function createVoiceService(deps: VoiceDeps) {
   }
 
   /** Mint a client secret for a realtime call about this session. */
-  async function start(session: SessionRow, requested?: Voice): Promise<MintedSecret> {
+  async function start(session: SessionRow, requested?: Voice): Promise<MintedSecret & { stories: StoryCitation[] }> {
     const voice = requested ?? (isVoice(session.voice) ? session.voice : config.OPENAI_REALTIME_VOICE);
     const built = await instructionsFor(session);
     const minted = await mintClientSecret(config, { instructions: built.text, voice });
@@ -71,7 +73,8 @@ export function createVoiceService(deps: VoiceDeps) {
       { event: 'mint', sessionId: session.id, model: minted.model, voice, turnDetection: config.REALTIME_TURN_DETECTION, instructionChars: built.text.length, truncated: built.truncated, expiresAt: minted.expiresAt },
       'realtime_mint',
     );
-    return minted;
+    // The user sees which of their stories the interviewer was given, and can open each one.
+    return { ...minted, stories: citeStories(built.snippets.map((s) => s.id), built.snippets) };
   }
 
   /** Forward the browser's SDP offer to OPENAI_REALTIME_URL; the SDP answer, or an AppError naming what to check. */

@@ -39,6 +39,8 @@ export interface VoiceInstructions {
   text: string;
   /** Which parts were shortened or dropped to fit the budget (for debug logs). */
   truncated: TruncatedPart[];
+  /** The user's stories that survived the budget: what the interviewer knows (shown to the user). */
+  snippets: GroundingSnippet[];
 }
 
 interface Parts {
@@ -128,5 +130,5 @@ export function buildVoiceInstructions(prompts: PromptLibrary, input: VoiceInstr
     p.questions.pop();
     truncated.add('questions');
   }
-  return { text: render(prompts, input, p), truncated: TRUNCATION_ORDER.filter((k) => truncated.has(k)) };
+  return { text: render(prompts, input, p), truncated: TRUNCATION_ORDER.filter((k) => truncated.has(k)), snippets: p.snippets };
 }

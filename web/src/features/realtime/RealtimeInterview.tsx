@@ -19,6 +19,7 @@ import { rememberedLead } from '../../session/remembered.js';
 import { exportUrl, listVoices, loadTranscript, rememberItems, submitVoiceAnswer } from './api.js';
 import { CallControls, isActive } from './CallControls.js';
 import { EventLog } from './EventLog.js';
+import { InterviewerStories } from './InterviewerStories.js';
 import { NoKeyNotice } from './NoKeyNotice.js';
 import { orderedItems } from './ordering.js';
 import { QuestionPicker } from './QuestionPicker.js';
@@ -155,6 +156,7 @@ export function RealtimeInterview({ sessionId, questions, questionId, voice, onA
       <Status busy={call.stage === 'starting' || call.stage === 'reconnecting'}>{STAGE_TEXT[call.stage]}</Status>
       <ErrorAlert message={call.error ?? catalog.error} onDismiss={call.error ? call.clearError : undefined} />
       <audio ref={audioRef} autoPlay aria-label="Coach audio" />
+      <InterviewerStories stories={call.stories} />
       <TranscriptView items={orderedItems(call.conversation)} status={saver.status} picked={picked} onPick={onPick} />
       <div className="actions">
         {[...picked].some((id) => call.conversation.items[id]) && rememberButton}

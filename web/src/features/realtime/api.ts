@@ -19,12 +19,20 @@ export interface VoiceCatalog {
   voices: VoiceOption[];
 }
 
+/** One of the user's stories, as a citation: its id (to open it) and its opening words. */
+export interface StoryCitation {
+  snippetId: string;
+  excerpt: string;
+}
+
 export interface MintedCall {
   clientSecret: string;
   expiresAt: string;
   model: string;
   voice: string;
   callsUrl: string;
+  /** The user's stories the interviewer was given for this call. */
+  stories: StoryCitation[];
 }
 
 export interface SavedItem {

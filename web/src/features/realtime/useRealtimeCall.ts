@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/client.js';
 import { claimMic, MIC_BUSY, releaseMic as releaseMicLock } from '../voice/mic-lock.js';
-import { mintCall } from './api.js';
+import { mintCall, type StoryCitation } from './api.js';
 import { openCall, type RealtimeCall } from './connection.js';
 import { openMicrophone } from './micErrors.js';
 import { applyEvent, emptyConversation, type Conversation, type LiveItem, type RealtimeEvent } from './ordering.js';
@@ -39,6 +39,7 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
   const [conversation, setConversation] = useState<Conversation>(emptyConversation);
   const [log, setLog] = useState<LogEntry[]>([]);
   const [remote, setRemote] = useState<MediaStream | null>(null);
+  const [stories, setStories] = useState<StoryCitation[] | null>(null);
 
   const convRef = useRef<Conversation>(emptyConversation);
   const callRef = useRef<RealtimeCall | null>(null);
@@ -78,6 +79,7 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
   const connect = useCallback(async (): Promise<void> => {
     const minted = await mintCall(optsRef.current.sessionId, optsRef.current.voice ?? undefined);
     note('info', 'minted', `model ${minted.model} · voice ${minted.voice}`);
+    setStories(minted.stories);
     const call = await openCall({
       callsUrl: minted.callsUrl,
       clientSecret: minted.clientSecret,
@@ -185,5 +187,5 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
     [],
   );
 
-  return { stage, error, muted, conversation, log, remote, start, stop, toggleMute, clearError: () => setError(null) };
+  return { stage, error, muted, conversation, log, remote, stories, start, stop, toggleMute, clearError: () => setError(null) };
 }
