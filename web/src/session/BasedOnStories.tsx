@@ -5,7 +5,7 @@
  * drew on one.
  */
 import type { Feedback } from '../api/types.js';
-import { storyHref } from '../lib/routes.js';
+import { StoryLinks } from './StoryLinks.js';
 
 type Citations = NonNullable<Feedback['basedOn']>;
 
@@ -14,13 +14,7 @@ export function BasedOnStories({ stories }: { stories: Citations | undefined }) 
   return (
     <aside className="based-on-stories" aria-label="Based on your stories">
       <h4>Based on your stories</h4>
-      <ul>
-        {stories.map((s) => (
-          <li key={s.snippetId} className="story-quote">
-            <a href={storyHref(s.snippetId)}>“{s.excerpt}”</a>
-          </li>
-        ))}
-      </ul>
+      <StoryLinks stories={stories} />
       <p className="based-on-note">
         From <a href="#/stories">My stories</a>. Open a story to correct or delete what the coach remembers.
       </p>

@@ -5,7 +5,7 @@
  * should be able to see which.
  */
 import type { StoryCitation } from './api.js';
-import { storyHref } from '../../lib/routes.js';
+import { StoryLinks } from '../../session/StoryLinks.js';
 
 export function InterviewerStories({ stories }: { stories: readonly StoryCitation[] | null }) {
   if (!stories) return null;
@@ -13,13 +13,7 @@ export function InterviewerStories({ stories }: { stories: readonly StoryCitatio
   return (
     <aside className="based-on-stories" aria-label="Stories the interviewer knows">
       <h3>The interviewer knows these of your stories</h3>
-      <ul>
-        {stories.map((s) => (
-          <li key={s.snippetId} className="story-quote">
-            <a href={storyHref(s.snippetId)}>“{s.excerpt}”</a>
-          </li>
-        ))}
-      </ul>
+      <StoryLinks stories={stories} />
     </aside>
   );
 }
