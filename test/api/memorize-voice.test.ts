@@ -76,3 +76,17 @@ describe('POST /api/sessions/:id/voice-transcript/memorize', () => {
     expect(res.json().error.message).toMatch(/None of those turns are yours/);
   });
 });
+
+describe('POST /api/sessions/:id/answers/:answerId/memorize', () => {
+  it('stores a typed answer with the question it answered, as a voice answer is', async () => {
+    const c = app.client();
+    const id = (await c.post('/api/sessions', { name: 'Remember typed' })).json().id as string;
+    const q = (await c.post(`/api/sessions/${id}/questions`, { text: Q1 })).json().id as string;
+    const answer = (await c.post(`/api/sessions/${id}/answers`, { questionId: q, text: A1 })).json().answer.id as string;
+    const res = await c.post(`/api/sessions/${id}/answers/${answer}/memorize`);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ created: 1, skippedDuplicates: 0 });
+    expect(await storyTexts(c, res.json().ids)).toEqual([`Question: “${Q1}”\n${A1}`]);
+    expect((await c.post(`/api/sessions/${id}/answers/${answer}/memorize`)).json()).toMatchObject({ created: 0, skippedDuplicates: 1 });
+  });
+});

@@ -50,7 +50,9 @@ export function memorizeRoutes(services: Services): FastifyPluginAsyncZod {
       { schema: { tags: ['work-history'], summary: 'Remember an answer as a story', params: AnswerParams, response: { 201: Result, ...errors } } },
       async (req, reply) => {
         const answer = await services.store.getAnswer(req.params.id, req.params.answerId);
-        const r = await services.workHistory.rememberStory(req.ownerId, answer.text, { source: 'answer', sessionId: req.params.id });
+        // Stored with the question it answered, as a remembered voice answer is.
+        const question = await services.questions.requireQuestion(req.params.id, answer.questionId);
+        const r = await services.workHistory.rememberStory(req.ownerId, withQuestion(question.text, answer.text), { source: 'answer', sessionId: req.params.id });
         return reply.code(201).send(summary(r));
       },
     );
