@@ -94,23 +94,20 @@ function storyAnswer(materials: Material[], question: ExampleRequest['question']
   if (told) return { text: withGapPlan(question, storyParts(told)).join('\n'), used: [best!.ref] };
   const chosen = best ? [best] : [];
   const role = chosen.find((m) => m.role)?.role ?? null;
-  const situation = role
-    ? `Situation: At ${role.employer || '[employer]'}, where I worked as ${role.title || '[your title]'}${role.dates ? ` (${role.dates})` : ''}, [what was at stake, and for whom].`
-    : 'Situation: At [employer], where I worked as [your title], [what was at stake, and for whom].';
-  const task = 'Task: My responsibility was [the goal you owned and the constraint you faced].';
-  const actions: string[] = [];
-  const results: string[] = [];
+  // A resume line in its role: the role sets the scene, the line is the action (and its result, when it says one).
+  const outline: StarOutline = { situation: role ? [roleScene(role)] : [], task: [], action: [], result: [], impact: [] };
   for (const m of chosen) {
     const { action, result } = splitLine(m.text);
-    actions.push(`${action.replace(/[.;]\s*$/, '')}.`);
-    if (result) results.push(result);
+    outline.action.push(`${action.replace(/[.;]\s*$/, '')}.`);
+    if (result) outline.result.push(result);
   }
-  if (actions.length === 0) actions.push('I [the first concrete step you took].');
-  actions.push('[One decision you made yourself, and why].');
-  const result = results.length > 0 ? `Result: ${results.join(' ')}` : 'Result: [the measurable outcome, e.g. number of users or time saved].';
-  const impact = 'Impact: [what it changed for the team or users, and what you learned].';
-  const parts = [situation, task, `Action: ${actions.join(' ')}`, result, impact];
+  const parts = storyParts(outline);
   return { text: withGapPlan(question, parts).join('\n'), used: chosen.map((m) => m.ref) };
+}
+
+/** "At Harbour Logistics, where I worked as Software Engineer (2016 – 2020), [what was at stake…]." */
+function roleScene(role: Role): string {
+  return `At ${role.employer || '[employer]'}, where I worked as ${role.title || '[your title]'}${role.dates ? ` (${role.dates})` : ''}, [what was at stake, and for whom].`;
 }
 
 /** A gap question's second half, the plan to close it, after the story. */
