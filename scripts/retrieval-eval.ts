@@ -11,20 +11,20 @@
  */
 import { runRetrievalEval } from '../test/fixtures/work-history/eval.js';
 
+import { SPLITS } from '../test/fixtures/work-history/index.js';
+
 const f = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 const results = await runRetrievalEval();
-console.log('method'.padEnd(62), 'r@5   MRR  | direct para  | tune r@5 MRR | held-out r@5 MRR | fresh r@5 MRR | fresh2 r@5 MRR | fresh3 r@5 MRR | in pool: all tune held fresh fresh2 fresh3');
+console.log('method'.padEnd(62), 'r@5   MRR  | direct para  |', SPLITS.map((s) => `${s} r@5 MRR`).join(' | '), '| in pool: all', SPLITS.join(' '));
 for (const r of results) {
-  console.log(
-    r.method.padEnd(62),
-    f(r.all.recall5), f(r.all.mrr), '|', f(r.direct.recall5), f(r.paraphrase.recall5),
-    '|', f(r.tune.recall5), f(r.tune.mrr), '|', f(r.heldOut.recall5), f(r.heldOut.mrr), '|', f(r.fresh.recall5), f(r.fresh.mrr), '|', f(r.fresh2.recall5), f(r.fresh2.mrr), '|', f(r.fresh3.recall5), f(r.fresh3.mrr),
-    '|', f(r.pool.all), f(r.pool.tune), f(r.pool.heldOut), f(r.pool.fresh), f(r.pool.fresh2), f(r.pool.fresh3),
-  );
+  const splits = SPLITS.map((s) => `${f(r.split[s].recall5)} ${f(r.split[s].mrr)}`).join(' | ');
+  const pool = (['all', ...SPLITS] as const).map((s) => f(r.pool[s])).join(' ');
+  console.log(r.method.padEnd(62), f(r.all.recall5), f(r.all.mrr), '|', f(r.direct.recall5), f(r.paraphrase.recall5), '|', splits, '|', pool);
 }
 const first = results[0];
 if (first) {
-  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${first.tune.n} tuning, ${first.heldOut.n} held out, ${first.fresh.n} fresh, ${first.fresh2.n} fresh2, ${first.fresh3.n} fresh3)`);
+  const counts = SPLITS.map((s) => `${first.split[s].n} ${s}`).join(', ');
+  console.log(`\n${first.all.n} queries (${first.direct.n} direct, ${first.paraphrase.n} paraphrased; ${counts})`);
 }
 const showHeldOut = process.argv.includes('--held-out-misses');
 if (process.argv.includes('--misses') || showHeldOut) {

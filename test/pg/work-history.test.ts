@@ -3,7 +3,7 @@
  * in step with the rows, scoped to the owner, hybrid with stored vectors, and
  * ranks the retrieval fixture about as well as the SQLite FTS5/BM25 path.
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeExtractionPool } from '../../src/server/documents/extract.js';
 import { createOpenAIEmbeddings, decodeVector } from '../../src/server/services/work-history/embeddings.js';
@@ -17,6 +17,7 @@ import type { Storage } from '../../src/server/storage/db.js';
 import { METHODS, runRetrievalEval } from '../fixtures/work-history/eval.js';
 import { startFakeEmbeddingServer } from '../fixtures/work-history/fake-embeddings.js';
 import { QUERIES, SNIPPETS } from '../fixtures/work-history/index.js';
+import { up as restem } from '../../src/server/storage/migrations/010_restem_exceptions.js';
 import { openPostgres } from '../../src/server/storage/postgres.js';
 import { withDatabase } from './databases.js';
 import { openTempPgStorage, pgServerUrl } from './storage.js';
@@ -81,7 +82,7 @@ describe('work history on PostgreSQL', () => {
 
     await svc.remove(ALICE, aws!.id);
     expect(await counts()).toEqual({ rows: 1, indexed: 1 });
-    expect(await svc.clear(ALICE)).toBe(1);
+    expect((await svc.clear(ALICE)).deleted).toBe(1);
     expect(await counts()).toEqual({ rows: 0, indexed: 0 });
   });
 
@@ -126,6 +127,16 @@ describe('work history on PostgreSQL', () => {
       await hybrid.close();
       await fake.close();
     }
+  });
+
+  it('migration 010 re-vectors stories stored under the old stems ("production" as "product")', async () => {
+    const text = 'I was on call when production went down at 2am; I rolled back the deploy.';
+    await svc.add(ALICE, { text });
+    // As the old stemmer indexed it.
+    await sql`update work_history_snippets set search = to_tsvector('simple', 'i wa on call when product went down at 2am i roll back the deploy')`.execute(tmp.storage.db);
+    expect(await svc.search(ALICE, 'production', 5)).toEqual([]);
+    await restem(tmp.storage.db as unknown as Kysely<unknown>, 'postgres');
+    expect((await svc.search(ALICE, 'production', 5)).map((h) => h.snippet.text)).toEqual([text]);
   });
 
   it('ranks the retrieval fixture about as well as SQLite BM25 (recall@5 and MRR within 0.05)', { timeout: 120_000 }, async () => {

@@ -132,7 +132,34 @@ export function stem(word: string): string {
   return out;
 }
 
+/**
+ * Words Porter folds into a different, common word's stem ("production" into
+ * "product", "business" into "busy", "news" into "new"), as Snowball keeps an
+ * exception list for. In work stories both sides of each pair are everyday
+ * words, so a search for a "production incident" ranked "product pages" first.
+ * Each family keeps one stem of its own; the other side keeps Porter's.
+ */
+const OVERSTEMMED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    production: ['production', 'productions'],
+    productiv: ['productive', 'productively', 'productivity', 'unproductive'],
+    experiment: ['experiment', 'experiments', 'experimented', 'experimenting', 'experimental', 'experimentation'],
+    business: ['business', 'businesses'],
+    international: ['international', 'internationally'],
+    internal: ['internal', 'internally'],
+    communiti: ['community', 'communities'],
+    news: ['news'],
+    generous: ['generous', 'generously', 'generosity'],
+    universiti: ['university', 'universities'],
+  }).flatMap(([to, words]) => words.map((w): [string, string] => [w, to])),
+);
+
+/** The words the exception list changes (a migration re-indexes stories holding any of them). */
+export const OVERSTEMMED_WORDS: readonly string[] = [...OVERSTEMMED.keys()];
+
 function porter(word: string): string {
+  const exception = OVERSTEMMED.get(word);
+  if (exception) return exception;
   if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
   let w = step1a(word);
   w = step1b(w);

@@ -27,4 +27,15 @@ describe('stem (Porter)', () => {
     expect(stem('p99')).toBe('p99');
     expect(stem('équipe')).toBe('équipe');
   });
+
+  it('keeps everyday words Porter folds together apart, and each family together', () => {
+    const apart: Array<[string, string]> = [
+      ['production', 'product'], ['productivity', 'product'], ['experiment', 'experience'], ['business', 'busy'],
+      ['internal', 'intern'], ['international', 'internal'], ['community', 'communication'], ['news', 'new'], ['generous', 'general'],
+    ];
+    for (const [a, b] of apart) expect(stem(a), `${a} vs ${b}`).not.toBe(stem(b));
+    expect(new Set(['production', 'productions'].map(stem)).size).toBe(1);
+    expect(new Set(['experiment', 'experiments', 'experimented', 'experimentation'].map(stem)).size).toBe(1);
+    expect(stem('products')).toBe(stem('product'));
+  });
 });

@@ -13,6 +13,7 @@ import * as m006 from './006_fts_term_counts.js';
 import * as m007 from './007_clean_role_titles.js';
 import * as m008 from './008_question_coach.js';
 import * as m009 from './009_story_original_hash.js';
+import * as m010 from './010_restem_exceptions.js';
 
 export interface MigrationDef {
   name: string;
@@ -29,4 +30,5 @@ export const MIGRATIONS: MigrationDef[] = [
   { name: '007_clean_role_titles', up: m007.up },
   { name: '008_question_coach', up: m008.up },
   { name: '009_story_original_hash', up: m009.up },
+  { name: '010_restem_exceptions', up: m010.up },
 ];
