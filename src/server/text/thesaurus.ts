@@ -69,7 +69,7 @@ export const THESAURUS: readonly (readonly string[])[] = [
   ['success', 'achievement', 'accomplishment', 'proud', 'win', 'milestone', 'award', 'recognition', 'promoted', 'promotion'],
   ['deadline', 'due date', 'tight timeline', 'time pressure', 'crunch', 'launch date', 'on time', 'schedule'],
   ['prioritize', 'prioritise', 'priority', 'priorities', 'prioritization', 'trade-off', 'tradeoff', 'triage', 'backlog', 'roadmap'],
-  ['ambiguity', 'ambiguous', 'unclear', 'uncertain', 'uncertainty', 'vague requirements', 'no clear direction'],
+  ['ambiguity', 'ambiguous', 'unclear', 'uncertain', 'uncertainty', 'vague requirements', 'no clear direction', 'nobody knew', 'no one knew', 'no guidance', 'no precedent', 'grey area', 'gray area', 'not defined', 'undefined'],
   ['organizational change', 'pivot', 'reorg', 'reorganization', 'restructure', 'restructuring', 'transition', 'shift in strategy'],
   ['decision', 'decide', 'decided', 'judgment', 'judgement', 'choose', 'chose', 'made the call'],
   ['risk', 'risky', 'bet', 'gamble', 'took a chance'],

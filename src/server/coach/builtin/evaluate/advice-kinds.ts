@@ -54,10 +54,28 @@ function designStructure(text: string): string {
     : 'You open with your assumptions; make the approach itself explicit: the parts, and how data moves between them.';
 }
 
+const NEAREST_THING = /\b(?:nearest|closest|similar|the same kind of)\b|\bI\s+(?:have\s+)?(?:[a-z]+ed|led|built|ran|ran|wrote|owned|taught|did)\b/i;
+const LESSON = /\b(?:taught me|learn(?:ed|t)|lessons?|showed me|what i took)\b/i;
+const CLOSING_PLAN = /\b(?:i would|i'd|i will|i'll|i plan|i am (?:now )?(?:taking|doing|reading|learning)|i'm (?:taking|doing|reading|learning)|my first)\b/i;
+const BY_WHEN = /\b(?:by (?:the )?(?:end|month|week|day|\d)|within|in (?:my )?(?:the )?first (?:\w+ )?(?:days?|weeks?|months?)|(?:first|next) (?:30|60|90|three|six) (?:days|months)|by (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter))\b/i;
+
+/** Gap advice that names only the parts the answer lacks: an answer that names its nearest thing is not told to. */
+function gapStructure(text: string): string {
+  const missing = [
+    NEAREST_THING.test(text) ? '' : 'the nearest thing you have done',
+    LESSON.test(text) ? '' : 'what it taught you',
+    CLOSING_PLAN.test(text) ? '' : 'how you would close the gap (what you would learn or build first)',
+    BY_WHEN.test(text) ? '' : 'by when',
+  ].filter(Boolean);
+  if (missing.length === 0) return 'The parts are there; make the link explicit: say in one sentence how the nearest thing you did covers part of what the job asks.';
+  return missing.length === 4 ? SHAPE_STRUCTURE.gap : `Add ${missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0]}.`;
+}
+
 /** Structure: the general shape notes are replaced by the parts this kind of answer needs; a story keeps the table. */
 const shapedStructure: Fitter = (note, fit) => {
   if (note !== 'missing_phases' && note !== 'default') return undefined;
   if (fit.shape === 'design') return designStructure(fit.text);
+  if (fit.shape === 'gap') return gapStructure(fit.text);
   return fit.shape === 'story' ? undefined : SHAPE_STRUCTURE[fit.shape];
 };
 

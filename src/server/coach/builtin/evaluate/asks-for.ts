@@ -185,7 +185,23 @@ export const missingAskNote = (kind: AskKind): string => `missing_${kind}`;
 /** Whether a relevance note says the answer lacks the moment its question asks for. */
 export const isMissingAskNote = (note: string): boolean => ASKS.some((a) => note === missingAskNote(a.kind));
 
+/** A span the question quotes from the job description or the resume: “…” or "…". */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+/** Words enough outside the quotes for them to hold the question's own ask. */
+const OWN_ASK_WORDS = 6;
+
+/**
+ * The part of a question that asks: “service-level failures” quoted from the job description
+ * is what the role involves, not the moment "Tell me about a time you changed your plan because
+ * of what customers told you" asks for. A question that is mostly its quote keeps it.
+ */
+function askingPart(question: string): string {
+  const rest = question.replace(QUOTED, ' ');
+  return rest.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length >= OWN_ASK_WORDS ? rest : question;
+}
+
 /** The moments the question asks for that an answer of this mode shows no sign of. */
 export function missingAsks(question: string, answer: string, mode: AnswerMode = 'story'): AskKind[] {
-  return ASKS.filter((a) => (a.modes ?? ['story']).includes(mode) && a.question.test(question) && !a.answer(answer)).map((a) => a.kind);
+  const asking = askingPart(question);
+  return ASKS.filter((a) => (a.modes ?? ['story']).includes(mode) && a.question.test(asking) && !a.answer(answer)).map((a) => a.kind);
 }

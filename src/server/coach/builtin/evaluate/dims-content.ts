@@ -11,6 +11,7 @@ import { clamp, contentStems, stem } from '../text.js';
 import { missingAskNote, missingAsks } from './asks-for.js';
 import { softTopicMatches, topicWords } from './topic-match.js';
 import { type DimContext, type DimResult, quote } from './dims-story.js';
+import { CAPS, type AnswerMode } from './rubric.js';
 import type { Signals } from './signals.js';
 
 /** Specificity: distinct concrete details (numbers that measure something, names, tools, time frames). */
@@ -113,6 +114,11 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // the candidate has done answers it only loosely, however many of the question's words it repeats.
   const stock = ctx.mode === 'motivation' && sig.vague.length >= 2 && pastActions === 0;
   if (stock) score = Math.min(score, 3);
+  // "We always hit our deadlines" for "a time you delivered against a tight deadline" shares the
+  // topic and tells no time it happened: it answers loosely. With none of the question's words
+  // either ("it went fine, I learned a lot" for "which requirement are you least prepared for"),
+  // nothing shows it answers at all.
+  score = Math.min(score, nothingToldCap(sig, ctx.mode, pastActions, shared.length + soft > 0));
   // A "what would you do" answer that never touches the scenario's own facts (the filings, the
   // Monday hearing) would fit any question of its kind: it answers a generic version of it. Only the
   // scenario's own words count here: loose synonyms of "urgent" or "partner" are what a generic plan is made of.
@@ -131,6 +137,25 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   if (evidence.length === 0 && missing.length > 0 && sig.sentences[0]) evidence.push(quote(sig.sentences[0].text));
   const note = missing[0] ? missingAskNote(missing[0]) : generic ? 'generic_plan' : score <= 2 ? 'off_topic' : stock ? 'stock_phrases' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
   return { score: clamp(score, 1, 5), evidence, note };
+}
+
+/** A sentence whose only "I" is learning or feeling something. */
+const REFLECTION_ONLY = /^(?:(?!\bI\b).)*\bI (?:learn(?:ed|t)|realised|realized|felt|enjoyed|loved|liked)\b(?:(?!\bI\b).)*$/;
+
+/**
+ * The most relevance an answer that tells nothing can have. "We always hit our deadlines" for "a
+ * time you delivered against a tight deadline" shares the topic and tells no time it happened: it
+ * answers loosely (3), as does a plan with no step in it ("it went fine, I learned a lot about
+ * change" for "which requirement are you least prepared for, and what are you doing about it?").
+ * With none of the question's words either, nothing shows it answers at all (2).
+ */
+function nothingToldCap(sig: Signals, mode: AnswerMode, pastActions: number, onTopicWords: boolean): number {
+  // "I learned a lot about change" is a reflection, not something done.
+  const done = sig.iActions.filter((s) => !REFLECTION_ONLY.test(s)).length;
+  // Talk in general has its own cap and its own explanation in the summary (evaluate.ts).
+  if (Math.min(done, pastActions) > 0 || sig.concreteSentences.length > 0 || sig.generalShare >= CAPS.generalShare) return 5;
+  if (mode === 'story' || (mode === 'plan' && sig.steps.length === 0)) return onTopicWords ? 3 : 2;
+  return 5;
 }
 
 const RAMBLE = /\b(?:anyway|long story short|where was i|as i said|like i said|going back to|to cut a long story|so yeah|and stuff|or whatever|i don't know)\b/gi;

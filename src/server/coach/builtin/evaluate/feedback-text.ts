@@ -137,7 +137,23 @@ function summaryOf(s: Scoring, persona: Persona, top: ScoredDimension | undefine
   if (fix) parts.push(frame.fix.replace('{x}', inFrame(fix)));
   const notes = capNotes(s.caps, s.signals.injection.length > 0);
   if (notes) parts.push(notes);
+  else if (briefTelling(s)) parts.push(`The parts score well, but at ${s.signals.wordCount} words the story is told in outline, and interviewers rate a fuller telling higher: give what you did and what came of it a sentence or two more each (150–300 words in all).`);
   return parts.join(' ');
+}
+
+/** Below this many words the learned reader rates a telling lower than its parts suggest (its length bands). */
+const BRIEF_WORDS = 110;
+/** How far the overall must sit below the rows' average before the summary says why. */
+const ROWS_GAP = 0.8;
+
+/**
+ * Rows of 5s over an overall of 3.4 read as a contradiction unless the summary says what holds the
+ * overall down; for a short answer that is its brevity (the reader's length bands, reader.ts).
+ */
+function briefTelling(s: Scoring): boolean {
+  const rows = s.dimensions.map((d) => d.score).filter((x): x is number => x !== null);
+  if (rows.length === 0 || s.signals.wordCount >= BRIEF_WORDS) return false;
+  return rows.reduce((a, b) => a + b, 0) / rows.length - s.overall >= ROWS_GAP;
 }
 
 /** Compose all user-facing text for a scoring. */
