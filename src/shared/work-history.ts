@@ -29,6 +29,20 @@ export const AddSnippetsResult = z.object({
 });
 export type AddSnippetsResult = z.infer<typeof AddSnippetsResult>;
 
+/**
+ * What deleting stories (one, or all) removed: the stories, and their copies —
+ * questions built on them that were never answered (removed), answered ones
+ * whose quote of the story was replaced (redacted), and stored feedback that
+ * cited or quoted them (redacted; scores unchanged).
+ */
+export const ForgetResult = z.object({
+  deleted: z.number().int(),
+  questionsRemoved: z.number().int(),
+  questionsRedacted: z.number().int(),
+  feedbackRedacted: z.number().int(),
+});
+export type ForgetResult = z.infer<typeof ForgetResult>;
+
 /** Render `match: true` segments as <mark>; never as HTML. */
 export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
 

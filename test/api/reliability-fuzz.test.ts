@@ -61,7 +61,7 @@ describe('API fuzz', () => {
         const res = await t.app.inject(req);
         slowest.push([performance.now() - started, label]);
         // When the fuzzer deletes the seeded session or stories, re-seed so later requests still reach real data.
-        if (req.method === 'DELETE' && res.statusCode === 204 && (label === 'DELETE /api/sessions/{id}' || label === 'DELETE /api/work-history')) await seedWorld(t);
+        if (req.method === 'DELETE' && res.statusCode < 300 && (label === 'DELETE /api/sessions/{id}' || label === 'DELETE /api/work-history')) await seedWorld(t);
         statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
         const leaked = res.body.includes('"internal_error"');
         if (res.statusCode >= 500 || leaked) {

@@ -83,7 +83,7 @@ describe('My stories page', () => {
     // Delete one, with confirmation.
     const billing = all.locator(':scope > li').filter({ hasText: 'billing migration' });
     await billing.getByRole('button', { name: /^Delete story/ }).click();
-    expect(await billing.locator('.confirm-question').textContent()).toBe('Delete this story? Past feedback and study guides keep any quotes they already made from it.');
+    expect(await billing.locator('.confirm-question').textContent()).toBe('Delete this story? Questions built on it that you have not answered go too, and past feedback loses what it quoted from it. Your answers stay.');
     await billing.getByRole('button', { name: 'Yes, delete' }).click();
     await expect.poll(() => all.locator(':scope > li').count()).toBe(1);
 
@@ -91,11 +91,11 @@ describe('My stories page', () => {
     await page.setViewportSize({ width: 375, height: 812 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await screenshot(page, 'stories-phone-375');
-    // Both confirmations say plainly, and calmly, that past feedback and study guides keep their quotes.
+    // Both confirmations say plainly that questions built on the stories go too, and feedback loses their words.
     const zone = page.locator('.danger-zone');
-    expect(await zone.locator('p').first().textContent()).toMatch(/feedback and study guides you already have keep the quotes/);
+    expect(await zone.locator('p').first().textContent()).toMatch(/Questions built on it that you have not answered go too; answered ones, past feedback and study guides lose the words/);
     await page.getByRole('button', { name: 'Delete all stories' }).click();
-    expect(await zone.locator('.confirm-question').textContent()).toMatch(/Past feedback and study guides keep the quotes they already made\.$/);
+    expect(await zone.locator('.confirm-question').textContent()).toMatch(/Questions built on it go too, and past feedback loses what it quoted from it\. Your answers stay\.$/);
     await screenshotElement(zone, 'stories-delete-all-confirm-375');
     await page.getByRole('button', { name: 'Yes, delete all' }).click();
     await page.getByText(/No stories yet/).waitFor();

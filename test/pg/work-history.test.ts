@@ -94,6 +94,48 @@ describe('work history on PostgreSQL', () => {
     expect((await svc.search(BOB, 'AWS bill')).map((h) => h.snippet.ownerId)).toEqual([BOB]);
   });
 
+  it('forgets a deleted story in the owner’s questions and feedback, not in another owner’s (issue #5)', async () => {
+    const db = tmp.storage.db;
+    const aliceStory = await seedStoryQuestions(ALICE);
+    await seedStoryQuestions(BOB);
+    const bobBefore = await db.selectFrom('questions').select(['id', 'text', 'source_text']).where('owner_id', '=', BOB).orderBy('id').execute();
+
+    expect(await svc.remove(ALICE, aliceStory)).toEqual({ deleted: 1, questionsRemoved: 1, questionsRedacted: 1, feedbackRedacted: 1 });
+    expect(await db.selectFrom('questions').select(['id', 'text', 'source_text']).where('owner_id', '=', ALICE).execute()).toEqual([
+      { id: `${ALICE}-q1`, text: 'You noted: “a story you have since deleted” Tell me the full story.', source_text: '' },
+    ]);
+    const feedback = await db.selectFrom('feedback').select('body').where('owner_id', '=', ALICE).executeTakeFirstOrThrow();
+    expect(JSON.parse(feedback.body)).toEqual({ overall: 2, summary: 'Thin.', improvements: ['Name the system.'], basedOn: [] });
+    expect(await db.selectFrom('answers').select('text').where('owner_id', '=', ALICE).execute()).toEqual([{ text: 'I tidied up our cloud spend.' }]);
+    expect(await db.selectFrom('questions').select(['id', 'text', 'source_text']).where('owner_id', '=', BOB).orderBy('id').execute()).toEqual(bobBefore);
+  });
+
+  it('never removes a question (and its answer with it) that another instance is answering during the delete', async () => {
+    const story = await seedStoryQuestions(ALICE);
+    const other = await openTempPgStorageOn(tmp.storage);
+    let commit!: () => void;
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    let inserted!: () => void;
+    const insertedNow = new Promise<void>((resolve) => (inserted = resolve));
+    try {
+      // Another instance saves an answer to the unanswered question and has not committed yet.
+      const answering = other.db.transaction().execute(async (trx) => {
+        await trx.insertInto('answers').values({ id: 'late', session_id: `${ALICE}-s`, owner_id: ALICE, question_id: `${ALICE}-q2`, text: 'My late answer.', source: 'text', duration_seconds: null, created_at: new Date().toISOString() }).execute();
+        inserted();
+        await held;
+      });
+      await insertedNow;
+      const removing = svc.remove(ALICE, story);
+      await new Promise((r) => setTimeout(r, 300));
+      commit();
+      await answering;
+      expect(await removing).toEqual({ deleted: 1, questionsRemoved: 0, questionsRedacted: 2, feedbackRedacted: 1 });
+      expect((await tmp.storage.db.selectFrom('answers').select('text').where('owner_id', '=', ALICE).orderBy('text').execute()).map((r) => r.text)).toEqual(['I tidied up our cloud spend.', 'My late answer.']);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('stores a text once per owner even when two instances add it at the same moment', async () => {
     const other = await openTempPgStorageOn(tmp.storage);
     const svc2 = createWorkHistoryService({ storage: other, reembedOnStart: false });
@@ -163,6 +205,21 @@ describe('work history on PostgreSQL', () => {
 });
 
 /** A second pool on the same database: what another app instance would have. */
+/** A story, a session with two questions built on it (the first answered) and feedback quoting and citing it. */
+async function seedStoryQuestions(owner: string): Promise<string> {
+  const db = tmp.storage.db;
+  const now = new Date().toISOString();
+  const [story] = (await svc.add(owner, { text: AWS })).created;
+  const s = `${owner}-s`;
+  await db.insertInto('sessions').values({ id: s, owner_id: owner, name: 'S', persona: 'helpful', difficulty: 'medium', question_type: 'mixed', voice: null, model: null, created_at: now, updated_at: now }).execute();
+  const question = (id: string, position: number) => ({ id: `${owner}-${id}`, session_id: s, owner_id: owner, position, text: `You noted: “${AWS}” Tell me the full story.`, category: 'resume_deep_dive', competency: 'ownership', rationale: 'Stories from your notes.', source_kind: 'work_history', source_text: AWS, created_at: now, coach_provider: 'builtin', coach_model: null, coach_fallback_reason: null });
+  await db.insertInto('questions').values([question('q1', 1), question('q2', 2)]).execute();
+  await db.insertInto('answers').values({ id: `${owner}-a`, session_id: s, owner_id: owner, question_id: `${owner}-q1`, text: 'I tidied up our cloud spend.', source: 'text', duration_seconds: null, created_at: now }).execute();
+  const body = { overall: 2, summary: 'Thin.', improvements: ['Name the system.', 'Use your story: I found idle replicas and reduced the bill by 38%.'], basedOn: [{ snippetId: story!.id, excerpt: 'Our AWS bill had grown…' }] };
+  await db.insertInto('feedback').values({ id: `${owner}-f`, answer_id: `${owner}-a`, session_id: s, owner_id: owner, overall: 2, provider: 'builtin', model: 'm', body: JSON.stringify(body), created_at: now }).execute();
+  return story!.id;
+}
+
 async function openTempPgStorageOn(storage: Storage): Promise<Storage> {
   const { rows } = await sql<{ db: string }>`select current_database() as db`.execute(storage.db);
   return openPostgres({ DATABASE_URL: withDatabase(pgServerUrl(), rows[0]!.db), DATABASE_POOL_SIZE: 2, DATABASE_STATEMENT_TIMEOUT_MS: 10_000, DATABASE_SSL: false });

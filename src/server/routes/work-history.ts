@@ -1,13 +1,14 @@
 /**
  * /api/work-history: the owner's memory of their own work stories — list,
- * add, import a file, search, read one, correct (text, tags), delete, clear. Business rules live in
+ * add, import a file, search, read one, correct (text, tags), delete, clear (both answer what else
+ * was forgotten: questions and feedback built on the stories). Business rules live in
  * the work-history service; this file only validates and maps.
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../shared/api.js';
-import { AddSnippetsResult, SearchResults, SearchStatus, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
+import { AddSnippetsResult, ForgetResult, SearchResults, SearchStatus, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
 import { AppError } from '../errors.js';
 import type { Snippet as StoredSnippet, WorkHistoryService } from '../services/work-history/index.js';
 import { readParts } from './multipart.js';
@@ -84,13 +85,12 @@ export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsy
     app.patch('/api/work-history/:id', { schema: { tags, params: IdParams, body: PatchBody, response: { 200: Snippet, 409: ErrorBody, ...errors } } }, async (req) =>
       view(await service.update(req.ownerId, req.params.id, req.body)),
     );
-    app.delete('/api/work-history/:id', { schema: { tags, params: IdParams, response: { 204: z.null(), ...errors } } }, async (req, reply) => {
-      await service.remove(req.ownerId, req.params.id);
-      return reply.code(204).send(null);
-    });
-    app.delete('/api/work-history', { schema: { tags, querystring: ClearQuery, response: { 204: z.null(), 400: ErrorBody } } }, async (req, reply) => {
-      await service.clear(req.ownerId);
-      return reply.code(204).send(null);
-    });
+    const forgetSummary = 'Also removes the questions built on the stories that were never answered, and their words from answered questions and stored feedback';
+    app.delete('/api/work-history/:id', { schema: { tags, summary: `Delete one story. ${forgetSummary}`, params: IdParams, response: { 200: ForgetResult, ...errors } } }, async (req) =>
+      service.remove(req.ownerId, req.params.id),
+    );
+    app.delete('/api/work-history', { schema: { tags, summary: `Delete every story. ${forgetSummary}`, querystring: ClearQuery, response: { 200: ForgetResult, 400: ErrorBody } } }, async (req) =>
+      service.clear(req.ownerId),
+    );
   };
 }

@@ -75,7 +75,7 @@ describe('/api/work-history', () => {
     expect(corrected.statusCode).toBe(200);
     expect(corrected.json()).toMatchObject({ id, text: 'I cut the GCP bill by 30% in a quarter.', tags: ['finops'] });
 
-    expect((await app.inject({ method: 'DELETE', url: `/api/work-history/${id}` })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'DELETE', url: `/api/work-history/${id}` })).json()).toEqual({ deleted: 1, questionsRemoved: 0, questionsRedacted: 0, feedbackRedacted: 0 });
     expect((await app.inject({ method: 'DELETE', url: `/api/work-history/${id}` })).json()).toEqual({
       error: { code: 'snippet_not_found', message: expect.any(String) },
     });
@@ -113,7 +113,7 @@ describe('/api/work-history', () => {
     const refused = await app.inject({ method: 'DELETE', url: '/api/work-history' });
     expect(refused.statusCode).toBe(400);
     expect((await app.inject({ url: '/api/work-history' })).json()).toMatchObject({ total: 1 });
-    expect((await app.inject({ method: 'DELETE', url: '/api/work-history?confirm=true' })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'DELETE', url: '/api/work-history?confirm=true' })).json()).toEqual({ deleted: 1, questionsRemoved: 0, questionsRedacted: 0, feedbackRedacted: 0 });
     expect((await app.inject({ url: '/api/work-history' })).json()).toMatchObject({ total: 0 });
   });
 

@@ -129,7 +129,7 @@ describe('work-history service', () => {
     await svc.add(ALICE, { text: AWS });
     await svc.add(ALICE, { text: SSO });
     await svc.add(BOB, { text: SSO });
-    expect(await svc.clear(ALICE)).toBe(2);
+    expect((await svc.clear(ALICE)).deleted).toBe(2);
     expect((await svc.list(ALICE, { limit: 10, offset: 0 })).total).toBe(0);
     expect((await svc.list(BOB, { limit: 10, offset: 0 })).total).toBe(1);
     expect(await counts()).toEqual({ rows: 1, fts: 1 });
@@ -169,7 +169,7 @@ describe('isolation between owners', () => {
     for (const attempt of [svc.get(BOB, id), svc.update(BOB, id, { tags: ['x'] }), svc.update(BOB, id, { text: SSO }), svc.remove(BOB, id)]) {
       await expect(attempt).rejects.toMatchObject({ code: 'snippet_not_found' });
     }
-    expect(await svc.clear(BOB)).toBe(0);
+    expect((await svc.clear(BOB)).deleted).toBe(0);
     expect(await svc.get(ALICE, id)).toMatchObject({ text: AWS, tags: [] });
   });
 });

@@ -1,7 +1,7 @@
 /** The work-history memory ("My stories"). */
 import { request, uploadWithProgress } from './client.js';
 import { enc } from './sessions.js';
-import type { AddResult, SearchStatus, Snippet, SnippetHit, SnippetPage } from './types.js';
+import type { AddResult, ForgetResult, SearchStatus, Snippet, SnippetHit, SnippetPage } from './types.js';
 
 const BASE = '/api/work-history';
 
@@ -40,6 +40,7 @@ export const getSnippet = (id: string): Promise<Snippet> => request(`${BASE}/${e
 export const updateSnippet = (id: string, patch: { text?: string; tags?: string[] }): Promise<Snippet> =>
   request(`${BASE}/${enc(id)}`, { method: 'PATCH', body: patch });
 
-export const deleteSnippet = (id: string): Promise<void> => request(`${BASE}/${enc(id)}`, { method: 'DELETE' });
+/** Delete a story; the answer says what else forgot it (questions and feedback built on it). */
+export const deleteSnippet = (id: string): Promise<ForgetResult> => request(`${BASE}/${enc(id)}`, { method: 'DELETE' });
 
-export const clearSnippets = (): Promise<void> => request(`${BASE}?confirm=true`, { method: 'DELETE' });
+export const clearSnippets = (): Promise<ForgetResult> => request(`${BASE}?confirm=true`, { method: 'DELETE' });

@@ -1,15 +1,18 @@
 /**
  * "My stories": the user's work-history memory. Browse, search (with the
  * matched words highlighted), add, import a file, correct a story's words, edit tags, delete, clear.
- * Opened on one story (#/stories/:id, from a feedback card), that story comes first.
+ * Opened on one story (#/stories/:id, from a feedback card), that story comes first. After a
+ * delete the status line says which questions and feedback the story was also removed from.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { ForgetResult } from '../api/types.js';
 import { clearSnippets, listSnippets } from '../api/workHistory.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { useTitle } from '../hooks/useTitle.js';
 import { ForgetEverything } from '../stories/ForgetEverything.js';
+import { forgetMessage } from '../stories/forget-message.js';
 import { StoryAddForm } from '../stories/StoryAddForm.js';
 import { StoryBrowser } from '../stories/StoryBrowser.js';
 import { StoryFocus } from '../stories/StoryFocus.js';
@@ -23,13 +26,21 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
   const [query, setQuery] = useState('');
   useTitle('My stories');
   const page = useLoad(() => listSnippets({ limit: PAGE, offset }), [offset]);
-  const { cleared, heading, markCleared } = useClearedFocus();
+  const { heading, markCleared } = useClearedFocus();
+  // What the last delete removed; an added story makes it old news.
+  const [notice, setNotice] = useState('');
   const clear = useAction(async () => {
-    await clearSnippets();
+    const result = await clearSnippets();
     setOffset(0);
     await page.reload();
+    setNotice(forgetMessage(result, true));
     markCleared();
   });
+  const deleted = (result: ForgetResult): void => setNotice(forgetMessage(result, false));
+  const added = async (): Promise<void> => {
+    setNotice('');
+    await page.reload();
+  };
   const total = page.data?.total ?? 0;
 
   return (
@@ -39,16 +50,16 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
         Your own work stories. The coach uses them to aim questions at your real experience and to build example answers — it never
         invents new ones.
       </p>
-      {/* After "Delete all" its section is gone: say so here, where focus lands. */}
-      <Status>{cleared && total === 0 ? 'All your stories were deleted.' : ''}</Status>
-      {storyId && <StoryFocus id={storyId} onChanged={page.reload} />}
-      <StorySearch storyCount={total} query={query} onQuery={setQuery} onChanged={page.reload} />
+      {/* After "Delete all" its section is gone: say so here, where focus lands. A single delete is said here too. */}
+      <Status>{notice}</Status>
+      {storyId && <StoryFocus id={storyId} onChanged={page.reload} onDeleted={deleted} />}
+      <StorySearch storyCount={total} query={query} onQuery={setQuery} onChanged={page.reload} onDeleted={deleted} />
       <div className="two-col">
-        <StoryAddForm onAdded={page.reload} />
-        <StoryImport onImported={page.reload} />
+        <StoryAddForm onAdded={added} />
+        <StoryImport onImported={added} />
       </div>
       {!query && (
-        <StoryBrowser page={page} offset={offset} pageSize={PAGE} onOffset={setOffset} />
+        <StoryBrowser page={page} offset={offset} pageSize={PAGE} onOffset={setOffset} onDeleted={deleted} />
       )}
       {total > 0 && <ForgetEverything total={total} busy={clear.busy} error={clear.error} onClear={() => clear.run()} />}
     </div>
@@ -62,5 +73,5 @@ function useClearedFocus() {
   useEffect(() => {
     if (cleared > 0) heading.current?.focus();
   }, [cleared]);
-  return { cleared: cleared > 0, heading, markCleared: () => setCleared((n) => n + 1) };
+  return { heading, markCleared: () => setCleared((n) => n + 1) };
 }

@@ -1,7 +1,7 @@
 /**
  * "Forget everything": delete all stories, after an inline confirmation. The
  * section disappears with the stories, so the page moves focus and says what
- * happened (see StoriesPage).
+ * happened, with the questions and feedback they were removed from (see StoriesPage).
  */
 import { ConfirmButton } from '../components/ConfirmButton.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -15,16 +15,18 @@ interface Props {
 
 export function ForgetEverything({ total, busy, error, onClear }: Props) {
   const all = total === 1 ? 'your one story' : `all ${total} stories`;
+  const them = total === 1 ? 'it' : 'them';
   return (
     <section className="panel danger-zone" aria-labelledby="clear-heading">
       <h2 id="clear-heading">Forget everything</h2>
       <p>
-        Delete {all}. New questions, feedback and example answers will no longer draw on {total === 1 ? 'it' : 'them'}. Your sessions and answers
-        stay, and feedback and study guides you already have keep the quotes they made from your stories.
+        Delete {all}. New questions, feedback and example answers will no longer draw on {them}. Questions built on {them} that you have not
+        answered go too; answered ones, past feedback and study guides lose the words they quoted from {them}. Your sessions, answers and
+        scores stay.
       </p>
       <ConfirmButton
         label="Delete all stories"
-        question={`Delete ${all}? This cannot be undone. Past feedback and study guides keep the quotes they already made.`}
+        question={`Delete ${all}? This cannot be undone. Questions built on ${them} go too, and past feedback loses what it quoted from ${them}. Your answers stay.`}
         confirmLabel="Yes, delete all"
         onConfirm={async () => void (await onClear())}
         disabled={busy}

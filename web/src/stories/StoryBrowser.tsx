@@ -1,5 +1,5 @@
 /** The paged list of all stories, newest first. */
-import type { SnippetPage } from '../api/types.js';
+import type { ForgetResult, SnippetPage } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import type { Loaded } from '../hooks/useLoad.js';
@@ -10,9 +10,10 @@ interface Props {
   offset: number;
   pageSize: number;
   onOffset: (offset: number) => void;
+  onDeleted: (result: ForgetResult) => void;
 }
 
-export function StoryBrowser({ page, offset, pageSize, onOffset }: Props) {
+export function StoryBrowser({ page, offset, pageSize, onOffset, onDeleted }: Props) {
   const items = page.data?.items ?? [];
   const total = page.data?.total ?? 0;
   const last = Math.min(offset + items.length, total);
@@ -25,7 +26,7 @@ export function StoryBrowser({ page, offset, pageSize, onOffset }: Props) {
       {items.length > 0 && (
         <ul className="card-list" aria-label="Stories">
           {items.map((s) => (
-            <li key={s.id}><StoryItem snippet={s} onChanged={page.reload} /></li>
+            <li key={s.id}><StoryItem snippet={s} onChanged={page.reload} onDeleted={onDeleted} /></li>
           ))}
         </ul>
       )}

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client.js';
-import type { Snippet } from '../api/types.js';
+import type { ForgetResult, Snippet } from '../api/types.js';
 import { getSnippet } from '../api/workHistory.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
@@ -22,7 +22,13 @@ async function loadStory(id: string): Promise<Snippet | null> {
   }
 }
 
-export function StoryFocus({ id, onChanged }: { id: string; onChanged: () => void | Promise<void> }) {
+interface Props {
+  id: string;
+  onChanged: () => void | Promise<void>;
+  onDeleted: (result: ForgetResult) => void;
+}
+
+export function StoryFocus({ id, onChanged, onDeleted }: Props) {
   const story = useLoad(() => loadStory(id), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
   // Arriving from a link, keyboard and screen-reader users start at the story, not the page top.
@@ -31,9 +37,10 @@ export function StoryFocus({ id, onChanged }: { id: string; onChanged: () => voi
   // (A ref as well as state: `changed` runs right after the delete, before a re-render.)
   const [deleted, setDeleted] = useState(false);
   const deletedRef = useRef(false);
-  const markDeleted = (): void => {
+  const markDeleted = (result: ForgetResult): void => {
     deletedRef.current = true;
     setDeleted(true);
+    onDeleted(result);
   };
   const changed = async (): Promise<void> => {
     if (!deletedRef.current) await story.reload();

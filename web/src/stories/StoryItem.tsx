@@ -1,7 +1,7 @@
 /** One story: its text (with search matches marked), where it came from, tags; correct its words, delete it. */
 import { useEffect, useRef, useState } from 'react';
 import { deleteSnippet } from '../api/workHistory.js';
-import type { HighlightSegment, Snippet } from '../api/types.js';
+import type { ForgetResult, HighlightSegment, Snippet } from '../api/types.js';
 import { ConfirmButton } from '../components/ConfirmButton.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Highlighted, SEARCH_MARK } from '../components/Highlighted.js';
@@ -23,14 +23,14 @@ interface Props {
   snippet: Snippet;
   highlight?: string | HighlightSegment[];
   onChanged: () => void | Promise<void>;
-  /** Called once the story is deleted, before `onChanged`. */
-  onDeleted?: () => void;
+  /** Called once the story is deleted, before `onChanged`, with what else forgot it (questions, feedback). */
+  onDeleted?: (result: ForgetResult) => void;
 }
 
 export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props) {
   const remove = useAction(async () => {
-    await deleteSnippet(s.id);
-    onDeleted?.();
+    const result = await deleteSnippet(s.id);
+    onDeleted?.(result);
     await onChanged();
   });
   const { editing, setEditing, editButton, closeEditor } = useEditor();
@@ -61,7 +61,7 @@ export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props
             Edit
           </button>
         )}
-        <ConfirmButton label="Delete" ariaLabel={`Delete story: ${preview}`} question="Delete this story? Past feedback and study guides keep any quotes they already made from it." onConfirm={() => remove.run()} disabled={remove.busy} />
+        <ConfirmButton label="Delete" ariaLabel={`Delete story: ${preview}`} question="Delete this story? Questions built on it that you have not answered go too, and past feedback loses what it quoted from it. Your answers stay." onConfirm={() => remove.run()} disabled={remove.busy} />
       </div>
       <ErrorAlert message={remove.error} />
     </article>

@@ -1,7 +1,7 @@
 /** Search the stories; matched words are highlighted in each hit. */
 import { useState, type FormEvent } from 'react';
 import { searchSnippets } from '../api/workHistory.js';
-import type { SnippetHit } from '../api/types.js';
+import type { ForgetResult, SnippetHit } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
@@ -14,9 +14,10 @@ interface Props {
   query: string;
   onQuery: (q: string) => void;
   onChanged: () => Promise<void>;
+  onDeleted: (result: ForgetResult) => void;
 }
 
-export function StorySearch({ storyCount, query, onQuery, onChanged }: Props) {
+export function StorySearch({ storyCount, query, onQuery, onChanged, onDeleted }: Props) {
   const [text, setText] = useState(query);
   const [hits, setHits] = useState<SnippetHit[] | null>(null);
   const search = useAction(async (q: string) => setHits(await searchSnippets(q, 20)));
@@ -57,7 +58,7 @@ export function StorySearch({ storyCount, query, onQuery, onChanged }: Props) {
       {hits && hits.length > 0 && (
         <ul className="card-list" aria-label="Search results">
           {hits.map((h) => (
-            <li key={h.snippet.id}><StoryItem snippet={h.snippet} highlight={h.highlight} onChanged={refresh} /></li>
+            <li key={h.snippet.id}><StoryItem snippet={h.snippet} highlight={h.highlight} onChanged={refresh} onDeleted={onDeleted} /></li>
           ))}
         </ul>
       )}

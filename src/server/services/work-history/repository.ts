@@ -173,9 +173,20 @@ export async function deleteBySeqs(db: WorkHistoryDb, ownerId: string, seqs: num
   return n;
 }
 
-export async function ownerSeqs(db: WorkHistoryDb, ownerId: string): Promise<number[]> {
-  const rows = await db.selectFrom('work_history_snippets').select('seq').where('owner_id', '=', ownerId).execute();
-  return rows.map((r) => Number(r.seq));
+/** A story about to be deleted, with what forgetting its copies needs: its text and its text's hash before any correction. */
+export interface StoryToForget {
+  seq: number;
+  id: string;
+  text: string;
+  originalHash: string | null;
+}
+
+/** The owner's story with this id, or (no id) all the owner's stories, to delete and forget. */
+export async function storiesToForget(db: WorkHistoryDb, ownerId: string, id?: string): Promise<StoryToForget[]> {
+  let query = db.selectFrom('work_history_snippets').select(['seq', 'id', 'text', 'original_hash']).where('owner_id', '=', ownerId);
+  if (id !== undefined) query = query.where('id', '=', id);
+  const rows = await query.execute();
+  return rows.map((r) => ({ seq: Number(r.seq), id: r.id, text: r.text, originalHash: r.original_hash }));
 }
 
 /** The owner's vectors made by `model` (others are stale and ignored until re-embedded). */

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { GroundingSnippet } from '../../coach/coach.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Storage } from '../../storage/db.js';
+import { forgetCopies } from './forget.js';
 import { extractWithDocuments, loadOutlineStar, type ExtractFn } from './adapters.js';
 import { chunkText, DEFAULT_CHUNK } from './chunk.js';
 import { encodeVector, type EmbeddingProvider } from './embeddings.js';
@@ -23,7 +24,7 @@ import { rank } from './search.js';
 import type { SearchIndex } from './search-index.js';
 import { formatStarOutline, type OutlineFn } from './star-note.js';
 import { contentHash } from '../../text/tokens.js';
-import type { AddResult, NewSnippetInput, SearchHit, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
+import type { AddResult, ForgetResult, NewSnippetInput, SearchHit, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
 
 /** The logger shape used here (pino and Fastify's logger fit it). */
 export interface WorkHistoryLogger {
@@ -212,6 +213,14 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     if (other && other.id !== id) throw new AppError('conflict', 'You already have a story with exactly this text. Keep that one, or change this one so they differ.');
   }
 
+  /** Delete the stories (rows and index entries) and, in the same transaction, their copies in questions and feedback. */
+  async function forget(trx: repo.WorkHistoryDb, ownerId: string, stories: repo.StoryToForget[], everything: boolean): Promise<ForgetResult> {
+    const seqs = stories.map((s) => s.seq);
+    await index.remove(trx, seqs);
+    const deleted = await repo.deleteBySeqs(trx, ownerId, seqs);
+    return { deleted, ...(await forgetCopies(trx, ownerId, stories, { everything, dialect: deps.storage.dialect })) };
+  }
+
   const service: WorkHistoryService = {
     add: (ownerId, input) => add(ownerId, input),
 
@@ -233,21 +242,16 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
 
     async remove(ownerId, id) {
       ownerCounts.delete(ownerId);
-      await db.transaction().execute(async (trx) => {
-        const row = await repo.findById(trx, ownerId, id);
-        if (!row) throw notFound('snippet');
-        await index.remove(trx, [Number(row.seq)]);
-        await repo.deleteBySeqs(trx, ownerId, [Number(row.seq)]);
+      return db.transaction().execute(async (trx) => {
+        const stories = await repo.storiesToForget(trx, ownerId, id);
+        if (!stories.length) throw notFound('snippet');
+        return forget(trx, ownerId, stories, false);
       });
     },
 
     async clear(ownerId) {
       ownerCounts.delete(ownerId);
-      return db.transaction().execute(async (trx) => {
-        const seqs = await repo.ownerSeqs(trx, ownerId);
-        await index.remove(trx, seqs);
-        return repo.deleteBySeqs(trx, ownerId, seqs);
-      });
+      return db.transaction().execute(async (trx) => forget(trx, ownerId, await repo.storiesToForget(trx, ownerId), true));
     },
 
     search,

@@ -4,9 +4,9 @@
  */
 import type { GroundingSnippet } from '../../coach/coach.js';
 
-import { SNIPPET_SOURCES, type SearchStatus } from '../../../shared/work-history.js';
+import { SNIPPET_SOURCES, type ForgetResult, type SearchStatus } from '../../../shared/work-history.js';
 
-export type { SearchStatus };
+export type { ForgetResult, SearchStatus };
 
 /** Where a snippet came from (single source: src/shared/work-history.ts). */
 export { SNIPPET_SOURCES };
@@ -82,9 +82,10 @@ export interface WorkHistoryService {
   get(ownerId: string, id: string): Promise<Snippet>;
   /** Correct a story's text and/or tags (text re-indexed and re-embedded in one transaction). */
   update(ownerId: string, id: string, patch: SnippetPatch): Promise<Snippet>;
-  remove(ownerId: string, id: string): Promise<void>;
-  /** Delete every snippet of the owner; returns how many were removed. */
-  clear(ownerId: string): Promise<number>;
+  /** Delete one story and forget it in the owner's questions and feedback (forget.ts), in one transaction. */
+  remove(ownerId: string, id: string): Promise<ForgetResult>;
+  /** Delete every story of the owner, forgetting them likewise; `deleted` says how many stories went. */
+  clear(ownerId: string): Promise<ForgetResult>;
   search(ownerId: string, query: string, k?: number): Promise<SearchHit[]>;
   topForGrounding(ownerId: string, text: string, k?: number): Promise<GroundingSnippet[]>;
   importFile(ownerId: string, file: { bytes: Buffer | Uint8Array; filename: string; sessionId?: string | null }): Promise<AddResult>;
