@@ -16,7 +16,10 @@ import type { Signals } from './signals.js';
 
 /** Specificity: distinct concrete details (numbers that measure something, names, tools, time frames). */
 export function scoreSpecificity(sig: Signals): DimResult {
-  const details = Math.min(4, new Set(sig.metrics).size) + Math.min(3, sig.properNouns.length) + Math.min(3, sig.techTerms.length) + Math.min(2, sig.timeFrames.length) + Math.min(1, sig.people.length);
+  // A trade's own words stand in for the specifics only where none of the kinds we can name are
+  // there (figures, names, tools): they lift a radiographer's exact method, not a diluted story.
+  const trade = sig.metrics.length + sig.properNouns.length + sig.techTerms.length === 0 ? sig.tradeTerms.length : 0;
+  const details = Math.min(4, new Set(sig.metrics).size) + Math.min(3, sig.properNouns.length) + Math.min(3, sig.techTerms.length + trade) + Math.min(2, sig.timeFrames.length) + Math.min(1, sig.people.length);
   let score = details === 0 ? 1 : details === 1 ? 2 : details <= 3 ? 3 : details <= 5 ? 4 : 5;
   const per100 = details / Math.max(1, sig.wordCount / 100);
   if (sig.wordCount > 150 && per100 < 0.8) score -= 2;
@@ -112,6 +115,7 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   if (ctx.mode === 'story' && sig.hypothetical.length >= 2 && pastActions === 0) score -= 1;
   // "Why this role?" answered with stock phrases ("a new challenge", "room to grow") and nothing
   // the candidate has done answers it only loosely, however many of the question's words it repeats.
+  if (ctx.mode === 'motivation' && givesOwnReasons(sig)) score = Math.max(score, 3);
   const stock = ctx.mode === 'motivation' && sig.vague.length >= 2 && pastActions === 0;
   if (stock) score = Math.min(score, 3);
   // "We always hit our deadlines" for "a time you delivered against a tight deadline" shares the
@@ -137,6 +141,18 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   if (evidence.length === 0 && missing.length > 0 && sig.sentences[0]) evidence.push(quote(sig.sentences[0].text));
   const note = missing[0] ? missingAskNote(missing[0]) : generic ? 'generic_plan' : score <= 2 ? 'off_topic' : stock ? 'stock_phrases' : ctx.profile.job.requirements.length > 0 && role.length === 0 ? 'no_role_tie' : 'on_topic';
   return { score: clamp(score, 1, 5), evidence, note };
+}
+
+const WANTS = /\b(?:I (?:want|'d like|would like|'m (?:keen|drawn|looking)|am (?:keen|drawn|looking))|reasons?\b|that'?s why|which is why|appeals? to me|drew me|draws me|excites me)/i;
+const TO_THEM = /\b(?:you(?:'re|'ve|r)?|this (?:role|job|team|shop|company|place|post))\b/i;
+
+/**
+ * "Why do you want this role?" is answered by reasons of one's own aimed at this employer ("I want
+ * the harder work you do in-house"), whatever words the job title uses: at least loosely on topic.
+ * Stock phrases are capped below, separately.
+ */
+function givesOwnReasons(sig: Signals): boolean {
+  return sig.sentences.some((s) => WANTS.test(s.text)) && sig.sentences.some((s) => TO_THEM.test(s.text)) && sig.concreteSentences.length > 0;
 }
 
 /** A sentence whose only "I" is learning or feeling something. */

@@ -165,7 +165,7 @@ export const CAPS = {
 /** overall (1–5) → a human-style 0–100 and a tier, used by calibration and the UI. */
 export const TIER_CUTS = { weakBelow: 2.6, strongFrom: 3.8 } as const;
 
-const STORY = /\b(?:tell me about|describe a (?:time|situation|project)|give (?:me )?an example|walk me through (?:a|the|how you)|talk about a|share (?:a|an) (?:time|example)|a time (?:when|you)|have you ever|what did you|how did you|you (?:led|built|wrote|owned|ran|designed|launched|moved|cut|grew|rewrote|introduced|managed))\b/i;
+const STORY = /\b(?:tell me about|describe a (?:time|situation|project)|give (?:me )?an example|walk me through (?:a|the|how you(?!'d|’d| would| will| might| could| should))|talk about a|share (?:a|an) (?:time|example)|a time (?:when|you)|have you ever|what did you|how did you|you (?:led|built|wrote|owned|ran|designed|launched|moved|cut|grew|rewrote|introduced|managed))\b/i;
 const DESIGN = /\b(?:design (?:a|an|the)|how would you (?:design|build|architect|implement|scale|model|store|test|debug)|what (?:is|are) the (?:difference|trade-?offs?)|compare|explain (?:how|what|why|the)|when would you (?:use|choose|pick)|how does|what happens when|trade-?offs? between)\b/i;
 const PLAN = /\b(?:what would you do(?!\s+differently)|how would you (?:handle|approach|respond|deal|prioriti[sz]e|deal|proceed|react|tackle|go about)|suppose|imagine|if you (?:were|had|joined|found|discovered)|your first (?:30|60|90|week|month)|in your first)\b/i;
 const MOTIVATION = /\b(?:why (?:do you want|this|are you|our|us|did you|leave|are you leaving)|what (?:interests|excites|attracts|motivates) you|where do you see|what are you looking for|why should we|what do you know about|your (?:greatest )?(?:strength|weakness)|what makes you|tell me about yourself)\b/i;

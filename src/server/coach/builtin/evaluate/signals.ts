@@ -9,6 +9,7 @@ import { HABITUAL, labelSentences, type LabelledSentence, STAR_LABEL, tellsInPre
 import { firstOwnAction, firstPlanStep, I_ACTION, iActionClauses, IMPERATIVE_STEP, onlyOnlooking } from './own-actions.js';
 import { words } from '../text.js';
 import { type ClaimList, claimLists, placeholdersIn } from './template-talk.js';
+import { tradeTerms } from './trade-terms.js';
 
 export interface Signals {
   /** The answer as scored (injection sentences removed). */
@@ -35,6 +36,8 @@ export interface Signals {
   bareNumbers: string[];
   properNouns: string[];
   techTerms: string[];
+  /** A trade's own rare words ("superheat", "axiolateral"), when there are enough to be specifics (trade-terms.ts). */
+  tradeTerms: string[];
   timeFrames: string[];
   /** Named people or roles in the story ("the designer", "my manager", "Priya"). */
   people: string[];
@@ -204,6 +207,8 @@ function generalities(sentences: LabelledSentence[], wordCount: number): Pick<Si
   return { generalities: general.map((s) => s.text), generalShare: wordCount > 0 ? Math.min(1, words / wordCount) : 0 };
 }
 
+const MIN_TRADE_TERMS = 3;
+
 /** Compute the signals of one answer. */
 export function computeSignals(answer: string): Signals {
   const all = labelSentences(answer);
@@ -218,9 +223,11 @@ export function computeSignals(answer: string): Signals {
   const hasTool = (t: string): boolean => techTerms.some((term) => hasTerm(t, term));
   const nouns = properNouns(sentences).filter((n) => !hasTool(n));
   const timeFrames = allMatches(sentences, TIME_FRAME);
+  // One or two rare words are chance (a typo, "proudest"); three or more are a trade talking.
+  const rare = tradeTerms(text);
+  const trade = rare.length >= MIN_TRADE_TERMS ? rare : [];
   const concreteSentences = sentences
-    .filter((s) => s.words >= 6)
-    .filter((s) => metrics.some((m) => s.text.includes(m)) || nouns.some((n) => s.text.includes(n)) || hasTool(s.text) || timeFrames.some((t) => s.text.includes(t)))
+    .filter((s) => s.words >= 6 && (hasTool(s.text) || [...metrics, ...nouns, ...timeFrames, ...trade].some((d) => s.text.includes(d))))
     .map((s) => s.text);
   const present = tellsInPresent(sentences.filter((s) => s.words >= 4).map((s) => s.text));
   return {
@@ -239,6 +246,7 @@ export function computeSignals(answer: string): Signals {
     bareNumbers: bare,
     properNouns: nouns,
     techTerms,
+    tradeTerms: trade,
     timeFrames,
     people: uniqueCaseless(allMatches(sentences, PEOPLE)),
     vague: allMatches(sentences, VAGUE),
