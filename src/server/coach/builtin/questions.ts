@@ -4,13 +4,17 @@
  * depends on the question type, preferring the requested difficulty and the
  * user's hint, and never repeating or near-repeating a question already in
  * the session. Deterministic: variety comes from a seed of the inputs.
+ * The bank's software questions are offered only in a software role; any
+ * other role's technical slots get questions about its own craft.
  */
 import type { GeneratedQuestion, QuestionCategory } from '../../../shared/domain.js';
 import type { QuestionRequest } from '../coach.js';
-import { BANK } from './bank/index.js';
+import { type Audience, BANK } from './bank/index.js';
 import { hasTerm } from './lexicon.js';
+import { craftCandidates } from './questions/craft.js';
 import { focusCandidates, focusSkills } from './questions/focus.js';
 import { type Candidate, personalCandidates } from './questions/personal.js';
+import { isSoftwareRole } from './questions/software-role.js';
 import { containment, contentStems, hashString, jaccard, seededRandom } from './text.js';
 
 /** Category cycles per question type; a new batch continues where the session left off. */
@@ -33,10 +37,11 @@ function isNearDuplicate(a: Set<string>, others: Set<string>[]): boolean {
   return others.some((b) => jaccard(a, b) >= NEAR_DUPLICATE.jaccard || (Math.min(a.size, b.size) >= 4 && containment(a, b) >= NEAR_DUPLICATE.containment));
 }
 
-function bankCandidates(req: QuestionRequest): Candidate[] {
+function bankCandidates(req: QuestionRequest, software: boolean): Candidate[] {
   const jdSkills = new Set(req.profile.job.requirements.flatMap((r) => r.skills));
   const jdText = [...req.profile.job.responsibilities, ...req.profile.job.requirements.map((r) => r.text)].join(' ');
-  return BANK.map((b) => {
+  const skip: Audience = software ? 'other' : 'software';
+  return BANK.filter((b) => b.audience !== skip).map((b) => {
     const tagFit = b.tags.filter((t) => jdSkills.has(t) || (jdText && hasTerm(jdText, t))).length;
     return {
       q: { text: b.text, category: b.category, competency: b.competency, rationale: b.rationale, source: { kind: 'bank', text: b.competency } },
@@ -73,7 +78,9 @@ export function generateQuestions(req: QuestionRequest): GeneratedQuestion[] {
   const rand = seededRandom(seed);
   // A skill typed as an alias ("k8s") also matches questions naming it ("Kubernetes").
   const hint = contentStems(`${req.hint ?? ''} ${focusSkills(req.hint ?? '').join(' ')}`);
-  const scored = [...personalCandidates(req.profile, req.snippets), ...focusCandidates(req.profile, req.hint), ...bankCandidates(req)]
+  const software = isSoftwareRole(req.profile);
+  const tailored = [...personalCandidates(req.profile, req.snippets, software), ...focusCandidates(req.profile, req.hint), ...(software ? [] : craftCandidates(req.profile))];
+  const scored = [...tailored, ...bankCandidates(req, software)]
     .map((c) => ({ c, hint: hintFit(c, hint), score: c.weight + levelFit(c, req.difficulty) + rand() * 0.6 }))
     .sort((a, b) => b.score - a.score);
   const taken: Set<string>[] = req.existing.map(fingerprint);

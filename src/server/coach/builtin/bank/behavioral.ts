@@ -1,4 +1,4 @@
-/** Behavioural bank questions ("tell me about a time…"), written for this project. */
+/** Behavioural bank questions ("tell me about a time…"), written for this project and worded for any trade. */
 import { type BankQuestion, bq } from './types.js';
 
 const b = (level: 'easy' | 'medium' | 'hard', competency: string, text: string, rationale: string, tags: string[] = []): BankQuestion =>
@@ -13,13 +13,13 @@ export const BEHAVIORAL: BankQuestion[] = [
   b('hard', 'leadership', 'Tell me about a time you had to change the direction of a project that was already well underway.', 'Probes judgement about sunk cost and how you manage the people affected.'),
   // Conflict
   b('easy', 'conflict', 'Tell me about a time you disagreed with a teammate. How did you resolve it?', 'Interviewers want to see disagreement handled directly and respectfully.'),
-  b('medium', 'conflict', 'Describe a time you disagreed with your manager about a technical or product decision.', 'Shows whether you can push back upward with evidence and still commit.'),
+  b('medium', 'conflict', 'Describe a time you disagreed with your manager about how a piece of work should be done.', 'Shows whether you can push back upward with evidence and still commit.'),
   b('hard', 'conflict', 'Tell me about a conflict between two people on your team that you had to help resolve.', 'Tests mediation skills and fairness, expected of senior people.'),
   b('medium', 'conflict', 'Tell me about a time someone strongly criticised your work in public. What did you do?', 'Reveals composure and whether you separate the critique from the person.'),
   // Failure
   b('easy', 'failure', 'Tell me about a mistake you made at work and what you learned from it.', 'Candidates who can name real mistakes and lessons are more coachable.'),
   b('medium', 'failure', 'Describe a project that failed. What was your part in the failure?', 'Checks that you take your share of responsibility without blaming others.'),
-  b('hard', 'failure', 'Tell me about a time you shipped something that hurt users. How did you find out, and what did you change?', 'Probes ownership of consequences and the systems you build afterwards.'),
+  b('hard', 'failure', 'Tell me about a time something you delivered caused harm to the people it was meant for. How did you find out, and what did you change?', 'Probes ownership of consequences and the systems you build afterwards.'),
   b('medium', 'failure', 'Tell me about a deadline you missed. What happened and what did you do about it?', 'Shows how you communicate bad news and recover.'),
   // Collaboration
   b('easy', 'collaboration', 'Tell me about a project where you worked closely with people outside your team.', 'Most work crosses team boundaries; this shows how you make that work.'),
@@ -47,7 +47,7 @@ export const BEHAVIORAL: BankQuestion[] = [
   b('hard', 'ambiguity', 'Describe a time the goal of your project changed halfway through. How did you adapt?', 'Probes resilience and how you re-plan without losing momentum.'),
   b('easy', 'ambiguity', 'Tell me about a time you started something new without a clear plan. What did you do first?', 'Shows your instinct for the first useful step.'),
   // Customer focus
-  b('easy', 'customer_focus', 'Tell me about a time feedback from a customer or user changed what you built.', 'Shows you listen to users and act on it.'),
+  b('easy', 'customer_focus', 'Tell me about a time feedback from the people you serve changed how you did your work.', 'Shows you listen to the people you serve and act on it.'),
   b('medium', 'customer_focus', 'Describe a time you went beyond the usual to solve a customer’s problem.', 'Reveals how far you go for the people you serve.'),
   b('hard', 'customer_focus', 'Tell me about a time what customers asked for was not what they needed. How did you handle it?', 'Tests product judgement beyond taking orders.'),
   // Problem solving

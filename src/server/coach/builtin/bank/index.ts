@@ -4,10 +4,10 @@
  * question selector draws from.
  */
 import { BEHAVIORAL } from './behavioral.js';
-import { GENERIC_PERSONAL, ROLE_FIT, SITUATIONAL } from './other.js';
+import { GENERIC_PERSONAL, ROLE_FIT, SITUATIONAL, TRADE_TECHNICAL } from './other.js';
 import { TECHNICAL } from './technical.js';
 import type { BankQuestion } from './types.js';
 
-export type { BankQuestion } from './types.js';
+export type { Audience, BankQuestion } from './types.js';
 
-export const BANK: readonly BankQuestion[] = [...BEHAVIORAL, ...TECHNICAL, ...SITUATIONAL, ...ROLE_FIT, ...GENERIC_PERSONAL];
+export const BANK: readonly BankQuestion[] = [...BEHAVIORAL, ...TECHNICAL, ...SITUATIONAL, ...ROLE_FIT, ...GENERIC_PERSONAL, ...TRADE_TECHNICAL];

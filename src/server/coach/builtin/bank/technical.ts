@@ -1,8 +1,13 @@
-/** Technical and design bank questions, written for this project; tags let a JD pull them forward. */
+/**
+ * Technical and design bank questions, written for this project; tags let a JD
+ * pull them forward. All of them are software questions, asked only in a
+ * software role (`questions/software-role.ts`); other roles get questions about
+ * their own craft (`questions/craft.ts`).
+ */
 import { type BankQuestion, bq } from './types.js';
 
 const t = (level: 'easy' | 'medium' | 'hard', competency: string, text: string, rationale: string, tags: string[] = []): BankQuestion =>
-  bq('technical', level, competency, text, rationale, tags);
+  bq('technical', level, competency, text, rationale, tags, 'software');
 
 export const TECHNICAL: BankQuestion[] = [
   // System design

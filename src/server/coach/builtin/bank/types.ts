@@ -13,9 +13,17 @@ export interface BankQuestion {
   rationale: string;
   /** Lower-case lexicon names (tools/skills) that make this question fit a JD. */
   tags: string[];
+  /**
+   * Who may be asked it: 'software' only in a software role (memory leaks,
+   * code review), 'other' only outside one (the trade-neutral technical
+   * questions), 'any' everyone.
+   */
+  audience: Audience;
 }
 
+export type Audience = 'any' | 'software' | 'other';
+
 /** Compact constructor used by the bank files. */
-export function bq(category: QuestionCategory, level: Difficulty, competency: string, text: string, rationale: string, tags: string[] = []): BankQuestion {
-  return { text, category, competency, level, rationale, tags };
+export function bq(category: QuestionCategory, level: Difficulty, competency: string, text: string, rationale: string, tags: string[] = [], audience: Audience = 'any'): BankQuestion {
+  return { text, category, competency, level, rationale, tags, audience };
 }

@@ -8,6 +8,7 @@ import type { Difficulty, GeneratedQuestion, Profile } from '../../../../shared/
 import type { GroundingSnippet } from '../../coach.js';
 import { competencyMatcher } from '../competencies.js';
 import { clip } from '../text.js';
+import { SOFTWARE_COMPETENCIES } from './software-role.js';
 
 export interface Candidate {
   q: GeneratedQuestion;
@@ -21,18 +22,28 @@ export interface Candidate {
 const IRREGULAR = /^(?:Led|Built|Wrote|Ran|Made|Took|Grew|Cut|Rewrote|Set|Drove|Won|Sold|Taught|Brought|Began|Spent|Held|Kept|Found|Oversaw|Shipped|Owned|Co-led|Co-founded)\b/;
 const LINE_COMPETENCIES = ['mentoring', 'leadership', 'performance', 'reliability', 'customer_focus', 'experimentation', 'data_analysis', 'testing', 'stakeholder_management', 'collaboration', 'system_design', 'delivery'];
 
+/** Past participles that say what happened to the candidate: "Promoted to team lead" → "you were promoted to team lead". */
+const PASSIVE = /^(?:Promoted|Awarded|Selected|Nominated|Appointed|Elected|Invited|Hired|Recognised|Recognized|Chosen|Shortlisted|Seconded|Headhunted)\b/;
+
 /** "Led the move to X." → "you led the move to X"; other lines are quoted. */
 export function asYouDid(line: string): string {
   const t = clip(line.replace(/[.;]\s*$/, ''), 130);
   const first = t.split(/\s+/)[0] ?? '';
+  if (PASSIVE.test(t)) return `you were ${first.toLowerCase()}${t.slice(first.length)}`;
   if (/^[A-Z][a-z]+ed$/.test(first) || IRREGULAR.test(t)) return `you ${first.toLowerCase()}${t.slice(first.length)}`;
   return `your resume says “${t}”`;
 }
 
-function lineCompetency(line: string): string {
+/**
+ * The competency a resume line or JD line is most about. Outside software work the
+ * software competencies are left out: "raised reading scores" is not system design
+ * ("read"), "testing of distribution boards" is not software testing.
+ */
+function lineCompetency(line: string, software: boolean): string {
   let best = 'ownership';
   let hits = 0;
   for (const c of LINE_COMPETENCIES) {
+    if (!software && SOFTWARE_COMPETENCIES.has(c)) continue;
     const re = competencyMatcher(c);
     const n = re ? (line.match(re) ?? []).length : 0;
     if (n > hits) [best, hits] = [c, n];
@@ -46,7 +57,7 @@ const DEEP_DIVE: Record<Difficulty, (who: string, did: string) => string> = {
   hard: (who, did) => `${who}${did}. How do you know the result came from your work rather than something else — and what would you do differently today?`,
 };
 
-function deepDives(profile: Profile): Candidate[] {
+function deepDives(profile: Profile, software: boolean): Candidate[] {
   const out: Candidate[] = [];
   const achievements = new Set(profile.resume.achievements);
   profile.resume.roles.forEach((role, ri) => {
@@ -57,7 +68,7 @@ function deepDives(profile: Profile): Candidate[] {
       for (const level of ['easy', 'medium', 'hard'] as const) {
         const text = DEEP_DIVE[level](who, who ? did : did.charAt(0).toUpperCase() + did.slice(1));
         const rationale = 'Interviewers pick claims from your resume and dig until they find your personal contribution and its limits.';
-        out.push({ q: { text, category: 'resume_deep_dive', competency: lineCompetency(line), rationale, source: { kind: 'resume', text: line } }, level, weight });
+        out.push({ q: { text, category: 'resume_deep_dive', competency: lineCompetency(line, software), rationale, source: { kind: 'resume', text: line } }, level, weight });
       }
     });
   });
@@ -105,8 +116,8 @@ const COMPETENCY_PROMPTS: Record<string, string> = {
   mentoring: 'helped someone on your team grow noticeably',
   stakeholder_management: 'kept stakeholders with competing needs aligned',
   prioritization: 'had to choose between several urgent priorities',
-  reliability: 'handled a production incident under pressure',
-  collaboration: 'worked closely with another function to get something shipped',
+  reliability: 'handled a serious incident under pressure',
+  collaboration: 'worked closely with another team or function to get something done',
   customer_focus: 'changed your plan because of what customers told you',
   communication: 'explained something complex to a non-specialist audience',
   ambiguity: 'made progress when the goal was unclear',
@@ -117,11 +128,13 @@ const COMPETENCY_PROMPTS: Record<string, string> = {
   ownership: 'took ownership of a problem nobody else owned',
 };
 
-function jdBehavioral(profile: Profile): Candidate[] {
+function jdBehavioral(profile: Profile, software: boolean): Candidate[] {
   const out: Candidate[] = [];
   const used = new Set<string>();
+  // "Handled a serious incident" is reliability in software; in other work it is not that competency.
+  const prompts = Object.entries(COMPETENCY_PROMPTS).filter(([c]) => software || !SOFTWARE_COMPETENCIES.has(c));
   for (const resp of profile.job.responsibilities.slice(0, 10)) {
-    for (const [comp, prompt] of Object.entries(COMPETENCY_PROMPTS)) {
+    for (const [comp, prompt] of prompts) {
       const re = competencyMatcher(comp);
       if (used.has(comp) || !re || (resp.match(re) ?? []).length === 0) continue;
       used.add(comp);
@@ -164,6 +177,6 @@ function fromSnippets(snippets: GroundingSnippet[]): Candidate[] {
 }
 
 /** All tailored candidates for this profile and these notes. */
-export function personalCandidates(profile: Profile, snippets: GroundingSnippet[]): Candidate[] {
-  return [...deepDives(profile), ...gapQuestions(profile), ...jdBehavioral(profile), ...roleFit(profile), ...fromSnippets(snippets)];
+export function personalCandidates(profile: Profile, snippets: GroundingSnippet[], software = true): Candidate[] {
+  return [...deepDives(profile, software), ...gapQuestions(profile), ...jdBehavioral(profile, software), ...roleFit(profile), ...fromSnippets(snippets)];
 }
