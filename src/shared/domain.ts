@@ -147,6 +147,17 @@ export const GapEntry = z.object({
 });
 export type GapEntry = z.infer<typeof GapEntry>;
 
+/** Something the reader tells the user about a document: e.g. that it does not read as English, so the built-in reader may miss things. */
+export const ProfileNotice = z.object({
+  document: DocumentKind,
+  code: z.enum(['not_english']),
+  /** The language it reads as, when the reader can tell ("German"). */
+  language: z.string().nullable(),
+  /** What to show the user, in plain words. */
+  message: z.string(),
+});
+export type ProfileNotice = z.infer<typeof ProfileNotice>;
+
 /** What the coach reads out of the documents. */
 export const Profile = z.object({
   candidateName: z.string().nullable(),
@@ -165,6 +176,8 @@ export const Profile = z.object({
     requirements: z.array(Requirement),
   }),
   gaps: z.array(GapEntry),
+  /** Notices about the documents (the built-in coach always sets it; optional so profiles stored before it still parse). */
+  notices: z.array(ProfileNotice).optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 

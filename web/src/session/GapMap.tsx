@@ -1,6 +1,7 @@
 /**
  * The gap map: each job requirement, whether the resume shows evidence for it,
- * and the resume line that does. Reloads whenever the documents change.
+ * and the resume line that does. Reloads whenever the documents change. Above it,
+ * what the reader says about the documents themselves (one not in English).
  */
 import { getProfile } from '../api/sessions.js';
 import type { GapEntry, Profile } from '../api/types.js';
@@ -20,16 +21,38 @@ export function GapMap({ sessionId, docsKey }: { sessionId: string; docsKey: str
   );
 }
 
+type Notice = NonNullable<Profile['notices']>[number];
+
+/** The reader's notices, shown before anything it read, so an empty or odd reading has its reason beside it. */
+function Notices({ notices }: { notices: Notice[] }) {
+  return (
+    <>
+      {notices.map((n) => (
+        <p key={`${n.document}-${n.code}`} className="notice gap-notice" role="note">
+          {n.message}
+        </p>
+      ))}
+    </>
+  );
+}
+
 function GapBody({ profile }: { profile: Profile }) {
+  const notices = <Notices notices={profile.notices ?? []} />;
   const { job, gaps } = profile;
   const heading = [job.title, job.company].filter(Boolean).join(' at ');
   if (gaps.length === 0) {
-    return <p className="muted">Add a resume and a job description to see which requirements your resume already covers.</p>;
+    return (
+      <>
+        {notices}
+        <p className="muted">Add a resume and a job description to see which requirements your resume already covers.</p>
+      </>
+    );
   }
   const covered = gaps.filter((g) => g.covered).length;
   const partly = gaps.filter((g) => !g.covered && g.partly).length;
   return (
     <>
+      {notices}
       {heading && <p><strong>{heading}</strong>{job.seniority ? ` · ${job.seniority}` : ''}</p>}
       <p>
         Your resume shows evidence for <strong>{covered} of {gaps.length}</strong> requirements

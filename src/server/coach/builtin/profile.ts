@@ -1,10 +1,12 @@
 /**
  * buildProfile: what the built-in coach reads out of the resume and the job
- * description, plus the gap map between them. Pure and deterministic.
+ * description, plus the gap map between them, and notices about the documents
+ * (one that does not read as English). Pure and deterministic.
  */
 import type { Profile } from '../../../shared/domain.js';
 import { gapMap } from './profile/gaps.js';
 import { parseJob } from './profile/jd.js';
+import { languageNotice } from './profile/language.js';
 import { parseResume } from './profile/resume.js';
 
 /** Extract a Profile from already-extracted document text (either may be null). */
@@ -22,6 +24,8 @@ export function buildProfile(resumeText: string | null, jdText: string | null): 
     },
     job,
     gaps: resumeText ? gapMap(job.requirements, resume) : job.requirements.map((r) => ({ requirement: r.text, required: r.required, covered: false, evidence: [] })),
+    // The reader is English-only: say so rather than let an empty reading look like the user's fault.
+    notices: [...languageNotice(resumeText, 'resume'), ...languageNotice(jdText, 'job_description')],
   };
 }
 

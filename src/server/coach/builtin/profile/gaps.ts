@@ -9,15 +9,23 @@
  * A partly shown requirement is not covered, keeps the evidence for the part that
  * is shown, and says what is missing in `partly` ("your resume shows Terraform but
  * not Kubernetes").
+ *
+ * A degree requirement is read by field and level (`degrees.ts`: a PharmD meets
+ * "a healthcare degree"); a bracketed list of examples stands for the thing before
+ * it ("a WMS (Manhattan, Blue Yonder)": any of them, or the WMS itself, will do); the
+ * years are years of the requirement's subject (`years.ts`). What the candidate
+ * only hopes to do ("…, moving into clinical research") is never evidence.
  */
 import type { GapEntry, Requirement } from '../../../../shared/domain.js';
 import { findTerms, isKnownTool } from '../lexicon.js';
 import { contentStems, STOPWORDS, uniq } from '../text.js';
-import { isConcept, nameIn, shows } from './concepts.js';
-import { GENERIC } from './requirements.js';
+import { conceptsIn, isConcept, nameIn, shows } from './concepts.js';
+import { degreeAsk, readDegree } from './degrees.js';
+import { acronymsIn, examplesIn, GENERIC, mainPart } from './requirements.js';
 import { isContactLine } from './normalize.js';
 import type { ResumeProfile } from './resume.js';
-import { type FoundRole, normalName, yearsIn } from './roles.js';
+import { type FoundRole, normalName } from './roles.js';
+import { readYears, yearsAsk, type YearsReading } from './years.js';
 
 const MAX_EVIDENCE = 3;
 
@@ -57,6 +65,62 @@ function listedNamedIn(text: string, listed: string[]): string[] {
   );
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A bracketed list of examples the lexicon does not know ("a WMS (Manhattan, Blue Yonder)"), and the named skills it stands for. */
+interface Examples {
+  heads: string[];
+  items: string[];
+  bracket: string;
+}
+
+/**
+ * The example lists of a requirement and what each stands for: the named skill
+ * just before the bracket ("WMS"), or several abbreviations side by side ("CTMS and
+ * EDC systems"). Brackets of tools the lexicon knows ("(AWS, GCP or Azure)") keep
+ * their usual reading.
+ */
+function examplesOf(text: string, named: string[], acronyms: string[]): Examples[] {
+  return examplesIn(text).flatMap((e) => {
+    if (e.items.every((i) => findTerms(i).length > 0)) return [];
+    const at = (s: string): number => e.head.toLowerCase().lastIndexOf(nameIn(e.head, s).toLowerCase());
+    const inHead = named.filter((s) => at(s) >= 0).sort((a, b) => at(a) - at(b));
+    const last = inHead[inHead.length - 1];
+    if (!last) return [];
+    const heads = acronyms.includes(last) ? inHead.filter((s) => acronyms.includes(s)) : [last];
+    return [{ heads, items: e.items, bracket: e.bracket }];
+  });
+}
+
+/** True when the line names the example: a name of two words or more anywhere, one word ("Manhattan") only beside the thing it is an example of. */
+function namesExample(line: string, item: string, head: string): boolean {
+  const named = new RegExp(`(?<![A-Za-z0-9])${escapeRe(item)}(?![A-Za-z0-9])`).test(line);
+  return named && (/\s/.test(item) || findTerms(item).length > 0 || shows(line, head));
+}
+
+/** How a requirement's skills are read: which decide, and how each is shown. */
+interface SkillView {
+  named: string[];
+  deciding: string[];
+  /** The requirement without its example brackets, for "A or B". */
+  plain: string;
+  showsIn: (line: string, skill: string) => boolean;
+}
+
+/** Named skills decide; a skill named only inside an example bracket is one of the examples, not a further demand. */
+function skillView(req: Requirement, skills: string[], own: string[]): SkillView {
+  const acronyms = acronymsIn(req.text);
+  const named = skills.filter((s) => isConcept(s) || findTerms(s).includes(s) || own.includes(s) || acronyms.includes(s));
+  const examples = examplesOf(req.text, named, acronyms);
+  const plain = examples.reduce((t, e) => t.replace(e.bracket, ' '), req.text);
+  const strong = named.filter((s) => (isKnownTool(s) || isConcept(s) || own.includes(s) || acronyms.includes(s)) && (examples.length === 0 || shows(plain, s)));
+  // "infrastructure as code (Terraform)": the tool in brackets stands for the concept, not beside it.
+  const deciding = (strong.length > 0 ? strong : named).filter((c) => !isConcept(c) || !named.some((t) => t !== c && !isConcept(t) && shows(t, c)));
+  const showsIn = (line: string, skill: string): boolean =>
+    shows(line, skill) || examples.some((e) => e.heads.includes(skill) && e.items.some((i) => namesExample(line, i, skill)));
+  return { named, deciding, plain, showsIn };
+}
+
 /** Named tools and concepts decide coverage; broad skill words only when none is named; keywords by majority. */
 function readSkills(req: Requirement, lines: string[], resume: Pick<ResumeProfile, 'skills' | 'tools' | 'listed'>): Reading {
   const own = listedNamedIn(req.text, resume.listed);
@@ -65,25 +129,35 @@ function readSkills(req: Requirement, lines: string[], resume: Pick<ResumeProfil
     const evidence = overlapLines(lines, req.text);
     return { status: evidence.length > 0 ? 'covered' : 'none', evidence };
   }
+  const { named, deciding, plain, showsIn } = skillView(req, skills, own);
   const listed = [...resume.skills, ...resume.tools].join(', ');
-  const isShown = (s: string): boolean => lines.some((l) => shows(l, s)) || shows(listed, s);
-  const named = skills.filter((s) => isConcept(s) || findTerms(s).includes(s) || own.includes(s));
+  const isShown = (s: string): boolean => lines.some((l) => showsIn(l, s)) || shows(listed, s);
   // Evidence shows what decides: the named skills when there are any ("Zendesk", not the "desk" of a job title).
-  const evidence = uniq((named.length > 0 ? named : skills).flatMap((s) => lines.filter((l) => shows(l, s))));
+  const evidence = uniq((named.length > 0 ? named : skills).flatMap((s) => lines.filter((l) => showsIn(l, s))));
   if (named.length === 0) {
     // Salient keywords, not named skills: most of them is enough.
     const matched = skills.filter(isShown).length;
     return { status: matched >= Math.ceil(skills.length / 2) ? 'covered' : 'missing', evidence };
   }
-  const strong = named.filter((s) => isKnownTool(s) || isConcept(s) || own.includes(s));
-  // "infrastructure as code (Terraform)": the tool in brackets stands for the concept, not beside it.
-  const deciding = (strong.length > 0 ? strong : named).filter((c) => !isConcept(c) || !named.some((t) => t !== c && !isConcept(t) && shows(t, c)));
   const shown = deciding.filter(isShown);
   const missing = deciding.filter((s) => !shown.includes(s));
   if (shown.length === 0) return { status: 'missing', evidence: [] };
-  if (missing.length === 0 || / or |either|one of/i.test(req.text)) return { status: 'covered', evidence };
+  if (missing.length === 0 || / or |either|one of/i.test(plain)) return { status: 'covered', evidence };
   const name = (s: string): string => nameIn(req.text, s);
   return { status: 'partial', evidence, note: `your resume shows ${list(shown.map(name))} but not ${list(missing.map(name))}` };
+}
+
+/**
+ * A degree requirement is read by field and level, and so is a background in a
+ * field ("pharmacy or nursing background") unless it also names skills
+ * ("engineering background with distributed systems": those decide); any other
+ * requirement by its skills.
+ */
+function readRequirement(req: Requirement, lines: string[], resume: ResumeProfile): Reading {
+  const main = mainPart(req.text);
+  const ask = degreeAsk(main);
+  const namesSkills = findTerms(main).length > 0 || conceptsIn(main).names.length > 0 || acronymsIn(main).length > 0;
+  return ask && (ask.degree || !namesSkills) ? readDegree(ask, resume.degrees, lines) : readSkills(req, lines, resume);
 }
 
 /** The role (title + employer, normalised) a line speaks of, or null when it names none of them. */
@@ -112,18 +186,7 @@ export function oncePerRole(evidence: string[], found: FoundRole[]): string[] {
   });
 }
 
-/** The years the resume claims, else the years its dated roles span; null when it says neither. */
-function readYears(needed: number, resume: ResumeProfile, now: number): Reading | null {
-  const stated = resume.statedYears;
-  if (!stated && resume.roles.length === 0) return null;
-  const have = stated ? stated.years : resume.roles.reduce((sum, r) => sum + yearsIn(r.dates, now), 0);
-  const evidence = stated ? [stated.phrase] : resume.found.map((f) => f.source || `${f.role.title} — ${f.role.employer} (${f.role.dates})`);
-  if (have >= needed) return { status: 'covered', evidence };
-  if (have <= 0) return { status: 'missing', evidence: [] };
-  return { status: 'partial', evidence, note: stated ? `your resume states ${have} years` : `your dated roles add up to about ${have} years` };
-}
-
-function combine(skills: Reading, years: Reading | null, found: FoundRole[]): Reading {
+function combine(skills: Reading, years: YearsReading | null, found: FoundRole[]): Reading {
   if (!years) return skills;
   if (skills.status === 'missing' || years.status === 'missing') return { status: 'missing', evidence: [] };
   // The years phrase is the evidence for a years requirement; skill lines follow it unless the years fall short.
@@ -146,17 +209,37 @@ function skillsEvidence(req: Requirement, resume: Pick<ResumeProfile, 'listed' |
   return named.length > 0 ? [`Skills: ${named.join(', ')}`] : [];
 }
 
+/**
+ * What the candidate hopes to do next ("…, moving into clinical research",
+ * "looking to break into product"): not evidence of having done it.
+ */
+const HOPES = /\s*(?:[,;]\s*|\b(?:and|but)\s+)?\b(?:(?:now|currently)\s+)?(?:(?:moving|transitioning|switching|pivoting|changing careers?) into|career (?:change|move|switch) (?:in)?to|(?:looking|seeking|hoping|keen|eager|aiming|wanting) to (?:move|break|get|transition|pivot|switch) into|aspiring to|interested in (?:a )?(?:career|role|move|moving) in(?:to)?)\b[^.!?]*/gi;
+
+/** The resume's content lines as evidence: no contact lines, no hopes; `original` gives back each line as the resume wrote it. */
+function evidenceLines(resume: ResumeProfile): { lines: string[]; original: Map<string, string> } {
+  const original = new Map<string, string>();
+  const lines: string[] = [];
+  // Contact details mention words like "backend" in a headline but show nothing.
+  for (const line of resume.allLines.filter((l) => !isContactLine(l))) {
+    const own = line.replace(HOPES, '').trim();
+    if (!own) continue;
+    if (!original.has(own)) original.set(own, line);
+    lines.push(own);
+  }
+  return { lines, original };
+}
+
 /** One gap entry per requirement, in JD order. */
 export function gapMap(requirements: Requirement[], resume: ResumeProfile, now = new Date().getUTCFullYear()): GapEntry[] {
-  // Contact details mention words like "backend" in a headline but show nothing.
-  const lines = resume.allLines.filter((l) => !isContactLine(l));
+  const { lines, original } = evidenceLines(resume);
+  const quote = (evidence: string[]): string[] => uniq(evidence.map((e) => original.get(e) ?? e)).slice(0, MAX_EVIDENCE);
   return requirements.map((req) => {
-    const yrs = /(\d{1,2})\+?\s*years?/i.exec(req.text);
-    const r = combine(readSkills(req, lines, resume), yrs ? readYears(Number(yrs[1]), resume, now) : null, resume.found);
+    const years = yearsAsk(req.text);
+    const r = combine(readRequirement(req, lines, resume), years ? readYears(years.years, years.subject, resume, lines, now) : null, resume.found);
     const base = { requirement: req.text, required: req.required };
-    if (r.status === 'partial') return { ...base, covered: false, evidence: r.evidence.slice(0, MAX_EVIDENCE), partly: r.note ?? 'some of it' };
+    if (r.status === 'partial') return { ...base, covered: false, evidence: quote(r.evidence), partly: r.note ?? 'some of it' };
     if (r.status !== 'covered') return { ...base, covered: false, evidence: [] };
     const evidence = r.evidence.length > 0 ? r.evidence : skillsEvidence(req, resume);
-    return { ...base, covered: true, evidence: evidence.slice(0, MAX_EVIDENCE) };
+    return { ...base, covered: true, evidence: quote(evidence) };
   });
 }

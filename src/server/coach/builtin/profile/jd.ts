@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../../../../shared/domain.js';
 import { findTerms } from '../lexicon.js';
+import { EMPLOYER_WORDS, LOCATION } from './header.js';
 import { readLooseJob } from './loose-jd.js';
 import { type DocLine, toLines, wordCount } from './normalize.js';
 import { toRequirement } from './requirements.js';
@@ -74,26 +75,66 @@ function isCompanyName(c: string): boolean {
   return /^[A-Z]/.test(c) && !/^(?:Us|The|We|Our|You|This|Remote|Senior|Job)$/.test(c) && !TITLE_WORD.test(c);
 }
 
-function findCompany(lines: DocLine[]): string | null {
+/** A dash-suffix after a title that names a team, site or place ("– Fulfilment Center", "— Night Shift"), not an employer. */
+const SITE = /\b(?:cent(?:er|re)|team|site|warehouse|depot|plant|hub|office|division|unit|ward|squad|department|facility|campus|branch|shift|region)s?\b/i;
+const NOT_COMPANY_LINE = /^(?:about|join|we|our|why|location|salary|remote|hybrid|job|role|team|department|reports? to|start|closing)\b/i;
+
+/** A short name of capitalised words ("Sierra Home Goods", "Bank of Leeds"), not a place, a work mode or a site. */
+function readsAsCompany(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length > 5 || !ws.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|and|the|for|de)$/.test(w))) return false;
+  const place = /\d/.test(name) || LOCATION.test(name) || WORK_MODE.test(name) || SITE.test(name);
+  return !place && isCompanyName(name);
+}
+
+/** The line just under the title when it opens with a company's name ("Sierra Home Goods, Sparks NV"); null otherwise. */
+function companyLine(line: DocLine | undefined): string | null {
+  if (!line || line.bullet || jdHeading(line) || wordCount(line.text) > 10 || NOT_COMPANY_LINE.test(line.text)) return null;
+  const first = line.text.split(/\s*[,·|(]\s*|\s+[–—-]\s+/)[0]!.trim();
+  return readsAsCompany(first) ? first : null;
+}
+
+/**
+ * "Operations Manager – Fulfilment Center" over "Sierra Home Goods, Sparks NV": a
+ * dash-suffix after a title is often a team or site, so the company line under the
+ * title wins when the suffix reads like a site or the line like a company and the
+ * suffix does not. "Store Manager – Tesco" alone stays Tesco; a site alone is no employer.
+ */
+function suffixOrBelow(suffix: string, below: string | null): string | null {
+  const site = SITE.test(suffix) || LOCATION.test(suffix) || WORK_MODE.test(suffix);
+  if (below && (site || (EMPLOYER_WORDS.test(below) && !EMPLOYER_WORDS.test(suffix)))) return below;
+  return site ? null : suffix;
+}
+
+const COMPANY_NAME = '([A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})';
+const COMPANY_PATTERNS = [
+  new RegExp(`^about\\s+${COMPANY_NAME}\\s*:?$`),
+  new RegExp(`\\bjoin\\s+(?:us\\s+at\\s+)?${COMPANY_NAME}`),
+  new RegExp(`\\bat\\s+${COMPANY_NAME}(?:,|\\s+(?:we|you|is|are)\\b)`),
+  new RegExp(`^${COMPANY_NAME}\\s+(?:is|are)\\s+(?:(?:a|an|the)(?!\\s+(?:plus|bonus|must|big plus)\\b)|hiring|building|looking)\\b`),
+  new RegExp(`^[^.]{0,60}${TITLE_WORD.source}\\s+at\\s+${COMPANY_NAME}\\s*$`, 'i'),
+];
+/** "Senior Engineer — Northwind": the weakest sign, read last on its line. */
+const TITLE_SUFFIX = new RegExp(`[(@|–—-]\\s*${COMPANY_NAME}\\s*\\)?$`);
+
+function companyIn(text: string, re: RegExp): string | null {
+  const c = re.exec(text)?.[1]?.split(/\.\s/)[0]?.replace(/[.,]$/, '').trim();
+  return c && isCompanyName(c) ? c : null;
+}
+
+function findCompany(lines: DocLine[], title: string | null): string | null {
   const lab = labelled(lines, /^(?:company|employer|organi[sz]ation)\s*[:：-]\s*(.+)$/i);
   if (lab) return lab;
-  const name = '([A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})';
-  const patterns = [
-    new RegExp(`^about\\s+${name}\\s*:?$`),
-    new RegExp(`\\bjoin\\s+(?:us\\s+at\\s+)?${name}`),
-    new RegExp(`\\bat\\s+${name}(?:,|\\s+(?:we|you|is|are)\\b)`),
-    new RegExp(`^${name}\\s+(?:is|are)\\s+(?:(?:a|an|the)(?!\\s+(?:plus|bonus|must|big plus)\\b)|hiring|building|looking)\\b`),
-    new RegExp(`^[^.]{0,60}${TITLE_WORD.source}\\s+at\\s+${name}\\s*$`, 'i'),
-    new RegExp(`[(@|–—-]\\s*${name}\\s*\\)?$`),
-  ];
+  const titleAt = title ? lines.slice(0, 8).findIndex((l) => l.text.includes(title)) : -1;
+  const below = titleAt >= 0 ? companyLine(lines[titleAt + 1]) : null;
   for (const l of lines.slice(0, 25)) {
-    for (const re of patterns) {
-      const m = re.exec(l.text);
-      const c = m?.[1]?.split(/\.\s/)[0]?.replace(/[.,]$/, '').trim();
-      if (c && isCompanyName(c)) return c;
-    }
+    const strong = COMPANY_PATTERNS.map((re) => companyIn(l.text, re)).find(Boolean);
+    if (strong) return strong;
+    const suffix = companyIn(l.text, TITLE_SUFFIX);
+    const chosen = suffix ? suffixOrBelow(suffix, below) : null;
+    if (chosen) return chosen;
   }
-  return null;
+  return below;
 }
 
 function findSeniority(title: string | null, text: string): string | null {
@@ -125,7 +166,7 @@ export function parseJob(text: string | null): JobProfile {
   }
   return {
     title,
-    company: findCompany(lines),
+    company: findCompany(lines, title),
     seniority: findSeniority(title, lines.map((l) => l.text).join('\n')),
     responsibilities,
     requirements,

@@ -6,7 +6,8 @@
 import type { Profile } from '../../../../shared/domain.js';
 import { findTerms } from '../lexicon.js';
 import { contentStems, uniq } from '../text.js';
-import { type DocLine, toLines, wordCount } from './normalize.js';
+import { type DegreeLine, resumeDegrees } from './degrees.js';
+import { type DocLine, isContactLine, toLines, wordCount } from './normalize.js';
 import { DATE_RANGE, type FoundRole, findRoles } from './roles.js';
 import { groupSections, resumeHeading, type ResumeSection } from './sections.js';
 
@@ -24,6 +25,8 @@ export type ResumeProfile = Profile['resume'] & {
   found: FoundRole[];
   /** The Skills section's items as the resume writes them ("Zendesk"), for the gap map. */
   listed: string[];
+  /** Lines that show a degree or a regulated profession of the candidate's own ("MPharm, University of Bradford"). */
+  degrees: DegreeLine[];
 };
 
 /** A figure that is not a date, year, phone number or address: "40%", "$2M", "3x", "12 engineers". */
@@ -35,6 +38,9 @@ export function hasMetric(line: string): boolean {
   return METRIC.test(line.replace(NOT_METRIC, ' ').replace(DATE_RANGE, ' '));
 }
 
+/** What a resume calls itself, in the languages people most often upload. */
+const DOCUMENT_WORD = /^\s*(?:resume|résumé|cv|curriculum vitae|lebenslauf|curriculum|hoja de vida|currículum)\s*[:–—|-]\s*/i;
+
 /**
  * The candidate's name: two to four capitalised words opening one of the first
  * lines, before any section heading ("Dana Reyes", "Dana Reyes / Backend
@@ -43,8 +49,10 @@ export function hasMetric(line: string): boolean {
 function candidateName(lines: DocLine[]): string | null {
   for (const l of lines.slice(0, 5)) {
     if (resumeHeading(l)) break;
+    // "Resume – Dana Reyes", "Lebenslauf – Marcus Lindqvist": the document's own name comes first.
+    const own = l.text.replace(DOCUMENT_WORD, '');
     // A full stop ends the name unless it marks an initial ("Dana K. Reyes").
-    const t = l.text.replace(/\s*(?:[|,·]|(?<!\b[A-Z])\.|\s[–—/-]\s).*$/, '').trim();
+    const t = own.replace(/\s*(?:[|,·]|(?<!\b[A-Z])\.|\s[–—/-]\s).*$/, '').trim();
     if (l.bullet || /[\d@:/]/.test(t)) continue;
     const ws = t.split(/\s+/);
     if (ws.length < 2 || ws.length > 4) continue;
@@ -118,6 +126,17 @@ function statedYears(intro: DocLine[], all: DocLine[]): StatedYears | null {
   return best;
 }
 
+/**
+ * Degree lines anywhere but contact lines, education lines known as such (for
+ * "BA", "RN"), and the candidate's own titles and summary (for "Pharmacist").
+ */
+function degreesOf(lines: DocLine[], sections: Map<ResumeSection, DocLine[]>, found: FoundRole[]): DegreeLine[] {
+  const text = (ls: DocLine[] | undefined): string[] => (ls ?? []).map((l) => l.text);
+  const own = [...found.map((f) => f.source || f.role.title), ...text(sections.get('header')), ...text(sections.get('summary'))];
+  const source = text(lines.filter((l) => !isContactLine(l.text) && !resumeHeading(l)));
+  return resumeDegrees(uniq(source), new Set(text(sections.get('education'))), uniq(own));
+}
+
 /** Parse resume text into its profile half. */
 export function parseResume(text: string | null): ResumeProfile {
   const lines = toLines(text);
@@ -148,5 +167,6 @@ export function parseResume(text: string | null): ResumeProfile {
     statedYears: statedYears([...(sections.get('header') ?? []), ...(sections.get('summary') ?? [])], lines),
     found,
     listed: uniq(listedAsWritten),
+    degrees: degreesOf(lines, sections, found),
   };
 }
