@@ -13,3 +13,6 @@ export const DIMENSION_LABELS: Record<DimensionKey, string> = {
 
 /** What the importer hears when the chosen file is not a session export (the browser checks first, the server says the same). */
 export const NOT_A_SESSION_EXPORT = "This isn't a session export (.json) — choose a file exported from this app.";
+
+/** A stale session edit (its `version` is behind another tab's save): the server's 409 and the settings form say the same. */
+export const SESSION_CHANGED_ELSEWHERE = 'This session was changed in another tab or window. Reload to see the latest settings, then make your change again.';

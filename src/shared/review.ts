@@ -65,9 +65,12 @@ export type SessionReview = z.infer<typeof SessionReview>;
 /** One session's value on a progress line. */
 export const ProgressPoint = z.object({
   sessionId: z.string(),
+  /** As the user named it; an imported copy carries "(imported)", so it can be told from its original. */
   sessionName: z.string(),
   date: z.string(),
   average: z.number(),
+  /** How many scored answers (latest attempts) the average covers. */
+  answers: z.number().int(),
 });
 export type ProgressPoint = z.infer<typeof ProgressPoint>;
 

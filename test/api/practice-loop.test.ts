@@ -159,7 +159,7 @@ describe('the whole loop', () => {
     const a = await sessionWithDocs(c);
     const b = await sessionWithDocs(c);
     const q = (await c.post(`/api/sessions/${a}/questions`, { text: 'What is your biggest weakness?' })).json();
-    const res = await c.post(`/api/sessions/${b}/answers`, { questionId: q.id, text: 'Patience.' });
+    const res = await c.post(`/api/sessions/${b}/answers`, { questionId: q.id, text: 'Patience, mostly.' });
     expect(res.statusCode).toBe(404);
     expect((await c.get(`/api/sessions/${b}`)).json().answers).toHaveLength(0);
   });

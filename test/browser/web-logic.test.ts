@@ -7,7 +7,8 @@ import { parseBlock, readEvents } from '../../web/src/api/sse.js';
 import { PLACEHOLDER_MARK, SEARCH_MARK, splitMarked } from '../../web/src/lib/marks.js';
 import { parseHash, sessionHref, storyHref } from '../../web/src/lib/routes.js';
 import { ANSWER_HINT, countWords, excerpt, formatDateTime, formatScore, humanize } from '../../web/src/labels.js';
-import { axis } from '../../web/src/features/review/progress-data.js';
+import { axis, withAnswers } from '../../web/src/features/review/progress-data.js';
+import { nameLines, shorten } from '../../web/src/features/review/axis-labels.js';
 import { tickIndices, tickStep } from '../../web/src/features/review/chart-ticks.js';
 import { summaryVersion } from '../../web/src/features/review/summary-version.js';
 import { micMessage, START_RECORDING } from '../../web/src/features/voice/micMessage.js';
@@ -131,18 +132,40 @@ describe('session-7 QA fixes in the web app', () => {
     expect(summaryVersion({ questions: [q('1'), q('2')], answers: [] })).toBe(generated);
   });
 
-  it('labels the progress axis with the session number and a short day, and the time when a day repeats', () => {
-    const session = (n: number, date: string) => ({ sessionId: `s${n}`, sessionName: 'Practice 2026-11-27', date, average: 3 });
-    const progress = { sessions: [session(1, '2026-11-20T09:00:00Z'), session(2, '2026-11-27T09:00:00Z'), session(3, '2026-11-27T15:30:00Z')] } as unknown as Progress;
+  it('labels the progress axis by session name, kept whole where it fits and cut with "…" where not, the "(imported)" mark kept', () => {
+    const session = (n: number, name: string, date: string) => ({ sessionId: `s${n}`, sessionName: name, date, average: 3, answers: 2 });
+    const progress = {
+      sessions: [
+        session(1, 'Practice 2026-11-27', '2026-11-20T09:00:00Z'),
+        session(2, 'Pharmacy → clinical trials', '2026-11-27T09:00:00Z'),
+        session(3, 'Pharmacy → clinical trials (imported)', '2026-11-27T09:00:00Z'),
+        session(4, 'Northwind', '2026-11-27T09:00:00Z'),
+        session(5, 'Northwind', '2026-11-27T15:30:00Z'),
+      ],
+    } as unknown as Progress;
     const { xLabels, xTicks } = axis(progress);
-    expect(xTicks.map((t) => t[0])).toEqual(['Session 1', 'Session 2', 'Session 3']);
-    // Each line fits under its point whole (the old labels were cut to "Practice 2026…").
+    expect(xTicks[0]).toEqual(['Practice', '2026-11-27']);
+    expect(xTicks[1]).toEqual(['Pharmacy →', 'clinical trials']);
+    expect(xTicks[2]).toEqual(['Pharmacy →', 'clin… (imported)']);
+    // Each line fits under its point (16 characters of 12 px text).
     for (const lines of xTicks) for (const line of lines) expect(line.length).toBeLessThanOrEqual(16);
-    expect(xTicks[0]).toHaveLength(2);
-    expect(xTicks[0]![1]).not.toMatch(/,/); // its own day: no time needed
-    expect(xTicks[1]![1]).toMatch(/, \d/); // two sessions on the 27th: the time tells them apart
-    expect(xTicks[1]![1]).not.toBe(xTicks[2]![1]);
-    expect(xLabels[0]).toBe(`Practice 2026-11-27 (${formatDateTime('2026-11-20T09:00:00Z')})`);
+    // Two sessions of the same name: the day, and as they share it, the time tells them apart.
+    expect(xTicks[3]![0]).toBe('Northwind');
+    expect(xTicks[3]![1]).toMatch(/, \d/);
+    expect(xTicks[3]![1]).not.toBe(xTicks[4]![1]);
+    // The full name is in the tooltips and the table.
+    expect(xLabels[2]).toBe(`Pharmacy → clinical trials (imported) (${formatDateTime('2026-11-27T09:00:00Z')})`);
+    expect(withAnswers(3.4, 2)).toBe('3.4 from 2 answers');
+    expect(withAnswers(3, 1)).toBe('3 from 1 answer');
+  });
+
+  it('shortens at a word, and keeps a closing mark when the name must be cut', () => {
+    const [first, second] = nameLines('Weakest: Debugging, Ambiguity, Learning (imported 2)');
+    expect(first).toBe('Weakest:');
+    expect(second).toMatch(/^De.*… \(imported 2\)$/);
+    expect(second!.length).toBeLessThanOrEqual(16);
+    expect(shorten('Brightwater bank final round', 16)).toBe('Brightwater…');
+    expect(nameLines('Short name')).toEqual(['Short name']);
   });
 
   it('shows as many axis labels as fit, always including the latest session', () => {

@@ -8,13 +8,14 @@ import { AnswerResult, ErrorBody } from '../../shared/api.js';
 import { AnswerSource } from '../../shared/domain.js';
 import type { Services } from '../services/index.js';
 import { mapError } from '../plugins/errors.js';
+import { answerTextField } from './answer-text.js';
 import { addSessionScope } from './session-scope.js';
 import { openSse } from './sse.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });
 export const AnswerBody = z.object({
   questionId: z.string().min(1).max(64),
-  text: z.string().trim().min(1, 'write an answer before submitting').max(20_000, 'keep an answer under 20,000 characters'),
+  text: answerTextField('write an answer before submitting'),
   source: AnswerSource.optional(),
   durationSeconds: z.number().min(0).max(3600).optional(),
 });

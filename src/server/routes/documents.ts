@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { DocumentInfo, DocumentWithText, ErrorBody } from '../../shared/api.js';
 import { DocumentKind, Profile } from '../../shared/domain.js';
 import { AppError } from '../errors.js';
-import type { DocumentInput } from '../services/documents.js';
+import type { DocumentInput, DocumentService } from '../services/documents.js';
 import type { Services } from '../services/index.js';
 import { readParts } from './multipart.js';
 import { addSessionScope } from './session-scope.js';
@@ -25,15 +25,35 @@ function parseKind(value: unknown): DocumentInput['kind'] {
   return parsed.data;
 }
 
-/** Read `kind` and one `file` from a multipart body (the file is buffered under the size limit). */
-async function readMultipart(request: FastifyRequest): Promise<DocumentInput> {
+/** The upload's declared size in bytes, or null when the client streamed it without one. */
+function contentLength(request: FastifyRequest): number | null {
+  const n = Number(request.headers['content-length']);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/**
+ * Read `kind` and one `file` from a multipart body. The file is buffered up to
+ * the upload limit; a larger one is refused with the limit and its size (the
+ * parser's own "file too large" names neither).
+ */
+async function readMultipart(request: FastifyRequest, documents: DocumentService): Promise<DocumentInput> {
   let kind: unknown;
   let file: { part: MultipartFile; bytes: Buffer } | undefined;
-  await readParts(request, async (part) => {
-    if (part.type === 'field' && part.fieldname === 'kind') kind = part.value;
-    else if (part.type === 'file' && part.fieldname === 'file' && !file) file = { part, bytes: await part.toBuffer() };
-    else if (part.type === 'file') await part.toBuffer();
-  });
+  let tooLarge = false;
+  // The same limits as the app-wide multipart options, with an over-limit file reported instead of thrown.
+  const options = { limits: { fileSize: documents.maxUploadBytes, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: false };
+  await readParts(
+    request,
+    async (part) => {
+      if (part.type === 'field' && part.fieldname === 'kind') kind = part.value;
+      else if (part.type === 'file' && part.fieldname === 'file' && !file) {
+        file = { part, bytes: await part.toBuffer() };
+        tooLarge = part.file.truncated;
+      } else if (part.type === 'file') await part.toBuffer();
+    },
+    options as Parameters<FastifyRequest['parts']>[0],
+  );
+  if (tooLarge) throw documents.tooLarge(contentLength(request));
   if (!file) throw new AppError('bad_request', 'No file was attached. Choose a PDF, DOCX, TXT or Markdown file, or paste the text instead.');
   return { kind: parseKind(kind), bytes: file.bytes, filename: file.part.filename ?? null, declaredType: file.part.mimetype ?? null };
 }
@@ -59,7 +79,7 @@ export function documentRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const input = req.isMultipart() ? await readMultipart(req) : readPasted(req.body);
+        const input = req.isMultipart() ? await readMultipart(req, services.documents) : readPasted(req.body);
         return reply.code(201).send(await services.documents.upload(req.ownerId, req.params.id, input));
       },
     );

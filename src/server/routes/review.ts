@@ -74,9 +74,9 @@ function registerImport(app: Parameters<FastifyPluginAsyncZod>[0], review: Revie
       bodyLimit: IMPORT_BODY_LIMIT,
       // Thrown on to the app's one error handler, in the importer's words (see import-errors.ts).
       errorHandler: (err, req) => {
-        throw importError(err, req.body);
+        throw importError(err, { body: req.body, multipart: req.isMultipart() });
       },
-      schema: { tags: ['review'], summary: 'Import a JSON export (version 1 or 2) as a new session of yours, named "… (imported)"', body: ImportableExport, response: { 201: Session, 400: ErrorBody, 413: ErrorBody } },
+      schema: { tags: ['review'], summary: 'Import a JSON export (version 1 or 2) as a new session of yours, named "… (imported)"', body: ImportableExport, response: { 201: Session, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody } },
     },
     async (req, reply) => reply.code(201).send(await review.importSession(req.ownerId, req.body)),
   );

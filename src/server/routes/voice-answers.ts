@@ -18,6 +18,7 @@ import type { VoiceAnswerInput, VoiceAnswerService } from '../services/delivery/
 import type { SessionService } from '../services/sessions.js';
 import { sniffAudio } from '../services/transcription/sniff.js';
 import type { Transcriber } from '../services/transcription/types.js';
+import { answerTextField } from './answer-text.js';
 import { readParts } from './multipart.js';
 import { addSessionScope } from './session-scope.js';
 
@@ -73,7 +74,7 @@ function optionalJson<T extends z.ZodType>(raw: string | undefined, schema: T): 
 
 const RequiredFields = z.object({
   questionId: z.string().min(1).max(64),
-  text: z.string().trim().min(1, 'the transcript is empty: type or correct what you said').max(20_000, 'keep an answer under 20,000 characters'),
+  text: answerTextField('the transcript is empty: type or correct what you said', 'voice'),
 });
 const Duration = z.coerce.number().min(0).max(3600);
 

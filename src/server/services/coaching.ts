@@ -6,7 +6,9 @@
  */
 import type { Answer } from '../../shared/api.js';
 import type { AnswerSource, ExampleAnswer, Feedback, Persona, QuestionCategory } from '../../shared/domain.js';
+import { answerTextProblem } from '../../shared/answer-text.js';
 import { citeStories } from '../coach/citations.js';
+import { AppError } from '../errors.js';
 import type { Coach, CoachCallOptions, GroundingSnippet, QuestionForCoach } from '../coach/coach.js';
 import type { SessionRow } from '../storage/schema.js';
 import type { DocumentService } from './documents.js';
@@ -66,6 +68,9 @@ export function createCoachingService({ coach, documents, questions, store, grou
 
   async function answer(session: SessionRow, input: AnswerInput, hooks: AnswerHooks = {}): Promise<{ answer: Answer; feedback: Feedback }> {
     const question = await loadQuestion(session, input.questionId);
+    // The routes refuse these first; this also covers a live interview's transcript, which no route body carries.
+    const problem = answerTextProblem(input.text, input.source ?? 'text');
+    if (problem) throw new AppError('validation_failed', problem);
     const saved = await store.saveAnswer({
       ownerId: session.owner_id,
       sessionId: session.id,

@@ -9,6 +9,7 @@ import type { DocumentInfo, DocumentWithText } from '../../shared/api.js';
 import type { DocumentKind, Profile } from '../../shared/domain.js';
 import { buildProfile } from '../coach/builtin/profile.js';
 import { extractDocument, normalizePastedText, type ExtractLimits } from '../documents/extract.js';
+import { formatBytes, resolveLimits } from '../documents/types.js';
 import { AppError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import { nowIso, toDocumentInfo } from './mappers.js';
@@ -99,7 +100,21 @@ export function createDocumentService(storage: Storage, { limits, onRejected }: 
     return built;
   }
 
-  return { upload, list, profile };
+  const maxUploadBytes = resolveLimits(limits).maxBytes;
+  /**
+   * The refusal for a file cut off at the upload limit. `requestBytes` is the
+   * upload's Content-Length (the file plus a few hundred bytes of form), when sent.
+   */
+  function tooLarge(requestBytes: number | null): AppError {
+    onRejected?.('document_too_large');
+    const size = requestBytes !== null && requestBytes > maxUploadBytes ? `This file is about ${formatBytes(requestBytes)}` : 'This file is larger than the limit';
+    return new AppError(
+      'document_too_large',
+      `${size}; the limit is ${formatBytes(maxUploadBytes)}. Upload a smaller file (remove images, or save just the text as PDF or DOCX), or paste the text instead.`,
+    );
+  }
+
+  return { upload, list, profile, maxUploadBytes, tooLarge };
 }
 
 export type DocumentService = ReturnType<typeof createDocumentService>;

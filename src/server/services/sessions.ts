@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Session, SessionDetail, SessionSummary } from '../../shared/api.js';
 import type { Difficulty, Persona, QuestionType } from '../../shared/domain.js';
+import { SESSION_CHANGED_ELSEWHERE } from '../../shared/labels.js';
 import { AppError, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import type { SessionRow } from '../storage/schema.js';
@@ -177,7 +178,7 @@ export function createSessionService(storage: Storage, feedback: FeedbackStore, 
     if (patch.version !== undefined) q = q.where('version', '=', patch.version);
     const result = await q.executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
-      throw new AppError('conflict', 'This session was changed in another tab. Reload it and apply your change again.');
+      throw new AppError('conflict', SESSION_CHANGED_ELSEWHERE);
     }
     return toSession(await requireOwned(ownerId, id));
   }

@@ -5,7 +5,7 @@ import type { Feedback } from '../../../src/shared/domain.js';
 import { attachment, slug } from '../../../src/server/services/review/filename.js';
 import { answersScored } from '../../../src/server/services/review/guide/sections.js';
 import { nextSteps } from '../../../src/server/services/review/next-steps.js';
-import { sanitize, type FontSet } from '../../../src/server/services/review/pdf/fonts.js';
+import { limitationNote, sanitize, type FontSet } from '../../../src/server/services/review/pdf/fonts.js';
 import { wrapText } from '../../../src/server/services/review/pdf/wrap.js';
 import { dimensionAverages, latestAttempts } from '../../../src/server/services/review/scoring.js';
 
@@ -23,9 +23,35 @@ describe('wrapText', () => {
 });
 
 describe('sanitize', () => {
-  const latinOnly: FontSet = { kind: 'standard', regular: null, bold: null, supports: (cp) => cp < 0x100, limitation: '', width: null };
+  const latinOnly: FontSet = { kind: 'standard', regular: null, bold: null, supports: (cp) => cp < 0x100, width: null };
+  /** A Unicode font with the symbols DejaVu Sans has (♀, ☎, ©) and no emoji or Chinese. */
+  const dejaVuLike: FontSet = { ...latinOnly, kind: 'unicode', supports: (cp) => cp < 0x2e80 && cp !== 0xfe0f && cp !== 0x20e3 };
   it('replaces what the font lacks with "?", drops control characters, keeps newlines', () => {
-    expect(sanitize('café\tΩ\u0007\nok', latinOnly)).toEqual({ text: 'café    ?\nok', replaced: 1 });
+    expect(sanitize('café\tΩ\u0007\nok', latinOnly)).toEqual({ text: 'café    ?\nok', replaced: 1, emoji: 0, missing: ['Ω'] });
+  });
+  it('leaves emoji out whole — joiners, variation selectors and skin tones too — and closes up the space', () => {
+    const r = sanitize('ok 🙂 so 🤷‍♀️ I emailed, approved in 3 weeks ✅ and errors went down 🎉 👍🏽 🇬🇧 1️⃣', dejaVuLike);
+    expect(r.text).toBe('ok so I emailed, approved in 3 weeks and errors went down 1');
+    expect(r).toMatchObject({ replaced: 0, emoji: 6, missing: [] }); // the keycap keeps its digit
+    expect(r.text).not.toMatch(/[?♀]/);
+  });
+  it('keeps symbols typed as text that the font draws, and names the characters it cannot', () => {
+    expect(sanitize('© 2024 ☎ desk, 我负责', dejaVuLike)).toEqual({ text: '© 2024 ☎ desk, ???', replaced: 3, emoji: 0, missing: ['我', '负', '责'] });
+  });
+});
+
+describe('the PDF note', () => {
+  const unicode: FontSet = { kind: 'unicode', regular: null, bold: null, supports: () => true, width: null };
+  it('is there only when something was left out, and says what', () => {
+    expect(limitationNote(unicode, { replaced: 0, emoji: 0, missing: [] })).toBeNull();
+    expect(limitationNote(unicode, { replaced: 0, emoji: 4, missing: [] })).toBe('Emoji were left out of this PDF. The Markdown and JSON exports keep the full text.');
+    const both = limitationNote(unicode, { replaced: 4, emoji: 1, missing: ['我', '负', '한', '☃'] })!;
+    // The script is named (the characters themselves are what the font cannot draw); anything else by code point.
+    expect(both).toBe(
+      'Emoji were left out of this PDF; characters the embedded font (DejaVu Sans) cannot draw are shown as "?" (Chinese or Japanese (Han), Korean, U+2603). The Markdown and JSON exports keep the full text.',
+    );
+    // Emoji alone never blame a language.
+    expect(limitationNote(unicode, { replaced: 0, emoji: 2, missing: [] })).not.toMatch(/Chinese|Japanese|Korean|\?/);
   });
 });
 

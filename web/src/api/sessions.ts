@@ -8,7 +8,8 @@ export interface SessionFields {
   persona?: Persona;
   difficulty?: Difficulty;
   questionType?: QuestionType;
-  model?: string;
+  /** null: back to the server's default model. */
+  model?: string | null;
   voice?: string;
 }
 
@@ -32,8 +33,14 @@ export const getProfile = (id: string): Promise<Profile> => request(`/api/sessio
 export const createSession = (fields: SessionFields): Promise<Session> =>
   request('/api/sessions', { method: 'POST', body: fields });
 
-export const updateSession = (id: string, fields: SessionFields): Promise<Session> =>
-  request(`/api/sessions/${enc(id)}`, { method: 'PATCH', body: fields });
+/**
+ * Change a session. `version` is the session's version the edit was made on:
+ * when another tab or window saved a change since, the server refuses with 409
+ * (ApiError status 409) instead of silently undoing it. Leave it out only for a
+ * one-field choice that cannot undo anything else (the voice picker).
+ */
+export const updateSession = (id: string, fields: SessionFields, version?: number): Promise<Session> =>
+  request(`/api/sessions/${enc(id)}`, { method: 'PATCH', body: version === undefined ? fields : { ...fields, version } });
 
 export const deleteSession = (id: string): Promise<void> => request(`/api/sessions/${enc(id)}`, { method: 'DELETE' });
 

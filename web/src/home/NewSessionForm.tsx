@@ -28,7 +28,7 @@ export function NewSessionForm({ personas }: { personas: PersonaInfo[] }) {
       <h2 id="new-session-heading">New session</h2>
       <form onSubmit={submit} className="form">
         <label htmlFor="ns-name">Name</label>
-        <input id="ns-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Acme — backend engineer" maxLength={SESSION_NAME_MAX} />
+        <input id="ns-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Northwind — operations manager" maxLength={SESSION_NAME_MAX} />
 
         <label htmlFor="ns-persona">Coach</label>
         <select id="ns-persona" value={persona} onChange={(e) => setPersona(e.target.value as Persona)} aria-describedby="ns-persona-desc">

@@ -27,7 +27,7 @@ export function SessionCard({ session: s, personas, onChanged }: Props) {
   return (
     <article className="card" aria-labelledby={`s-${s.id}`}>
       {renaming ? (
-        <RenameForm session={s} onDone={async (changed) => { setRenaming(false); if (changed) await onChanged(); }} />
+        <RenameForm session={s} onReload={onChanged} onDone={async (changed) => { setRenaming(false); if (changed) await onChanged(); }} />
       ) : (
         <h3 id={`s-${s.id}`} className="card-title">
           <a href={sessionHref(s.id)}>{s.name}</a>

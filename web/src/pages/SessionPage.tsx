@@ -64,6 +64,7 @@ export function SessionPage({ sessionId, questionId }: { sessionId: string; ques
         questionId={question?.id ?? null}
         voice={detail.voice}
         onAnswered={() => session.reload()}
+        onSessionChanged={session.reload}
       />
       <div className="practice">
         <QuestionsPanel detail={detail} selectedId={question?.id ?? null} onSelect={pick} onChanged={session.reload} />

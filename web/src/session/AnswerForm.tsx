@@ -1,7 +1,8 @@
 /** The answer textarea with a word count and a tip fitting the question's kind; Ctrl/⌘+Enter submits. Keeps the text for a retry. */
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { QuestionCategory } from '../api/types.js';
-import { ANSWER_HINT, countWords } from '../labels.js';
+import { ANSWER_HINT } from '../labels.js';
+import { answerCount } from './answer-count.js';
 
 interface Props {
   busy: boolean;
@@ -16,7 +17,7 @@ interface Props {
 
 export function AnswerForm({ busy, category, onSubmit, autoFocus, previousText }: Props) {
   const [text, setText] = useState('');
-  const words = countWords(text);
+  const count = answerCount(text);
 
   const submit = (e?: FormEvent): void => {
     e?.preventDefault();
@@ -45,9 +46,8 @@ export function AnswerForm({ busy, category, onSubmit, autoFocus, previousText }
         autoFocus={autoFocus}
         readOnly={busy}
       />
-      <p className="hint" id="answer-count">
-        {words} word{words === 1 ? '' : 's'}
-        {words > 0 && words < 60 ? ' — most strong answers run 150–300 words' : words > 350 ? ' — consider trimming; about 300 words is plenty' : ''}
+      <p className={count.over ? 'hint over-limit' : 'hint'} id="answer-count">
+        {count.line}
       </p>
       <p className="hint" id="answer-tip">{ANSWER_HINT[category]} Ctrl+Enter submits.</p>
       <button type="submit" className="button primary" disabled={busy || !text.trim()}>

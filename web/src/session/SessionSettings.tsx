@@ -1,12 +1,24 @@
-/** Change the coach persona, difficulty or question type of a session. */
+/**
+ * Change the coach persona, difficulty, question type or AI model of a session.
+ * The save carries the session's version: when another tab or window saved a
+ * change since this page loaded, the server refuses (409) and the form says so,
+ * with a Reload button that brings the latest settings while keeping the
+ * user's unsaved choices on top (see settings-draft.ts).
+ */
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/client.js';
 import { getHealth, updateSession } from '../api/sessions.js';
-import type { Difficulty, Persona, PersonaInfo, QuestionType, SessionDetail } from '../api/types.js';
+import type { PersonaInfo, SessionDetail } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { DIFFICULTIES, DIFFICULTY_LABEL, QUESTION_TYPES, QUESTION_TYPE_LABEL } from '../labels.js';
+import { reloadedMessage, storedSettings, type Draft, type Settings } from './settings-draft.js';
+
+/** The server says "make your change again"; here the form keeps the user's choices through the reload. */
+const SETTINGS_CONFLICT =
+  'Not saved: this session was changed in another tab or window. Reload to see the latest settings; the changes you made here stay selected, so you can then save again.';
 
 interface Props {
   detail: SessionDetail;
@@ -14,60 +26,118 @@ interface Props {
   onChanged: () => Promise<void>;
 }
 
+/** The 409 from a stale save, with the way out: reload, keeping the choices made here. */
+function ChangedElsewhere({ busy, onReload }: { busy: boolean; onReload: () => void }) {
+  return (
+    <div className="alert alert-stacked" role="alert">
+      <span>{SETTINGS_CONFLICT}</span>
+      <button type="button" className="button secondary" onClick={onReload} disabled={busy}>
+        Reload the latest settings
+      </button>
+    </div>
+  );
+}
+
+/** Save the shown settings on the version they were made on; 'conflict' when another tab or window saved first. */
+async function saveSettings(detail: SessionDetail, shown: Settings, offersModels: boolean): Promise<'saved' | 'conflict'> {
+  const { model, ...rest } = shown;
+  try {
+    await updateSession(detail.id, { ...rest, ...(offersModels ? { model: model || null } : {}) }, detail.version);
+    return 'saved';
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 409) return 'conflict';
+    throw err;
+  }
+}
+
+type Mode = 'idle' | 'saving' | 'reloading' | 'saved' | 'reloaded';
+
+/** The words of the status line, from what is happening or last happened. */
+function statusText(mode: Mode, detail: SessionDetail, draft: Draft, personas: PersonaInfo[]): string {
+  if (mode === 'saving') return 'Saving…';
+  if (mode === 'reloading') return 'Reloading…';
+  if (mode === 'saved') return 'Settings saved.';
+  // After a reload the props hold the latest settings: say they are shown, and which choices of the user's are kept.
+  return mode === 'reloaded' ? reloadedMessage(storedSettings(detail), draft, personas) : '';
+}
+
+/** The four choices; `shown` is the stored settings with the user's unsaved changes on top. */
+function SettingsFields({ shown, personas, models, onChange }: { shown: Settings; personas: PersonaInfo[]; models: string[]; onChange: (patch: Draft) => void }) {
+  const description = personas.find((p) => p.id === shown.persona)?.description;
+  return (
+    <>
+      <label htmlFor="set-persona">Coach</label>
+      <select id="set-persona" value={shown.persona} onChange={(e) => onChange({ persona: e.target.value as Settings['persona'] })} aria-describedby="set-persona-desc">
+        {personas.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+      </select>
+      <p id="set-persona-desc" className="hint">{description || ' '}</p>
+      <div className="field-row">
+        <div>
+          <label htmlFor="set-difficulty">Difficulty</label>
+          <select id="set-difficulty" value={shown.difficulty} onChange={(e) => onChange({ difficulty: e.target.value as Settings['difficulty'] })}>
+            {DIFFICULTIES.map((d) => <option key={d} value={d}>{DIFFICULTY_LABEL[d]}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="set-type">Question type</label>
+          <select id="set-type" value={shown.questionType} onChange={(e) => onChange({ questionType: e.target.value as Settings['questionType'] })}>
+            {QUESTION_TYPES.map((t) => <option key={t} value={t}>{QUESTION_TYPE_LABEL[t]}</option>)}
+          </select>
+        </div>
+      </div>
+      {models.length > 1 && (
+        <>
+          <label htmlFor="set-model">AI model</label>
+          <select id="set-model" value={shown.model} onChange={(e) => onChange({ model: e.target.value })}>
+            <option value="">Server default</option>
+            {models.map((m) => <option key={m} value={m}>{m}</option>)}
+          </select>
+        </>
+      )}
+    </>
+  );
+}
+
 export function SessionSettings({ detail, personas, onChanged }: Props) {
-  const [persona, setPersona] = useState<Persona>(detail.persona);
-  const [difficulty, setDifficulty] = useState<Difficulty>(detail.difficulty);
-  const [questionType, setQuestionType] = useState<QuestionType>(detail.questionType);
-  const [model, setModel] = useState(detail.model ?? '');
-  const [saved, setSaved] = useState(false);
+  const [draft, setDraft] = useState<Draft>({});
+  const [mode, setMode] = useState<Exclude<Mode, 'saving' | 'reloading'>>('idle');
+  const [conflict, setConflict] = useState(false);
   const models = useLoad(getHealth, []).data?.coach.models ?? [];
+  const shown: Settings = { ...storedSettings(detail), ...draft };
+  const change = (patch: Draft): void => {
+    setMode('idle');
+    setDraft((d) => ({ ...d, ...patch }));
+  };
   const save = useAction(async () => {
-    await updateSession(detail.id, { persona, difficulty, questionType, ...(model ? { model } : {}) });
+    const outcome = await saveSettings(detail, shown, models.length > 1);
+    setConflict(outcome === 'conflict');
+    if (outcome === 'conflict') return;
     await onChanged();
-    setSaved(true);
+    setDraft({});
+    setMode('saved');
+  });
+  const reload = useAction(async () => {
+    await onChanged();
+    setConflict(false);
+    setMode('reloaded');
   });
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    setSaved(false);
+    setMode('idle');
     void save.run();
   };
-  const description = personas.find((p) => p.id === persona)?.description;
+  const busy = save.busy || reload.busy;
+  const status = statusText(save.busy ? 'saving' : reload.busy ? 'reloading' : mode, detail, draft, personas);
 
   return (
     <details className="settings">
       <summary>Session settings</summary>
       <form className="form" onSubmit={submit}>
-        <label htmlFor="set-persona">Coach</label>
-        <select id="set-persona" value={persona} onChange={(e) => setPersona(e.target.value as Persona)} aria-describedby="set-persona-desc">
-          {personas.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-        </select>
-        <p id="set-persona-desc" className="hint">{description || ' '}</p>
-        <div className="field-row">
-          <div>
-            <label htmlFor="set-difficulty">Difficulty</label>
-            <select id="set-difficulty" value={difficulty} onChange={(e) => setDifficulty(e.target.value as Difficulty)}>
-              {DIFFICULTIES.map((d) => <option key={d} value={d}>{DIFFICULTY_LABEL[d]}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="set-type">Question type</label>
-            <select id="set-type" value={questionType} onChange={(e) => setQuestionType(e.target.value as QuestionType)}>
-              {QUESTION_TYPES.map((t) => <option key={t} value={t}>{QUESTION_TYPE_LABEL[t]}</option>)}
-            </select>
-          </div>
-        </div>
-        {models.length > 1 && (
-          <>
-            <label htmlFor="set-model">AI model</label>
-            <select id="set-model" value={model} onChange={(e) => setModel(e.target.value)}>
-              <option value="">Server default</option>
-              {models.map((m) => <option key={m} value={m}>{m}</option>)}
-            </select>
-          </>
-        )}
-        <ErrorAlert message={save.error} />
-        <button type="submit" className="button secondary" disabled={save.busy}>Save settings</button>
-        <Status busy={save.busy}>{save.busy ? 'Saving…' : saved ? 'Settings saved.' : ''}</Status>
+        <SettingsFields shown={shown} personas={personas} models={models} onChange={change} />
+        {conflict && <ChangedElsewhere busy={reload.busy} onReload={() => void reload.run()} />}
+        <ErrorAlert message={save.error ?? reload.error} />
+        <button type="submit" className="button secondary" disabled={busy}>Save settings</button>
+        <Status busy={busy}>{status}</Status>
       </form>
     </details>
   );

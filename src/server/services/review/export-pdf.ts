@@ -8,13 +8,14 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import type { Block } from './guide/blocks.js';
 import { clip } from './labels.js';
-import { loadFonts, sanitize, type FontSet } from './pdf/fonts.js';
+import { limitationNote, loadFonts, sanitize, type FontSet, type Sanitized } from './pdf/fonts.js';
 import { COLUMN, MUTED, PdfWriter, type TextStyle } from './pdf/writer.js';
 
 interface Styles {
   h1: TextStyle;
   h2: TextStyle;
   h3: TextStyle;
+  h4: TextStyle;
   body: TextStyle;
   strong: TextStyle;
   muted: TextStyle;
@@ -26,7 +27,8 @@ function styles(regular: PDFFont, bold: PDFFont): Styles {
   return {
     h1: { font: bold, size: 19, lineHeight: 25 },
     h2: { font: bold, size: 13.5, lineHeight: 18 },
-    h3: { font: bold, size: 11, lineHeight: 15 },
+    h3: { font: bold, size: 11.5, lineHeight: 15.5 },
+    h4: { font: bold, size: 10, lineHeight: 14 },
     body: { font: regular, size: 10, lineHeight: 14 },
     strong: { font: bold, size: 10, lineHeight: 14 },
     muted: { font: regular, size: 9, lineHeight: 12.5, color: MUTED },
@@ -42,8 +44,8 @@ const SCORE_COLUMNS = [110, 80, COLUMN - 190];
 function draw(w: PdfWriter, s: Styles, b: Block): void {
   switch (b.kind) {
     case 'heading': {
-      const style = b.level === 1 ? s.h1 : b.level === 2 ? s.h2 : s.h3;
-      w.gap(b.level === 3 ? 4 : 10);
+      const style = [s.h1, s.h2, s.h3, s.h4][b.level - 1]!;
+      w.gap(b.level === 4 ? 4 : b.level === 3 ? 7 : 10);
       // Keep a heading with at least three lines of what follows it.
       w.ensure(style.lineHeight + s.body.lineHeight * 3);
       w.text(b.text, style);
@@ -72,12 +74,15 @@ function draw(w: PdfWriter, s: Styles, b: Block): void {
   }
 }
 
-/** Replace what the font cannot draw; returns the cleaned blocks and how many characters were replaced. */
-function sanitizeBlocks(blocks: Block[], fonts: FontSet): { blocks: Block[]; replaced: number } {
-  let replaced = 0;
+/** Clean every block for the font (see pdf/fonts.ts); returns the cleaned blocks and what was left out or replaced. */
+function sanitizeBlocks(blocks: Block[], fonts: FontSet): { blocks: Block[]; tally: Omit<Sanitized, 'text'> } {
+  const tally = { replaced: 0, emoji: 0 };
+  const missing = new Set<string>();
   const clean = (t: string): string => {
     const r = sanitize(t, fonts);
-    replaced += r.replaced;
+    tally.replaced += r.replaced;
+    tally.emoji += r.emoji;
+    r.missing.forEach((c) => missing.add(c));
     return r.text;
   };
   const out = blocks.map((b): Block => {
@@ -90,7 +95,7 @@ function sanitizeBlocks(blocks: Block[], fonts: FontSet): { blocks: Block[]; rep
         return { ...b, text: clean(b.text) };
     }
   });
-  return { blocks: out, replaced };
+  return { blocks: out, tally: { ...tally, missing: [...missing] } };
 }
 
 async function embed(doc: PDFDocument, fonts: FontSet): Promise<{ regular: PDFFont; bold: PDFFont }> {
@@ -108,7 +113,7 @@ async function embed(doc: PDFDocument, fonts: FontSet): Promise<{ regular: PDFFo
 export interface PdfResult {
   bytes: Uint8Array;
   pages: number;
-  /** Set when some text could not be printed as typed (also printed at the top of the guide). */
+  /** Set when some text could not be printed as typed: what was left out or replaced (also printed at the top of the guide). */
   limitation: string | null;
 }
 
@@ -119,7 +124,7 @@ export async function renderPdf(blocks: Block[], title: string, opts: { fontDir?
   const { regular, bold } = await embed(doc, fonts);
   const s = styles(regular, bold);
   const clean = sanitizeBlocks(blocks, fonts);
-  const limitation = clean.replaced > 0 || fonts.kind === 'standard' ? fonts.limitation : null;
+  const limitation = limitationNote(fonts, clean.tally);
   const measure = fonts.width;
   const w = new PdfWriter(doc, measure ? (f, size, t) => measure(f === bold ? 'bold' : 'regular', t, size) : undefined);
   const [first, ...rest] = clean.blocks;

@@ -1,4 +1,5 @@
 /** Human names for rubric dimensions and competency keys, for summaries and exports. */
+import type { AnswerSource, CoachInfo } from '../../../shared/domain.js';
 import { DIMENSION_LABELS } from '../../../shared/labels.js';
 
 export { DIMENSION_LABELS };
@@ -17,3 +18,17 @@ export function clip(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/**
+ * Which coach wrote a piece of feedback, in a reader's words (never the internal
+ * ids "builtin" or "builtin-rubric-v1"): "built-in", "AI (gpt-4o-mini)", or the
+ * built-in coach with why it stood in for the AI.
+ */
+export function coachWords(coach: Pick<CoachInfo, 'provider' | 'model' | 'fallbackReason'>): string {
+  const reason = coach.fallbackReason?.trim().replace(/\.$/, '');
+  if (reason) return `built-in, used because ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  return coach.provider === 'builtin' ? 'built-in' : `AI (${coach.model})`;
+}
+
+/** How an attempt was given, when not typed: "spoken" (recorded) or "voice interview" (live). */
+export const SOURCE_WORDS: Record<AnswerSource, string | null> = { text: null, voice: 'spoken', realtime: 'voice interview' };

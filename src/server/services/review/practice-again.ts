@@ -19,8 +19,8 @@ import { focusOf } from './standing.js';
 import { asRetry, planWeakest } from './weakest.js';
 import { writeSession, type PlannedDocument, type SessionSettings } from './write-session.js';
 
-/** Question count of a fresh set when the source session had none. */
-const DEFAULT_COUNT = 5;
+export const NO_QUESTIONS_TO_PRACTISE_AGAIN =
+  'This session has no questions to practise again yet. Generate or add questions here and answer them; then Practice again starts a new session from them.';
 /** A fresh set is at most this long (what one generate call may ask for). */
 const MAX_FRESH = 20;
 const WEAKEST_SESSION_SIZE = 6;
@@ -49,6 +49,9 @@ export function createPracticeAgain(storage: Storage, deps: AimDeps) {
   /** A new session from one session: same questions, or fresh ones aimed at its weakest competencies and dimension. */
   async function practiceAgain(ownerId: string, sessionId: string, opts: { reuseQuestions: boolean }): Promise<Session> {
     const bundle = await loadBundle(storage, ownerId, sessionId);
+    // With no questions there is nothing to practise "again": the copy would be as empty, and a
+    // fresh set would only be this session's own Generate. Refused, so repeated clicks add nothing.
+    if (bundle.questions.length === 0) throw new AppError('conflict', NO_QUESTIONS_TO_PRACTISE_AGAIN);
     const settings = settingsOf(bundle.session, againName(bundle.session.name));
     const documents = copyDocuments(bundle.documents);
     if (opts.reuseQuestions) {
@@ -62,7 +65,7 @@ export function createPracticeAgain(storage: Storage, deps: AimDeps) {
       settings,
       competencies: focus.competencies.map((c) => c.competency),
       dimension: focus.weakestDimension?.key ?? null,
-      count: Math.min(MAX_FRESH, bundle.questions.length || DEFAULT_COUNT),
+      count: Math.min(MAX_FRESH, bundle.questions.length),
       avoid: bundle.questions.map((q) => q.text),
     });
     return writeSession(storage, { ownerId, settings, documents, questions, usage });

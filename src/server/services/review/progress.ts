@@ -23,8 +23,8 @@ export interface SessionScores {
   attempts: ScoredAttempt[];
 }
 
-function point(session: SessionRow, average: number): ProgressPoint {
-  return { sessionId: session.id, sessionName: session.name, date: session.created_at, average };
+function point(session: SessionRow, average: number, answers: number): ProgressPoint {
+  return { sessionId: session.id, sessionName: session.name, date: session.created_at, average, answers };
 }
 
 function series(key: string, points: ProgressPoint[]): ProgressSeries {
@@ -37,9 +37,9 @@ function buildSeries(scored: SessionScores[]): Pick<Progress, 'competencies' | '
   const comp = new Map<string, ProgressPoint[]>();
   const dims = new Map<string, ProgressPoint[]>();
   for (const { session, attempts } of scored) {
-    for (const c of competencyAverages(attempts)) comp.set(c.competency, [...(comp.get(c.competency) ?? []), point(session, c.average)]);
+    for (const c of competencyAverages(attempts)) comp.set(c.competency, [...(comp.get(c.competency) ?? []), point(session, c.average, c.answers)]);
     for (const d of dimensionAverages(attempts)) {
-      if (d.average !== null) dims.set(d.key, [...(dims.get(d.key) ?? []), point(session, d.average)]);
+      if (d.average !== null) dims.set(d.key, [...(dims.get(d.key) ?? []), point(session, d.average, d.scored)]);
     }
   }
   const competencies = [...comp.keys()].sort().map((k) => series(k, comp.get(k)!));
@@ -66,7 +66,7 @@ export async function scoreSessions(storage: Storage, ownerId: string): Promise<
 /** The owner's progress. Sessions with no scored answer add no points. */
 export async function progress(storage: Storage, ownerId: string): Promise<ProgressReport> {
   const scored = (await scoreSessions(storage, ownerId)).filter((s) => s.attempts.length > 0);
-  const sessions = scored.map(({ session, attempts }) => point(session, overallAverage(attempts)!));
+  const sessions = scored.map(({ session, attempts }) => point(session, overallAverage(attempts)!, attempts.length));
   const focus = currentFocus(scored);
   return {
     sessions,

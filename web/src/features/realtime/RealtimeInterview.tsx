@@ -42,6 +42,12 @@ export interface RealtimeInterviewProps {
   onAnswered?: (result: AnswerResult) => void | Promise<void>;
   /** Switch to the turn-based voice mode (shown when realtime needs a key). */
   onTurnBased?: () => void;
+  /**
+   * Called after the voice choice was saved. Saving moves the session's version on,
+   * so the page reloads the session: its settings form would otherwise save on the
+   * old version and be told, wrongly, that another tab changed the session.
+   */
+  onSessionChanged?: () => void | Promise<void>;
 }
 
 const STAGE_TEXT: Record<CallStage, string> = {
@@ -80,7 +86,7 @@ function togglePick(set: Set<string>, id: string, on: boolean): Set<string> {
   return next;
 }
 
-export function RealtimeInterview({ sessionId, questions, questionId, voice, onAnswered, onTurnBased }: RealtimeInterviewProps) {
+export function RealtimeInterview({ sessionId, questions, questionId, voice, onAnswered, onTurnBased, onSessionChanged }: RealtimeInterviewProps) {
   const catalog = useLoad(() => listVoices(), []);
   const saved = useLoad(() => loadTranscript(sessionId), [sessionId]);
   const [chosenVoice, setChosenVoice] = useState<string | null>(voice);
@@ -110,7 +116,11 @@ export function RealtimeInterview({ sessionId, questions, questionId, voice, onA
 
   const pickVoice = (v: string) => {
     setChosenVoice(v);
-    void action.run(async () => void (await updateSession(sessionId, { voice: v })));
+    // No version: one field the user just picked, which cannot undo another tab's other changes.
+    void action.run(async () => {
+      await updateSession(sessionId, { voice: v });
+      await onSessionChanged?.();
+    });
   };
   const feedback = () =>
     action.run(async () => {

@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import { isOpenMarker, markerPath, seriesStyle, type SeriesStyle } from './chart-style.js';
 import { tickIndices, tickStep, type ChartSeries } from './chart-ticks.js';
+import { withAnswers } from './progress-data.js';
 import { useChartWidth } from './useChartWidth.js';
 
 export type { ChartSeries } from './chart-ticks.js';
@@ -110,14 +111,14 @@ export function LineChart({ title, xLabels, xTicks = xLabels.map((l) => [l]), se
             </text>
           </g>
         ))}
-        <XTicks xTicks={xTicks} ticks={ticks} count={xLabels.length} w={w} />
+        <XTicks xTicks={xTicks} xLabels={xLabels} ticks={ticks} count={xLabels.length} w={w} />
         {series.map((s, n) => {
           const style = seriesStyle(n);
           return (
             <g key={s.key}>
               <path d={linePath(s.values, w)} fill="none" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash || undefined} />
               {s.values.map((v, i) =>
-                v === null ? null : <Marker key={i} style={style} x={xAt(i, s.values.length, w)} y={yAt(v)} label={`${s.label}, ${xLabels[i]}: ${v}`} />,
+                v === null ? null : <Marker key={i} style={style} x={xAt(i, s.values.length, w)} y={yAt(v)} label={`${s.label}, ${xLabels[i]}: ${withAnswers(v, s.answers?.[i])}`} />,
               )}
             </g>
           );
@@ -134,13 +135,14 @@ export function LineChart({ title, xLabels, xTicks = xLabels.map((l) => [l]), se
   );
 }
 
-/** The x-axis labels that fit, each on up to two whole lines. */
-function XTicks({ xTicks, ticks, count, w }: { xTicks: string[][]; ticks: Set<number>; count: number; w: number }) {
+/** The x-axis labels that fit, each on up to two lines; hovering one shows the session's full name. */
+function XTicks({ xTicks, xLabels, ticks, count, w }: { xTicks: string[][]; xLabels: string[]; ticks: Set<number>; count: number; w: number }) {
   return (
     <>
       {xTicks.map((lines, i) =>
         ticks.has(i) ? (
           <text key={i} x={xAt(i, count, w)} y={H - PAD.bottom + 18} textAnchor="middle" className="review-chart-tick">
+            <title>{xLabels[i]}</title>
             {lines.map((line, n) => (
               <tspan key={n} x={xAt(i, count, w)} dy={n === 0 ? 0 : 15}>
                 {line}

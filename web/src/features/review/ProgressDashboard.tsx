@@ -70,7 +70,7 @@ export function ProgressDashboard() {
       </section>
     );
   }
-  const overall: ChartSeries[] = [{ key: 'overall', label: 'Session average', values: progress.sessions.map((s) => s.average) }];
+  const overall: ChartSeries[] = [{ key: 'overall', label: 'Session average', values: progress.sessions.map((s) => s.average), answers: progress.sessions.map((s) => s.answers) }];
   const competencies = toChartSeries(progress, progress.competencies.filter((c) => chosen.includes(c.key)), competencyLabel);
   return (
     <section className="stack review-dashboard">

@@ -1,5 +1,12 @@
 /** The numbers behind a chart as a plain table: one row per session, one column per series. */
 import type { ChartSeries } from './LineChart.js';
+import { withAnswers } from './progress-data.js';
+
+/** "3.4 from 2 answers", or "—" where the series has no point. */
+function cell(s: ChartSeries, i: number): string {
+  const v = s.values[i];
+  return v === null || v === undefined ? '—' : withAnswers(v, s.answers?.[i]);
+}
 
 export function ScoreTable({ caption, xLabels, series }: { caption: string; xLabels: string[]; series: ChartSeries[] }) {
   return (
@@ -21,7 +28,7 @@ export function ScoreTable({ caption, xLabels, series }: { caption: string; xLab
             <tr key={i}>
               <th scope="row">{label}</th>
               {series.map((s) => (
-                <td key={s.key}>{s.values[i] ?? '—'}</td>
+                <td key={s.key}>{cell(s, i)}</td>
               ))}
             </tr>
           ))}

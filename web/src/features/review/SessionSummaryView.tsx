@@ -110,7 +110,7 @@ export function SessionSummaryView({ sessionId, version }: Props) {
         </ol>
       </div>
       <div className="two-col">
-        <PracticeAgainButtons sessionId={sessionId} />
+        <PracticeAgainButtons sessionId={sessionId} questionCount={r.questionCount} />
         <ExportButtons sessionId={sessionId} />
       </div>
     </section>

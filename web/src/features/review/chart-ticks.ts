@@ -5,9 +5,11 @@ export interface ChartSeries {
   label: string;
   /** One value per x label; null where the series has no point. */
   values: (number | null)[];
+  /** How many answers each value averages (same positions as `values`), when known. */
+  answers?: (number | null)[];
 }
 
-/** Room one axis label needs: its longest line ("Nov 27, 9:05 AM") is up to about 16 characters of 12 px text. */
+/** Room one axis label needs: its longest line (a session name's, or "Nov 27, 9:05 AM") is up to 16 characters of 12 px text. */
 const TICK_SPACE = 112;
 
 /** Show every `step`-th label: as many as fit whole in `plotWidth` px (about TICK_SPACE each), at most 10. */

@@ -2,6 +2,7 @@
 import { DIMENSION_LABEL, formatDateTime, formatTime } from '../../labels.js';
 import type { DimensionKey } from '../../api/types.js';
 import type { Progress, ProgressSeries } from '../../../../src/shared/review.js';
+import { nameLines, shorten, TICK_CHARS } from './axis-labels.js';
 import type { ChartSeries } from './chart-ticks.js';
 
 /** How many series one chart shows at most (each keeps a distinct colour, dash and marker). */
@@ -18,9 +19,9 @@ export function dimensionLabel(key: string): string {
 }
 
 export interface ChartData {
-  /** Full names (tooltips, the table): "Practice 2026-11-27 (27 Nov 2026, 14:05)". */
+  /** Full names (tooltips, the table): "Northwind — operations manager (imported) (27 Nov 2026, 14:05)". */
   xLabels: string[];
-  /** Axis labels, one line each: "Session 2" and the day, with the time when two sessions share that day. */
+  /** Axis labels: the session's name on up to two short lines (see axis-labels.ts), its day when another session has the same label. */
   xTicks: string[][];
 }
 
@@ -31,19 +32,39 @@ function shortDate(iso: string, withYear: boolean): string {
   return date.toLocaleDateString(undefined, withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
 }
 
+/** How many sessions each value of `keys` labels. */
+function counts(keys: string[]): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const k of keys) n.set(k, (n.get(k) ?? 0) + 1);
+  return n;
+}
+
 /**
- * Axis labels short enough to read whole under each point (session names are
- * often alike — "Practice 2026-11-27", "… (2)" — and were cut to "Practice 2026…"):
- * the session's number, then its day, and its time when another session shares the day.
+ * Axis labels by session name, as the user named them (an imported copy says
+ * "(imported)"). Two sessions whose labels would read the same get the name on
+ * one line and the day under it — with the time when they share the day too.
  */
 export function axis(progress: Progress): ChartData {
-  const years = new Set(progress.sessions.map((s) => new Date(s.date).getFullYear()));
-  const days = progress.sessions.map((s) => shortDate(s.date, years.size > 1));
-  const shared = (day: string): boolean => days.filter((d) => d === day).length > 1;
+  const { sessions } = progress;
+  const years = new Set(sessions.map((s) => new Date(s.date).getFullYear()));
+  const days = sessions.map((s) => shortDate(s.date, years.size > 1));
+  const names = sessions.map((s) => nameLines(s.sessionName));
+  const sameName = counts(names.map((l) => l.join('\n')));
+  const sameDay = counts(days);
   return {
-    xLabels: progress.sessions.map((s) => `${s.sessionName} (${formatDateTime(s.date)})`),
-    xTicks: progress.sessions.map((s, i) => [`Session ${i + 1}`, shared(days[i]!) ? `${days[i]!}, ${formatTime(s.date)}` : days[i]!]),
+    xLabels: sessions.map((s) => `${s.sessionName} (${formatDateTime(s.date)})`),
+    xTicks: sessions.map((s, i) => {
+      if (sameName.get(names[i]!.join('\n'))! < 2) return names[i]!;
+      const day = sameDay.get(days[i]!)! > 1 ? `${days[i]!}, ${formatTime(s.date)}` : days[i]!;
+      return [shorten(s.sessionName.replace(/\s+/g, ' ').trim(), TICK_CHARS), day];
+    }),
   };
+}
+
+/** "3.4 from 2 answers": an average with how many answers it covers. */
+export function withAnswers(value: number, answers: number | null | undefined): string {
+  if (answers === null || answers === undefined) return String(value);
+  return `${value} from ${answers} answer${answers === 1 ? '' : 's'}`;
 }
 
 /** Align a series' points to the session axis (null where it has no point). */
@@ -51,11 +72,14 @@ export function toChartSeries(progress: Progress, series: ProgressSeries[], labe
   const index = new Map(progress.sessions.map((s, i) => [s.sessionId, i]));
   return series.map((s) => {
     const values: (number | null)[] = progress.sessions.map(() => null);
+    const answers: (number | null)[] = progress.sessions.map(() => null);
     for (const p of s.points) {
       const i = index.get(p.sessionId);
-      if (i !== undefined) values[i] = p.average;
+      if (i === undefined) continue;
+      values[i] = p.average;
+      answers[i] = p.answers;
     }
-    return { key: s.key, label: label(s.key), values };
+    return { key: s.key, label: label(s.key), values, answers };
   });
 }
 

@@ -9,7 +9,7 @@ import type { SessionReview } from '../../../../shared/review.js';
 import type { SessionBundle } from '../data.js';
 
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
   | { kind: 'paragraph'; text: string; tone?: 'normal' | 'muted' | 'strong' }
   | { kind: 'quote'; text: string }
   | { kind: 'list'; items: string[]; ordered?: boolean }

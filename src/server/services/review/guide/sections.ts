@@ -5,7 +5,7 @@
 import { roleLabel } from '../../../coach/builtin/profile.js';
 import type { AnswerWithFeedback, Question } from '../../../../shared/api.js';
 import type { Feedback } from '../../../../shared/domain.js';
-import { competencyName, DIMENSION_LABELS } from '../labels.js';
+import { coachWords, competencyName, DIMENSION_LABELS, SOURCE_WORDS } from '../labels.js';
 import { quoteFrom } from '../quote.js';
 import { deliveryAddon } from './delivery.js';
 import type { AttemptAddon, Block, GuideContext, QuestionAddon, ScoreRow, SectionBuilder } from './blocks.js';
@@ -96,8 +96,7 @@ function feedbackBlocks(f: Feedback, answer: string): Block[] {
   const stories = f.basedOn ?? [];
   if (stories.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Based on your stories: ${stories.map((s) => `“${s.excerpt}”`).join('; ')}` });
   if (f.followUpQuestion.trim()) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Likely follow-up: ${f.followUpQuestion}` });
-  const fallback = f.coach.fallbackReason ? ` (fallback: ${f.coach.fallbackReason})` : '';
-  blocks.push({ kind: 'paragraph', tone: 'muted', text: `Coach: ${f.coach.provider} ${f.coach.model}${fallback}` });
+  blocks.push({ kind: 'paragraph', tone: 'muted', text: `Coach: ${coachWords(f.coach)}` });
   return blocks;
 }
 
@@ -111,7 +110,7 @@ const transcript: AttemptAddon = (ctx, _q, answer) => {
 const exampleAnswer: QuestionAddon = (ctx, q) => {
   const ex = ctx.extras.exampleAnswers.get(q.id);
   if (!ex) return [];
-  const blocks: Block[] = [{ kind: 'heading', level: 3, text: 'Example answer (written by the coach from your own documents, not by you)' }, { kind: 'quote', text: ex.text }];
+  const blocks: Block[] = [{ kind: 'heading', level: 4, text: 'Example answer (written by the coach from your own documents, not by you)' }, { kind: 'quote', text: ex.text }];
   if (ex.placeholders.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Fill in: ${ex.placeholders.join(', ')}` });
   return blocks;
 };
@@ -120,8 +119,9 @@ export const ATTEMPT_ADDONS: AttemptAddon[] = [deliveryAddon, transcript];
 export const QUESTION_ADDONS: QuestionAddon[] = [exampleAnswer];
 
 function attemptBlocks(ctx: GuideContext, q: Question, a: AnswerWithFeedback, n: number, of: number): Block[] {
-  const head = `Attempt ${n} of ${of} · ${day(a.createdAt)}${a.feedback ? ` · ${a.feedback.overall}/5` : ''}${a.source !== 'text' ? ` · ${a.source}` : ''}`;
-  const blocks: Block[] = [{ kind: 'heading', level: 3, text: head }, { kind: 'quote', text: a.text }];
+  const how = SOURCE_WORDS[a.source];
+  const head = `Attempt ${n} of ${of} · ${day(a.createdAt)}${a.feedback ? ` · ${a.feedback.overall}/5` : ''}${how ? ` · ${how}` : ''}`;
+  const blocks: Block[] = [{ kind: 'heading', level: 4, text: head }, { kind: 'quote', text: a.text }];
   for (const addon of ATTEMPT_ADDONS) blocks.push(...addon(ctx, q, a));
   blocks.push(...(a.feedback ? feedbackBlocks(a.feedback, a.text) : [{ kind: 'paragraph' as const, tone: 'muted' as const, text: 'No feedback was stored for this attempt.' }]));
   return blocks;
@@ -133,7 +133,8 @@ function questions(ctx: GuideContext): Block[] {
   ctx.bundle.questions.forEach((q, i) => {
     const attempts = ctx.bundle.answers.filter((a) => a.questionId === q.id);
     blocks.push(
-      { kind: 'heading', level: 2, text: `Q${i + 1}. ${q.text}` },
+      // Under "Questions and answers" (level 2): each question is level 3, its attempts level 4.
+      { kind: 'heading', level: 3, text: `Q${i + 1}. ${q.text}` },
       { kind: 'paragraph', tone: 'muted', text: `${CATEGORY_LABELS[q.category] ?? q.category} · ${competencyName(q.competency)} · Why it is asked: ${q.rationale}` },
     );
     if (attempts.length === 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'Not answered yet.' });

@@ -1,14 +1,16 @@
 /**
  * Fonts for the PDF study guide. The guide embeds DejaVu Sans (Debian's
  * fonts-dejavu-core), which covers Latin, Greek, Cyrillic, Armenian, Georgian
- * and Hebrew/Arabic letters but not Chinese, Japanese or Korean. Characters the
- * font lacks are printed as "?" and the guide says so at the top. When the
- * font files are missing the guide falls back to the PDF standard Helvetica
- * (Western European characters only) and says that too.
+ * and Hebrew/Arabic letters but not Chinese, Japanese or Korean. Emoji are left
+ * out before layout (see emoji.ts); other characters the font lacks are printed
+ * as "?". The note at the top of the guide names what was left out or replaced,
+ * and appears only when something was. When the font files are missing the
+ * guide falls back to the PDF standard Helvetica (Western European characters only).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
+import { isEmojiPart, stripEmoji } from './emoji.js';
 
 export const DEFAULT_FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const REGULAR = 'DejaVuSans.ttf';
@@ -20,8 +22,6 @@ export interface FontSet {
   bold: Uint8Array | null;
   /** Can both faces draw this code point? */
   supports(codePoint: number): boolean;
-  /** Why some text may not show as typed (null when everything can). */
-  limitation: string;
   /**
    * Width in points of text in one face, from the glyph advances (no shaping,
    * matching how the PDF is drawn). Null for the standard font, which pdf-lib measures cheaply itself.
@@ -68,7 +68,6 @@ async function loadUnicode(dir: string): Promise<FontSet> {
       for (const ch of text) total += advance(i, ch.codePointAt(0)!);
       return total * size;
     },
-    limitation: 'The embedded font (DejaVu Sans) has no glyphs for some characters in this session (for example Chinese, Japanese or Korean); they are shown as "?". The Markdown and JSON exports keep the full text.',
   };
 }
 
@@ -78,7 +77,6 @@ const STANDARD: FontSet = {
   bold: null,
   supports: winAnsi,
   width: null,
-  limitation: `The server has no Unicode font installed (DejaVu Sans, Debian package fonts-dejavu-core), so this guide uses Helvetica and shows characters outside Western European scripts as "?". The Markdown and JSON exports keep the full text.`,
 };
 
 const loaded = new Map<string, Promise<FontSet>>();
@@ -93,19 +91,80 @@ export function loadFonts(dir = DEFAULT_FONT_DIR): Promise<FontSet> {
   return p;
 }
 
-/** Make text drawable: tabs become spaces, other control characters go, missing glyphs become "?". */
-export function sanitize(text: string, fonts: FontSet): { text: string; replaced: number } {
+/** What cleaning the text for the PDF left out or replaced. */
+export interface Sanitized {
+  text: string;
+  /** Characters printed as "?" because the font has no glyph for them. */
+  replaced: number;
+  /** Emoji left out. */
+  emoji: number;
+  /** The distinct characters behind the "?", in order of appearance. */
+  missing: string[];
+}
+
+/** Zero-width and bidi marks, the byte-order mark and control characters: nothing to draw. */
+function invisible(cp: number): boolean {
+  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xfeff || (cp >= 0x200b && cp <= 0x200f);
+}
+
+/** Make text drawable: emoji go, tabs become spaces, other control characters go, missing glyphs become "?". */
+export function sanitize(text: string, fonts: FontSet): Sanitized {
+  const stripped = stripEmoji(text.replace(/\r\n?/g, '\n').replace(/\t/g, '    '), (cp) => fonts.supports(cp));
+  const missing = new Set<string>();
   let replaced = 0;
   let out = '';
-  for (const ch of text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ')) {
+  for (const ch of stripped.text) {
     const cp = ch.codePointAt(0)!;
     if (ch === '\n') out += ch;
-    else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xfeff || (cp >= 0x200b && cp <= 0x200f)) continue;
+    else if (invisible(cp) || isEmojiPart(ch)) continue;
     else if (fonts.supports(cp)) out += ch;
     else {
       out += '?';
       replaced++;
+      missing.add(ch);
     }
   }
-  return { text: out, replaced };
+  return { text: out, replaced, emoji: stripped.emoji, missing: [...missing] };
+}
+
+/** Scripts named in the note (by script extension, so "。" counts as Han); the characters themselves cannot be shown (the font lacks them). */
+const SCRIPT_LABELS: Record<string, string> = {
+  Han: 'Chinese or Japanese (Han)', Hiragana: 'Japanese kana', Katakana: 'Japanese kana', Hangul: 'Korean',
+  Greek: 'Greek', Cyrillic: 'Cyrillic', Arabic: 'Arabic', Hebrew: 'Hebrew', Armenian: 'Armenian', Georgian: 'Georgian',
+  Thai: 'Thai', Lao: 'Lao', Khmer: 'Khmer', Myanmar: 'Burmese', Tibetan: 'Tibetan', Ethiopic: 'Ethiopic', Sinhala: 'Sinhala',
+  Devanagari: 'Devanagari', Bengali: 'Bengali', Gurmukhi: 'Gurmukhi', Gujarati: 'Gujarati', Tamil: 'Tamil', Telugu: 'Telugu',
+  Kannada: 'Kannada', Malayalam: 'Malayalam',
+};
+const SCRIPTS = Object.entries(SCRIPT_LABELS).map(([script, label]) => ({ re: new RegExp(`\\p{Script_Extensions=${script}}`, 'u'), label }));
+
+/** "Chinese or Japanese (Han)", or the code point ("U+2603") of a character in no listed script. */
+function charKind(ch: string): string {
+  return SCRIPTS.find(({ re }) => re.test(ch))?.label ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** What the "?" stand for, by script: "Chinese or Japanese (Han), Korean". */
+export function describeMissing(missing: readonly string[]): string {
+  const kinds = [...new Set(missing.map(charKind))];
+  return kinds.length > 5 ? `${kinds.slice(0, 5).join(', ')} and others` : kinds.join(', ');
+}
+
+/**
+ * The note printed at the top of the guide, naming what was actually left out
+ * or replaced; null when the text printed as written.
+ */
+export function limitationNote(fonts: FontSet, tally: Omit<Sanitized, 'text'>): string | null {
+  const parts: string[] = [];
+  // No counts: the guide repeats an answer's words in quotes, so a count would not match what the user wrote.
+  if (tally.emoji > 0) parts.push('emoji were left out of this PDF');
+  if (tally.replaced > 0) {
+    const what = describeMissing(tally.missing);
+    parts.push(
+      fonts.kind === 'standard'
+        ? `the server has no Unicode font installed (DejaVu Sans, Debian package fonts-dejavu-core), so this guide uses Helvetica and shows characters outside Western European scripts as "?" (${what})`
+        : `characters the embedded font (DejaVu Sans) cannot draw are shown as "?" (${what})`,
+    );
+  }
+  if (parts.length === 0) return null;
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. The Markdown and JSON exports keep the full text.`;
 }
