@@ -68,6 +68,8 @@ describe('practice loop in the browser', () => {
     await page.getByText('Feedback ready.').waitFor();
     const overall = await feedback.locator('.overall-number').textContent();
     expect(Number(overall)).toBeGreaterThanOrEqual(1);
+    // What the overall is, beside the rows that need not average to it.
+    await expect.poll(() => feedback.locator('.overall-note').textContent()).toMatch(/^Overall rates the whole answer/);
     const quotes = await feedback.locator('.dimensions q').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
     // Each quote is the answer's own words; one cut mid-sentence ends in an added ellipsis.

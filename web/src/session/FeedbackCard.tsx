@@ -38,6 +38,8 @@ export function FeedbackCard({ sessionId, answer, feedback: f, headingRef, onPra
         </p>
       )}
       <CoachLabel coach={f.coach} />
+      {/* Rows of 5s over an overall of 3.4 read as a contradiction unless it is said what each one is. */}
+      <p className="overall-note">Overall rates the whole answer; each row below rates one part on its own, so the rows need not average to it.</p>
       <p className="summary">{f.summary}</p>
       <DimensionTable dimensions={f.dimensions} />
       {f.delivery && <DeliveryPanel delivery={f.delivery} text={answer.text} sessionId={sessionId} answerId={answer.id} />}
