@@ -5,7 +5,7 @@
  * reload and find it still there. Screenshots at desktop and phone widths.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { JOB_DESCRIPTION, makeResumePdf, STRONG_ANSWER } from './documents.js';
 import { focusedText, screenshot, screenshotElement, SCREENSHOT_DIR, type RunningApp, type RunningBrowser, openAppAndBrowser, closeAppAndBrowser } from './harness.js';
 
@@ -66,10 +66,7 @@ describe('practice loop in the browser', () => {
     await feedback.waitFor();
     await expect.poll(() => page.evaluate<string>('document.activeElement?.id ?? ""')).toBe('feedback-heading');
     await page.getByText('Feedback ready.').waitFor();
-    const overall = await feedback.locator('.overall-number').textContent();
-    expect(Number(overall)).toBeGreaterThanOrEqual(1);
-    // What the overall is, beside the rows that need not average to it.
-    await expect.poll(() => feedback.locator('.overall-note').textContent()).toMatch(/^Overall rates the whole answer/);
+    const overall = await readOverall(feedback);
     const quotes = await feedback.locator('.dimensions q').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
     // Each quote is the answer's own words; one cut mid-sentence ends in an added ellipsis.
@@ -198,4 +195,12 @@ async function checkExampleAnswer(page: Page): Promise<void> {
   const expectedMarks = example.text.match(/\[[^\]\n]{1,80}\]/g) ?? [];
   expect(await card.locator('.example-text mark').allTextContents()).toEqual(expectedMarks);
   await screenshotElement(page.locator('.answer-pane'), 'practice-desktop-1280-answer-pane');
+}
+
+/** The overall score shown, checked to be a score, with the line saying what it is (rows need not average to it). */
+async function readOverall(feedback: Locator): Promise<string | null> {
+  const overall = await feedback.locator('.overall-number').textContent();
+  expect(Number(overall)).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => feedback.locator('.overall-note').textContent()).toMatch(/^Overall rates the whole answer/);
+  return overall;
 }
