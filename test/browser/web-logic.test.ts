@@ -114,6 +114,8 @@ describe('routes and labels', () => {
     expect(formatScore(2.5)).toBe('2.5');
     expect(countWords('  one two\nthree ')).toBe(3);
     expect(countWords('   ')).toBe(0);
+    // As the server counts for its minimum: punctuation and emoji alone are not words.
+    expect(countWords('. 🙂 —')).toBe(0);
     expect(humanize('system_design')).toBe('System design');
     expect(humanize('Technical judgement')).toBe('Technical judgement');
   });

@@ -69,11 +69,8 @@ export function formatTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
 }
 
-/** Count words the way a reader would (runs of non-space). */
-export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
-}
+/** Words as the server counts them for its two-word minimum (src/shared/answer-text.ts), so the counter and a refusal agree. */
+export { wordsIn as countWords } from '../../src/shared/answer-text.js';
 
 /** "system_design" → "System design" (competency ids from the coach); other text is kept. */
 export function humanize(id: string): string {

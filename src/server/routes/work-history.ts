@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { ErrorBody } from '../../shared/api.js';
 import { AddSnippetsResult, ForgetResult, SearchResults, SearchStatus, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
 import { AppError } from '../errors.js';
-import type { Snippet as StoredSnippet, WorkHistoryService } from '../services/work-history/index.js';
+import type { AddResult, Snippet as StoredSnippet, WorkHistoryService } from '../services/work-history/index.js';
 import { readParts } from './multipart.js';
 
 const Tags = z.array(z.string().trim().min(1).max(40)).max(20);
@@ -42,6 +42,11 @@ function view(s: StoredSnippet): Snippet {
   return { id: s.id, text: s.text, source: s.source, tags: s.tags, sessionId: s.sessionId, createdAt: s.createdAt };
 }
 
+/** What an add or an import answers: the stories made, and how many were skipped and why. */
+function added(res: AddResult): AddSnippetsResult {
+  return { created: res.created.map(view), skippedDuplicates: res.skippedDuplicates, skippedCorrected: res.skippedCorrected };
+}
+
 async function readFile(request: FastifyRequest): Promise<{ bytes: Buffer; filename: string }> {
   if (!request.isMultipart()) throw new AppError('bad_request', 'Upload the file as multipart/form-data with a "file" field.');
   let found: { bytes: Buffer; filename: string } | undefined;
@@ -62,14 +67,14 @@ export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsy
     });
     app.post('/api/work-history', { schema: { tags, body: NewBody, response: { 201: AddSnippetsResult, 400: ErrorBody } } }, async (req, reply) => {
       const res = await service.add(req.ownerId, { text: req.body.text, source: req.body.source ?? 'note', tags: req.body.tags ?? [] });
-      return reply.code(201).send({ created: res.created.map(view), skippedDuplicates: res.skippedDuplicates, skippedCorrected: res.skippedCorrected });
+      return reply.code(201).send(added(res));
     });
     app.post(
       '/api/work-history/import',
       { schema: { tags, summary: 'Import a PDF, DOCX, TXT or MD file (multipart field "file")', consumes: ['multipart/form-data'], response: { 201: AddSnippetsResult, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody } } },
       async (req, reply) => {
         const res = await service.importFile(req.ownerId, await readFile(req));
-        return reply.code(201).send({ created: res.created.map(view), skippedDuplicates: res.skippedDuplicates, skippedCorrected: res.skippedCorrected });
+        return reply.code(201).send(added(res));
       },
     );
     app.get('/api/work-history/search', { schema: { tags, querystring: SearchQuery, response: { 200: SearchResults, 400: ErrorBody } } }, async (req) => {

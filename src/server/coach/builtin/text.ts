@@ -134,3 +134,12 @@ export function uniq<T>(xs: Iterable<T>): T[] {
 export function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
+
+/**
+ * Capitalised abbreviations that name a place, a time or a numbering ("UK", "GMT", "III"), never
+ * a skill or a method: shared by the requirement reader and the craft questions, which look for
+ * the named systems a job description asks for.
+ */
+export const PLACE_TIME_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'UK US USA EU UAE EMEA APAC LATAM NYC DC LA NY TX WA CA NV HQ OK AM PM ET PT CET GMT UTC II III IV VI FAQ ASAP TBC TBD NA NB PS'.split(' '),
+);

@@ -111,7 +111,8 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   const ownSteps = sig.iActions.length + sig.steps.length;
   if (score < 2 && (ctx.mode === 'plan' || ctx.mode === 'design') && ownSteps >= 2 && sig.wordCount >= 40) score = 2;
   // A behavioural question asks what you did; a hypothetical answer only half-answers it.
-  const pastActions = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s)).length;
+  const past = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s));
+  const pastActions = past.length;
   if (ctx.mode === 'story' && sig.hypothetical.length >= 2 && pastActions === 0) score -= 1;
   // "Why this role?" answered with stock phrases ("a new challenge", "room to grow") and nothing
   // the candidate has done answers it only loosely, however many of the question's words it repeats.
@@ -122,7 +123,9 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // topic and tells no time it happened: it answers loosely. With none of the question's words
   // either ("it went fine, I learned a lot" for "which requirement are you least prepared for"),
   // nothing shows it answers at all.
-  score = Math.min(score, nothingToldCap(sig, ctx.mode, pastActions, shared.length + soft > 0));
+  // "I learned a lot about change" is a reflection, not something done.
+  const done = past.filter((s) => !REFLECTION_ONLY.test(s)).length;
+  score = Math.min(score, nothingToldCap(sig, ctx.mode, done, shared.length + soft > 0));
   // A "what would you do" answer that never touches the scenario's own facts (the filings, the
   // Monday hearing) would fit any question of its kind: it answers a generic version of it. Only the
   // scenario's own words count here: loose synonyms of "urgent" or "partner" are what a generic plan is made of.
@@ -165,11 +168,9 @@ const REFLECTION_ONLY = /^(?:(?!\bI\b).)*\bI (?:learn(?:ed|t)|realised|realized|
  * change" for "which requirement are you least prepared for, and what are you doing about it?").
  * With none of the question's words either, nothing shows it answers at all (2).
  */
-function nothingToldCap(sig: Signals, mode: AnswerMode, pastActions: number, onTopicWords: boolean): number {
-  // "I learned a lot about change" is a reflection, not something done.
-  const done = sig.iActions.filter((s) => !REFLECTION_ONLY.test(s)).length;
+function nothingToldCap(sig: Signals, mode: AnswerMode, done: number, onTopicWords: boolean): number {
   // Talk in general has its own cap and its own explanation in the summary (evaluate.ts).
-  if (Math.min(done, pastActions) > 0 || sig.concreteSentences.length > 0 || sig.generalShare >= CAPS.generalShare) return 5;
+  if (done > 0 || sig.concreteSentences.length > 0 || sig.generalShare >= CAPS.generalShare) return 5;
   if (mode === 'story' || (mode === 'plan' && sig.steps.length === 0)) return onTopicWords ? 3 : 2;
   return 5;
 }

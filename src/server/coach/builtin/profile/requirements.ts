@@ -4,7 +4,7 @@
  */
 import type { Requirement } from '../../../../shared/domain.js';
 import { findTerms } from '../lexicon.js';
-import { STOPWORDS, uniq, words } from '../text.js';
+import { PLACE_TIME_ABBREVIATIONS, STOPWORDS, uniq, words } from '../text.js';
 import { conceptsIn } from './concepts.js';
 
 /** Words that make a requirement optional. */
@@ -35,8 +35,6 @@ export function mainPart(text: string): string {
   return main.length > 0 ? main : text;
 }
 
-/** Capitalised abbreviations that name places, times or numbering, not a skill. */
-const NOT_SKILL_ACRONYMS = new Set('UK US USA EU EMEA APAC LATAM NYC HQ OK AM PM ET PT CET GMT UTC II III IV VI FAQ ASAP TBD NB PS'.split(' '));
 
 /**
  * Abbreviations a requirement names that the lexicon does not know ("a WMS",
@@ -50,7 +48,7 @@ export function acronymsIn(text: string): string[] {
   const found = [...text.matchAll(/(?<![A-Za-z0-9&-])([A-Z][A-Z&]{1,5}(?: [A-Z][A-Z&]{1,5})*)s?(?![A-Za-z0-9&-])/g)].map((m) => m[1]!);
   // "IT", "OR", "US" are also words: matched without case they would be found in any sentence.
   const named = (a: string): boolean =>
-    a.split(' ').every((p) => !NOT_SKILL_ACRONYMS.has(p) && !STOPWORDS.has(p.toLowerCase()) && /[A-Z].*[A-Z]/.test(p)) && findTerms(a).length === 0;
+    a.split(' ').every((p) => !PLACE_TIME_ABBREVIATIONS.has(p) && !STOPWORDS.has(p.toLowerCase()) && /[A-Z].*[A-Z]/.test(p)) && findTerms(a).length === 0;
   return uniq(found.filter(named).map((a) => a.toLowerCase()));
 }
 

@@ -5,7 +5,7 @@
  * tools; these are how other trades name theirs, and a good technical
  * question asks the candidate to explain one.
  */
-import { STOPWORDS } from '../text.js';
+import { PLACE_TIME_ABBREVIATIONS, STOPWORDS } from '../text.js';
 import { isQualification } from './phrase.js';
 
 export interface NamedTerm {
@@ -17,11 +17,11 @@ export interface NamedTerm {
 /** An acronym, with the number a standard carries ("ISO 9001", "BS 7671"). */
 const ACRONYM = /(?<![\w/&-])([A-Z][A-Z0-9]*[A-Z](?:[/&-][A-Z][A-Z0-9]*)*)(?:\s(\d[\d/.:-]*\d))?(?![\w/&-])/g;
 
-/** Places, organisations, job and business shorthand: not something to explain to a colleague. */
-const NOT_A_METHOD = new Set(
-  ('UK EU US USA UAE NHS HR IT CEO CFO COO CTO CIO VP SVP EVP PA NV CA NY TX WA NYC DC LA II III IV OK AM PM ASAP FTE PTO EOE ' +
-    'ID TBC TBD NA FAQ B2B B2C KPI ROI PLC LTD LLC INC GP RN NB AND OR').split(' '),
-);
+/** Organisations, job titles and business shorthand (besides places and times): not something to explain to a colleague. */
+const NOT_A_METHOD = new Set([
+  ...PLACE_TIME_ABBREVIATIONS,
+  ...'NHS HR IT CEO CFO COO CTO CIO VP SVP EVP PA FTE PTO EOE ID B2B B2C KPI ROI PLC LTD LLC INC GP RN AND OR'.split(' '),
+]);
 
 /** Examples of products, or prose, rather than a list of methods. */
 const NOT_A_LIST = /\be\.g\.|\bsuch as\b|\bor similar\b|\betc\b|\bfor example\b|\bi\.e\.|\d{3,}/i;
