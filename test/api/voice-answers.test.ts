@@ -124,6 +124,10 @@ describe('POST /transcriptions (contract with an OpenAI-compatible server)', () 
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('needs_api_key');
     expect(res.json().error.message).toMatch(/speech recognition.*type/);
+    // What is unavailable and what to do now in the user's words first; how to turn it on second.
+    const [now, enable] = res.json().error.message.split(/(?<=\.) (?=[A-Z])/);
+    expect(now).toBe("Automatic transcripts of recordings are not available here yet: use your browser's speech recognition, or type what you said.");
+    expect(enable).toMatch(/^To turn them on, add an OpenAI-compatible API key to \.env \(OPENAI_API_KEY\).*README\.$/);
     expect((await c.get('/api/transcription')).json()).toEqual({ available: false, model: null, maxAudioBytes: 104858 });
     expect((await whisper.client().get('/api/transcription')).json()).toMatchObject({ available: true, model: 'whisper-1' });
   });

@@ -137,6 +137,11 @@ describe('POST /api/voice/session (mint)', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'needs_api_key' });
     expect(res.json().error.message).toMatch(/turn-based/);
+    // What is unavailable and what to do now in the user's words first; how to turn it on second.
+    const [now, enable] = res.json().error.message.split(/(?<=\.) (?=[A-Z])/);
+    expect(now).toMatch(/^Live voice practice is not available here yet: use turn-based voice instead/);
+    expect(now).not.toMatch(/OPENAI|API key|server/);
+    expect(enable).toMatch(/^To turn live voice on, add an OpenAI-compatible API key to \.env \(OPENAI_API_KEY\).*README\.$/);
   });
 
   it('sends server VAD with at least a second of silence when configured', async () => {

@@ -6,6 +6,7 @@
  */
 import type { StoryCitation } from '../../shared/domain.js';
 import type { GroundingSnippet } from './coach.js';
+import { userWords } from './story-text.js';
 
 const EXCERPT_CHARS = 90;
 /** A word longer than this share of the limit is cut mid-word rather than dropped (40 of 90). */
@@ -34,7 +35,7 @@ export function citeStories(ids: readonly string[], snippets: readonly Grounding
   for (const ref of ids) {
     const snippet = snippets.find((s) => s.id === bareId(ref));
     if (!snippet || out.some((c) => c.snippetId === snippet.id)) continue;
-    out.push({ snippetId: snippet.id, excerpt: storyExcerpt(snippet.text) });
+    out.push({ snippetId: snippet.id, excerpt: storyExcerpt(userWords(snippet.text)) });
   }
   return out;
 }

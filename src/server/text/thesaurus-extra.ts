@@ -85,6 +85,9 @@ export const THESAURUS_EXTRA: readonly (readonly string[])[] = [
   // --- teaching, training, learning and development
   ['lesson plan', 'lesson planning', 'scheme of work', 'schemes of work', 'curriculum', 'curricula', 'syllabus', 'unit plan', 'course design'],
   ['student', 'pupil', 'learner', 'trainee', 'tutees'],
+  ['class', 'classes', 'lesson', 'lessons'],
+  ['cpd', 'continuing professional development', 'inset day', 'inset training', 'staff training', 'twilight session', 'training day', 'professional development session'],
+  ['lesson observation', 'observed lesson', 'graded observation', 'learning walk', 'requires improvement', 'drop-in observation'],
   ['teacher', 'educator', 'lecturer', 'instructor', 'faculty', 'trainer', 'headteacher', 'head teacher', 'head of department', 'head of year'],
   ['classroom management', 'behaviour management', 'behavior management', 'disruptive student', 'disruptive behaviour', 'disruptive behavior', 'challenging behaviour', 'challenging behavior', 'detention'],
   ['differentiated instruction', 'differentiated lessons', 'mixed ability', 'mixed-ability', 'ability groups', 'stretch and challenge'],
@@ -172,7 +175,7 @@ export const THESAURUS_EXTRA: readonly (readonly string[])[] = [
   ['bad news', 'delivering bad news', 'broke the news', 'came clean', 'told them the truth'],
   ['raised the alarm', 'sounded the alarm', 'red flag', 'warning signs', 'early warning', 'raised concerns', 'raised a concern', 'flagged early', 'flagged the risk'],
   ['crisis', 'crises', 'urgent', 'urgency', 'firefighting', 'fire-fighting', 'fire drill', 'all hands on deck', 'under pressure', 'high pressure', 'high-pressure'],
-  ['skeptical', 'sceptical', 'skepticism', 'scepticism', 'skeptic', 'sceptic', 'resistance', 'resistant', 'reluctant', 'hesitant', 'unconvinced', 'naysayers'],
+  ['skeptical', 'sceptical', 'skepticism', 'scepticism', 'skeptic', 'sceptic', 'resistance', 'resistant', 'reluctant', 'hesitant', 'unconvinced', 'naysayers', 'tough crowd', 'cynical', 'cynics', 'arms folded'],
 
   // --- interview themes: workload, ambiguity, influence, change
   ['workload', 'heavy workload', 'overloaded', 'too much on my plate', 'competing demands', 'juggling', 'juggled', 'multitask', 'stretched thin', 'spread thin'],

@@ -62,7 +62,7 @@ export const THESAURUS: readonly (readonly string[])[] = [
   ['diversity', 'inclusion', 'dei', 'inclusive', 'belonging', 'equity'],
   ['remote', 'distributed', 'async', 'asynchronous', 'time zones', 'work from home'],
   // --- outcomes and situations
-  ['failure', 'fail', 'failed', 'mistake', 'error', 'screwed up', 'went wrong', 'misstep', 'setback', 'blunder', 'my fault', 'shipped a bug', 'introduced a bug', 'caused an outage', 'caused an incident', 'broke production'],
+  ['failure', 'fail', 'failed', 'mistake', 'error', 'screwed up', 'went wrong', 'misstep', 'setback', 'blunder', 'my fault', 'shipped a bug', 'introduced a bug', 'caused an outage', 'caused an incident', 'broke production', 'flopped', 'fell flat', 'backfired', 'did not work', "didn't work"],
   ['hurt', 'harmed', 'affected', 'impacted', 'damaged'],
   ['learn', 'learned', 'lesson', 'lessons', 'takeaway', 'since then', 'now i'],
   ['retrospective', 'retro', 'postmortem', 'post-mortem', 'lessons learned', 'after-action review', 'blameless'],

@@ -9,6 +9,7 @@
  */
 import type { ExampleAnswer, Profile, Role } from '../../../shared/domain.js';
 import type { ExampleRequest, GroundingSnippet } from '../coach.js';
+import { storyBody } from '../story-text.js';
 import { competencyMatcher } from './competencies.js';
 import { BUILTIN_MODEL } from './evaluate.js';
 import { answerMode } from './evaluate/rubric.js';
@@ -130,8 +131,8 @@ const LABEL: Record<keyof StarOutline, string> = { situation: 'Situation', task:
  * labels; null for a single line, which is laid out as a resume bullet.
  */
 function toldStory(text: string): StarOutline | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const body = lines.filter((l, i) => !/^Question: “/.test(l) && !(i === 0 && lines.length > 1 && /:$/.test(l)));
+  const lines = storyBody(text).split('\n').map((l) => l.trim()).filter(Boolean);
+  const body = lines.filter((l, i) => !(i === 0 && lines.length > 1 && /:$/.test(l)));
   const outline = labelledParts(body) ?? outcomesAsResults(outlineStar(body.join('\n')));
   const told = Object.values(outline).flat().length;
   return told >= 2 ? outline : null;

@@ -51,6 +51,43 @@ const SKILLS: ReadonlyArray<readonly string[]> = [
   ['marketing', 'go-to-market', 'gtm', 'brand marketing', 'consumer marketing', 'growth marketing'], ['seo', 'search engine optimization'],
   ['email marketing', 'lifecycle email', 'newsletter', 'newsletters', 'crm'], ['copywriting', 'copy'], ['operations', 'process improvement'], ['compliance', 'gdpr', 'soc 2', 'hipaa'],
   ['payments', 'billing'], ['search', 'ranking', 'relevance tuning'], ['migration', 'migrations', 'migrated'],
+  // Clinical trials: the other field's readings of GCP and "product management" (see SHARED).
+  ['good clinical practice', 'ich-gcp', 'ich gcp'],
+  ['investigational product management', 'investigational product', 'investigational products', 'investigational medicinal product', 'investigational medicinal products', '=IMP'],
+];
+
+/**
+ * An alias two fields write the same way, told apart by the words around it.
+ * `near` is tested on the alias's sentence with the alias written as "§", so it
+ * can ask for a word anywhere in the sentence or right beside the alias.
+ */
+interface SharedAlias {
+  alias: string;
+  /** The entry the alias means by default. */
+  usual: string;
+  /** The entry it means among the other field's words; none when the lexicon has no name for that. */
+  other?: string;
+  /** The other field's words. */
+  near: RegExp;
+  /** The usual field's words, which keep the usual reading even beside the other field's. */
+  unless?: RegExp;
+}
+
+/** Words of clinical research and medicines regulation. */
+const CLINICAL = /\b(?:ich|clinical|trials?|gxp|gmp|glp|mhra|fda|ema|nihr|irb|ethics|sponsors?|investigators?|investigational|inspections?|pharmacovigilance|pharmac\w+|patients?|medicin\w+|drugs?|tmf|e?crfs?|cras?|cros?|sops?)\b/i;
+/** Words that keep GCP a cloud even in a clinical sentence ("a trial data platform on GCP with BigQuery"). */
+const CLOUD = /\b(?:google|cloud|bigquery|gke|kubernetes|terraform|aws|azure|compute engine|serverless|buckets?|deploy\w*|devops)\b/i;
+
+/**
+ * GCP is Google Cloud in a software JD and Good Clinical Practice beside "ICH",
+ * "clinical" or an inspection; "investigational product management" is handling
+ * a trial's medicines, not product management; a CRA's "on-site monitoring" is
+ * visiting trial sites, not observability.
+ */
+const SHARED: readonly SharedAlias[] = [
+  { alias: 'gcp', usual: 'gcp', other: 'good clinical practice', near: CLINICAL, unless: CLOUD },
+  { alias: 'product management', usual: 'product management', other: 'investigational product management', near: /\b(?:investigational|medicinal)\s+§/i },
+  { alias: 'monitoring', usual: 'observability', near: /\b(?:on-?site|site|remote|risk-based|clinical|trial|patient)\s+§|§\s+(?:visits?|of\s+(?:patients?|sites?|trials?))\b/i },
 ];
 
 export interface LexEntry {
@@ -69,12 +106,38 @@ function boundary(alternatives: string[], flags: string): RegExp | null {
   return new RegExp(`(?<![A-Za-z0-9.])(?:${alternatives.join('|')})(?![A-Za-z0-9+#])`, flags);
 }
 
+/** The sentence around text[start, end), with that span written as "§". */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(...['\n', ';', '!', '?', '. '].map((c) => before.lastIndexOf(c))) + 1;
+  const rest = text.slice(end).search(/[\n;!?]|\.(?:\s|$)/);
+  return `${before.slice(from)}§${rest < 0 ? text.slice(end) : text.slice(end, end + rest)}`;
+}
+
+/** Whether each occurrence of the shared alias in text is the other field's (true) or the usual one's (false). */
+function readings(text: string, shared: SharedAlias): boolean[] {
+  return [...text.matchAll(boundary([escape(shared.alias)], 'gi')!)].map((m) => {
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    return shared.near.test(sentence) && !(shared.unless?.test(sentence) ?? false);
+  });
+}
+
+/** The entry's test for the shared aliases it takes part in: an occurrence read as this entry's. */
+function sharedTest(name: string): ((text: string) => boolean) | null {
+  const mine = SHARED.filter((s) => s.usual === name || s.other === name);
+  if (mine.length === 0) return null;
+  return (text) => mine.some((s) => readings(text, s).some((other) => other === (s.other === name)));
+}
+
 function build(list: ReadonlyArray<readonly string[]>, kind: LexEntry['kind']): LexEntry[] {
   return list.map((names) => {
-    const ci = boundary(names.filter((n) => !n.startsWith('=')).map(escape), 'i');
+    // A shared alias is read through its context, never on its own.
+    const own = names.filter((n) => !SHARED.some((s) => s.usual === names[0] && s.alias === n));
+    const ci = boundary(own.filter((n) => !n.startsWith('=')).map(escape), 'i');
     // Case-sensitive aliases ("Go") are kept apart so "go to" is not the language.
-    const cs = boundary(names.filter((n) => n.startsWith('=')).map((n) => escape(n.slice(1))), '');
-    const test = (text: string): boolean => (ci?.test(text) ?? false) || (cs?.test(text) ?? false);
+    const cs = boundary(own.filter((n) => n.startsWith('=')).map((n) => escape(n.slice(1))), '');
+    const shared = sharedTest(names[0]!);
+    const test = (text: string): boolean => (ci?.test(text) ?? false) || (cs?.test(text) ?? false) || (shared?.(text) ?? false);
     return { name: names[0]!, kind, test };
   });
 }

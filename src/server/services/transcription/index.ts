@@ -22,7 +22,8 @@ export const noTranscriber: Transcriber = {
     Promise.reject(
       new AppError(
         'needs_api_key',
-        "Server transcription needs an API key (OPENAI_API_KEY). Use your browser's speech recognition, or type what you said.",
+        "Automatic transcripts of recordings are not available here yet: use your browser's speech recognition, or type what you said. " +
+          'To turn them on, add an OpenAI-compatible API key to .env (OPENAI_API_KEY) and restart the app; see Configuration in the README.',
       ),
     ),
 };

@@ -25,10 +25,14 @@ export type VoiceConfig = Pick<
   REALTIME_DEBUG?: boolean;
 };
 
-/** The message every "no key" error carries: what voice needs, and the way to practise without it. */
+/**
+ * The message every "no key" error carries: first, in the words of the person
+ * practising, what is unavailable and how to practise now; then how to turn it
+ * on (README, Configuration).
+ */
 export const NEEDS_KEY_MESSAGE =
-  'Realtime voice needs an OpenAI API key: set OPENAI_API_KEY on the server and restart it. ' +
-  'Until then, use the turn-based voice mode: record each answer with your microphone (or type it) and get the same feedback.';
+  'Live voice practice is not available here yet: use turn-based voice instead, recording each answer with your microphone (or typing it), and you get the same feedback. ' +
+  'To turn live voice on, add an OpenAI-compatible API key to .env (OPENAI_API_KEY) and restart the app; see Configuration in the README.';
 
 /** The SDK client, or a needs_api_key error when no key is configured. */
 export function voiceClient(config: VoiceConfig): OpenAI {

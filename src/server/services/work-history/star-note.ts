@@ -11,6 +11,7 @@
  * question it answers (`withQuestion`): that line is kept as it is, unlabelled.
  */
 import type { StarOutline, StarPart } from '../../coach/builtin/star.js';
+import { QUESTION_CLOSE, QUESTION_LABEL, QUESTION_OPEN } from '../../coach/story-text.js';
 
 export type { StarOutline };
 
@@ -43,10 +44,8 @@ const PLAN = /\b(?:i|we)(?:['’]d|['’]ll| would| will| am going to|['’]m go
 /** A past-tense own action ("I failed over", "we told them") before any plan word makes a sentence past. */
 const PAST = /\b(?:i|we)\s+(?:\w+ly\s+|then\s+|first\s+|also\s+)?(?:[a-z]+ed|built|wrote|led|ran|set|made|took|told|said|knew|thought|found|kept|gave|got|put|sent|spent|went|chose|began|brought|broke|held|taught|understood|did|had|was|were)\b/i;
 
-/** How the interviewer's question is marked at the top of a story: `Question: “…”`. */
-export const QUESTION_LABEL = 'Question: ';
-const QUESTION_OPEN = `${QUESTION_LABEL}“`;
-const QUESTION_CLOSE = '”';
+// How the interviewer's question is marked at the top of a story: `Question: “…”` (coach/story-text.ts).
+export { QUESTION_LABEL };
 
 /**
  * The text to remember: the interviewer's question on a line of its own, then

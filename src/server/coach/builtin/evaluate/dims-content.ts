@@ -7,7 +7,8 @@ import type { Profile } from '../../../../shared/domain.js';
 import type { QuestionForCoach } from '../../coach.js';
 import { competencyMatcher } from '../competencies.js';
 import { hasTerm } from '../lexicon.js';
-import { clamp, contentStems, stem } from '../text.js';
+import { stem as porter } from '../../../text/stem.js';
+import { clamp, contentStems, STOPWORDS, stem, words } from '../text.js';
 import { missingAskNote, missingAsks } from './asks-for.js';
 import { softTopicMatches, topicWords } from './topic-match.js';
 import { type DimContext, type DimResult, quote } from './dims-story.js';
@@ -41,6 +42,30 @@ const QUESTION_STOP = new Set(
     'work worked working job role team project projects one specific particular moment case kind like get got want ' +
     'first came come much many times decide').split(' ').map(stem),
 );
+
+/**
+ * Whether a text uses a word: by the coach's light stem, or by Porter's. The light stemmer keeps
+ * "disruptiv" (from "disruptive") apart from "disrupt"; Porter's meets them (a teacher's "boys kept
+ * disrupting lessons" for "a disruptive class" was called off topic). Either match counts, so no
+ * match the light stem made is lost.
+ */
+function usesWord(text: string): (word: string) => boolean {
+  const light = contentStems(text);
+  const heavy = new Set(words(text).map(porter));
+  return (word) => light.has(stem(word)) || heavy.has(porter(word));
+}
+
+/** The question's own content words the answer uses (each once, by light stem). */
+function sharedWords(question: string, answer: string): string[] {
+  const uses = usesWord(answer);
+  const seen = new Map<string, string>();
+  for (const w of words(question)) {
+    const s = stem(w);
+    if (STOPWORDS.has(w) || w.length < 2 || QUESTION_STOP.has(w) || QUESTION_STOP.has(s) || seen.has(s)) continue;
+    if (uses(w)) seen.set(s, w);
+  }
+  return [...seen.values()];
+}
 
 /** Competencies a question is about: the declared one plus any whose words the question itself uses ("…when people disagreed" adds conflict). */
 function questionCompetencies(question: QuestionForCoach): RegExp[] {
@@ -80,8 +105,8 @@ const SOFT_WEIGHT = 0.35;
 /** Relevance: does the answer address the question's topic and competency, and tie to the role? */
 export function scoreRelevance(sig: Signals, ctx: DimContext & { question: QuestionForCoach; profile: Profile }): DimResult {
   const qStems = contentStems(ctx.question.text, QUESTION_STOP);
-  const aStems = contentStems(sig.text);
-  const shared = [...qStems].filter((s) => aStems.has(s));
+  const sharedWordList = sharedWords(ctx.question.text, sig.text);
+  const shared = sharedWordList.map(stem);
   const comp = competencyHits(sig.text, ctx.question);
   // The question's words the answer says in other words ("furious client" for "upset customer").
   const unshared = topicWords(ctx.question.text, (w) => QUESTION_STOP.has(stem(w))).filter((w) => !shared.includes(stem(w)));
@@ -137,7 +162,7 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   const role = roleHits(sig.text, ctx.profile);
   if (role.length > 0 && score >= 3 && score < 5) score += 0.5;
   const evidence = sig.sentences
-    .filter((s) => comp.some((c) => s.text.toLowerCase().includes(c)) || shared.some((st) => contentStems(s.text).has(st)))
+    .filter((s) => comp.some((c) => s.text.toLowerCase().includes(c)) || sharedWordList.some(usesWord(s.text)))
     .slice(0, 3)
     .map((s) => quote(s.text));
   // Nothing on topic to quote: the opening shows what the answer is about instead.

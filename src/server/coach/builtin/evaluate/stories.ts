@@ -13,6 +13,7 @@
 import type { DimensionKey, Persona } from '../../../../shared/domain.js';
 import { DIMENSION_LABELS } from '../../../../shared/labels.js';
 import { storyExcerpt } from '../../citations.js';
+import { userWords } from '../../story-text.js';
 import type { EvaluationRequest, GroundingSnippet } from '../../coach.js';
 import { competencyMatcher } from '../competencies.js';
 import { splitSentences } from '../text.js';
@@ -90,8 +91,31 @@ export function clauseAround(sentence: string, metric: string): string {
   const words = flat(clause).replace(/^(?:which|and|so|that|then|while|where)\s+/i, '').replace(/[.!?]+$/, '').split(' ');
   const at = Math.max(0, words.findIndex((w) => w.includes(metric)));
   const from = Math.max(0, Math.min(at - Math.floor(QUOTE_WORDS / 2), words.length - QUOTE_WORDS));
-  return words.slice(from, from + QUOTE_WORDS).join(' ');
+  const to = rangeEnd(words, at, from + QUOTE_WORDS);
+  return trimDangling(words.slice(from, to)).join(' ');
 }
+
+/** Words a quote must not end on: it would stop mid-thought ("…a silent task on the board so"). */
+const DANGLING = /^(?:so|and|but|or|which|that|to|of|the|a|an|with|on|in|at|for|because|by|from|as|than|then|while|where|when|who|its|their|our|my|his|her)$/i;
+
+function trimDangling(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && DANGLING.test(words[end - 1]!)) end--;
+  return words.slice(0, end);
+}
+
+/**
+ * Where the quote ends: its window, or further when the window cuts a range in half — "went from
+ * 31% of pupils getting it right" means nothing without its "to 68%" (up to RANGE_REACH words on).
+ */
+function rangeEnd(words: string[], at: number, end: number): number {
+  if (!/^from$/i.test(words[at - 1] ?? '')) return end;
+  const close = words.findIndex((w, i) => i > at && /^to$/i.test(w) && /\d/.test(words[i + 1] ?? ''));
+  return close >= end - 1 && close < at + RANGE_REACH ? Math.max(end, close + 2) : end;
+}
+
+/** How far past the first figure a range's second one may be and still be quoted with it. */
+const RANGE_REACH = 16;
 
 /** Where `metric` stands in `text` as a figure of its own (not inside a longer number, not a time of day); -1 if nowhere. */
 export function figureAt(text: string, metric: string): number {
@@ -152,9 +176,6 @@ function material(gap: StoryGap, snippet: GroundingSnippet, answer: string): str
   return gap === 'result' ? figures : (figures ?? namedDetails(snippet.text, answer));
 }
 
-/** A remembered story's "Situation: " / "Action: " line labels (work-history star-note) are not the user's words. */
-// A remembered voice answer starts with the question it answered (`Question: “…”`): not part of the story's words.
-const withoutStarLabels = (text: string): string => text.replace(/^Question: “[^”\n]*”\n?/m, '').replace(/^(?:Situation|Task|Action|Result|Impact): /gm, '');
 
 /**
  * The story (at most one) the feedback should point at: the most relevant
@@ -171,7 +192,7 @@ export function suggestStories(req: EvaluationRequest, scoring: Scoring): StoryS
   for (const gap of gaps) {
     for (const { snippet, relevance } of ranked) {
       const quote = material(gap, snippet, req.answer);
-      if (quote) return [{ snippetId: snippet.id, gap, quote, relevance, excerpt: storyExcerpt(withoutStarLabels(snippet.text), LINE_EXCERPT_CHARS) }];
+      if (quote) return [{ snippetId: snippet.id, gap, quote, relevance, excerpt: storyExcerpt(userWords(snippet.text), LINE_EXCERPT_CHARS) }];
     }
   }
   return [];

@@ -13,7 +13,10 @@
  * A degree requirement is read by field and level (`degrees.ts`: a PharmD meets
  * "a healthcare degree"); a bracketed list of examples stands for the thing before
  * it ("a WMS (Manhattan, Blue Yonder)": any of them, or the WMS itself, will do); the
- * years are years of the requirement's subject (`years.ts`). What the candidate
+ * years are years of the requirement's subject (`years.ts`), or of an alternative it
+ * accepts ("(teaching experience counts)"); names in a bracket that stands for no
+ * named skill, or joined by slashes ("authoring tools (Articulate Storyline/Rise,
+ * Camtasia)"), are one more thing to show, any of them showing it. What the candidate
  * only hopes to do ("…, moving into clinical research") is never evidence.
  */
 import type { GapEntry, Requirement } from '../../../../shared/domain.js';
@@ -21,11 +24,11 @@ import { findTerms, isKnownTool } from '../lexicon.js';
 import { contentStems, STOPWORDS, uniq } from '../text.js';
 import { conceptsIn, isConcept, nameIn, shows } from './concepts.js';
 import { degreeAsk, readDegree } from './degrees.js';
-import { acronymsIn, examplesIn, GENERIC, mainPart } from './requirements.js';
+import { acceptedAlternatives, acronymsIn, examplesIn, GENERIC, mainPart, slashListsIn } from './requirements.js';
 import { isContactLine } from './normalize.js';
 import type { ResumeProfile } from './resume.js';
 import { type FoundRole, normalName } from './roles.js';
-import { readYears, yearsAsk, type YearsReading } from './years.js';
+import { readAlternativeYears, readYears, yearsAsk, type YearsReading } from './years.js';
 
 const MAX_EVIDENCE = 3;
 
@@ -98,27 +101,77 @@ function namesExample(line: string, item: string, head: string): boolean {
   return named && (/\s/.test(item) || findTerms(item).length > 0 || shows(line, head));
 }
 
+/**
+ * Named alternatives that stand for one thing the requirement asks: "authoring
+ * tools (Articulate Storyline/Rise, Camtasia)" is shown by any one of them. It
+ * decides like one named skill, under `key`.
+ */
+interface Group {
+  key: string;
+  /** What the names are examples of ("authoring tools"), for "but not …". */
+  label: string;
+  items: string[];
+  /** The bracket or slash list as written, left out of the requirement's plain text. */
+  written: string;
+}
+
+/** "Experience with authoring tools" → "authoring tools": what a bracket of examples is of. */
+function category(head: string): string {
+  const ws = head.split(/\s+/).filter(Boolean);
+  while (ws.length > 0 && (GENERIC.has(ws[0]!.toLowerCase()) || STOPWORDS.has(ws[0]!.toLowerCase()))) ws.shift();
+  return ws.join(' ');
+}
+
+/** Brackets of names that stand for no named skill before them, and names joined by slashes. */
+function groupsOf(text: string, examples: Examples[]): Group[] {
+  const taken = new Set(examples.map((e) => e.bracket));
+  const brackets = examplesIn(text).filter((e) => !taken.has(e.bracket) && !e.items.every((i) => findTerms(i).length > 0));
+  const lists = [
+    ...brackets.map((e) => ({ written: e.bracket, items: e.items, label: category(e.head) })),
+    ...slashListsIn(text).map((l) => ({ written: l.written, items: l.items, label: l.written })),
+  ];
+  return lists.map((l, i) => ({ ...l, key: `group:${i}`, label: l.label || l.items.join(' or ') }));
+}
+
+/** True when the text names the item: a lexicon name in any of its forms, a name of several words in any case, one word as written. */
+function namesItem(text: string, item: string): boolean {
+  const known = findTerms(item);
+  if (known.length > 0) return known.some((t) => shows(text, t));
+  return new RegExp(`(?<![A-Za-z0-9])${escapeRe(item)}(?![A-Za-z0-9])`, /\s/.test(item) ? 'i' : '').test(text);
+}
+
 /** How a requirement's skills are read: which decide, and how each is shown. */
 interface SkillView {
   named: string[];
   deciding: string[];
-  /** The requirement without its example brackets, for "A or B". */
+  /** The requirement without its example brackets and name lists, for "A or B". */
   plain: string;
   showsIn: (line: string, skill: string) => boolean;
+  groups: Group[];
 }
 
-/** Named skills decide; a skill named only inside an example bracket is one of the examples, not a further demand. */
+/**
+ * Named skills decide; a skill named only inside an example bracket is one of the
+ * examples, not a further demand; a group of named alternatives decides as one.
+ */
 function skillView(req: Requirement, skills: string[], own: string[]): SkillView {
   const acronyms = acronymsIn(req.text);
-  const named = skills.filter((s) => isConcept(s) || findTerms(s).includes(s) || own.includes(s) || acronyms.includes(s));
-  const examples = examplesOf(req.text, named, acronyms);
-  const plain = examples.reduce((t, e) => t.replace(e.bracket, ' '), req.text);
-  const strong = named.filter((s) => (isKnownTool(s) || isConcept(s) || own.includes(s) || acronyms.includes(s)) && (examples.length === 0 || shows(plain, s)));
+  const candidates = skills.filter((s) => isConcept(s) || findTerms(s).includes(s) || own.includes(s) || acronyms.includes(s));
+  const examples = examplesOf(req.text, candidates, acronyms);
+  const groups = groupsOf(req.text, examples);
+  const grouped = new Set(groups.flatMap((g) => g.items.flatMap((i) => [i.toLowerCase(), ...findTerms(i)])));
+  const named = [...candidates.filter((s) => !grouped.has(s)), ...groups.map((g) => g.key)];
+  const plain = [...examples.map((e) => e.bracket), ...groups.map((g) => g.written)].reduce((t, w) => t.replace(w, ' '), req.text);
+  const group = (s: string): Group | undefined => groups.find((g) => g.key === s);
+  const strong = named.filter((s) => group(s) || ((isKnownTool(s) || isConcept(s) || own.includes(s) || acronyms.includes(s)) && (examples.length === 0 || shows(plain, s))));
   // "infrastructure as code (Terraform)": the tool in brackets stands for the concept, not beside it.
   const deciding = (strong.length > 0 ? strong : named).filter((c) => !isConcept(c) || !named.some((t) => t !== c && !isConcept(t) && shows(t, c)));
-  const showsIn = (line: string, skill: string): boolean =>
-    shows(line, skill) || examples.some((e) => e.heads.includes(skill) && e.items.some((i) => namesExample(line, i, skill)));
-  return { named, deciding, plain, showsIn };
+  const showsIn = (line: string, skill: string): boolean => {
+    const g = group(skill);
+    if (g) return g.items.some((i) => namesItem(line, i));
+    return shows(line, skill) || examples.some((e) => e.heads.includes(skill) && e.items.some((i) => namesExample(line, i, skill)));
+  };
+  return { named, deciding, plain, showsIn, groups };
 }
 
 /** Named tools and concepts decide coverage; broad skill words only when none is named; keywords by majority. */
@@ -129,9 +182,10 @@ function readSkills(req: Requirement, lines: string[], resume: Pick<ResumeProfil
     const evidence = overlapLines(lines, req.text);
     return { status: evidence.length > 0 ? 'covered' : 'none', evidence };
   }
-  const { named, deciding, plain, showsIn } = skillView(req, skills, own);
+  const { named, deciding, plain, showsIn, groups } = skillView(req, skills, own);
   const listed = [...resume.skills, ...resume.tools].join(', ');
-  const isShown = (s: string): boolean => lines.some((l) => showsIn(l, s)) || shows(listed, s);
+  const asWritten = [...resume.listed, listed].join(', ');
+  const isShown = (s: string): boolean => lines.some((l) => showsIn(l, s)) || (s.startsWith('group:') ? showsIn(asWritten, s) : shows(listed, s));
   // Evidence shows what decides: the named skills when there are any ("Zendesk", not the "desk" of a job title).
   const evidence = uniq((named.length > 0 ? named : skills).flatMap((s) => lines.filter((l) => showsIn(l, s))));
   if (named.length === 0) {
@@ -143,8 +197,13 @@ function readSkills(req: Requirement, lines: string[], resume: Pick<ResumeProfil
   const missing = deciding.filter((s) => !shown.includes(s));
   if (shown.length === 0) return { status: 'missing', evidence: [] };
   if (missing.length === 0 || / or |either|one of/i.test(plain)) return { status: 'covered', evidence };
-  const name = (s: string): string => nameIn(req.text, s);
-  return { status: 'partial', evidence, note: `your resume shows ${list(shown.map(name))} but not ${list(missing.map(name))}` };
+  const name = (s: string, on: boolean): string => {
+    const g = groups.find((x) => x.key === s);
+    if (!g) return nameIn(req.text, s);
+    // A group shown is named by what the resume shows ("Articulate Rise"), a missing one by what it stands for.
+    return on ? (g.items.find((i) => [...lines, asWritten].some((l) => namesItem(l, i))) ?? g.label) : g.label;
+  };
+  return { status: 'partial', evidence, note: `your resume shows ${list(shown.map((s) => name(s, true)))} but not ${list(missing.map((s) => name(s, false)))}` };
 }
 
 /**
@@ -229,13 +288,56 @@ function evidenceLines(resume: ResumeProfile): { lines: string[]; original: Map<
   return { lines, original };
 }
 
+/** The resume's content lines as evidence, and the year to count "present" to. */
+interface Reader {
+  lines: string[];
+  resume: ResumeProfile;
+  now: number;
+}
+
+/** A requirement read by its skills (or degree) and its years. */
+function readAll(req: Requirement, { lines, resume, now }: Reader): Reading {
+  const years = yearsAsk(req.text);
+  return combine(readRequirement(req, lines, resume), years ? readYears(years.years, years.subject, resume, lines, now) : null, resume.found);
+}
+
+const RANK: Record<Reading['status'], number> = { covered: 3, partial: 2, missing: 1, none: 0 };
+
+/**
+ * Years of an alternative the requirement accepts ("3+ years …; teaching experience
+ * counts" takes 3+ years of teaching), evidence naming each role once.
+ */
+function readAlternative(alternative: string, needed: number, r: Reader): Reading {
+  const subject = yearsAsk(`${needed}+ years ${alternative}`)?.subject;
+  if (!subject) return { status: 'missing', evidence: [] };
+  const years = readAlternativeYears(needed, subject, r.resume, r.lines, r.now);
+  return { ...years, evidence: oncePerRole(years.evidence, r.resume.found) };
+}
+
+/**
+ * A years requirement that accepts another experience ("(teaching experience
+ * counts)") is read as written, then for each alternative: the best reading wins.
+ * Without one, years are years of the requirement's own subject. A degree's
+ * "pharmacy background welcome" is a plus, not a replacement: only years take one.
+ */
+function readGap(req: Requirement, r: Reader): Reading {
+  let best = readAll(req, r);
+  const accepts = best.status === 'covered' ? null : acceptedAlternatives(req.text);
+  const needed = accepts ? yearsAsk(accepts.main)?.years : undefined;
+  if (!accepts || needed === undefined) return best;
+  for (const alternative of accepts.alternatives) {
+    const reading = readAlternative(alternative, needed, r);
+    if (RANK[reading.status] > RANK[best.status]) best = reading;
+  }
+  return best;
+}
+
 /** One gap entry per requirement, in JD order. */
 export function gapMap(requirements: Requirement[], resume: ResumeProfile, now = new Date().getUTCFullYear()): GapEntry[] {
   const { lines, original } = evidenceLines(resume);
   const quote = (evidence: string[]): string[] => uniq(evidence.map((e) => original.get(e) ?? e)).slice(0, MAX_EVIDENCE);
   return requirements.map((req) => {
-    const years = yearsAsk(req.text);
-    const r = combine(readRequirement(req, lines, resume), years ? readYears(years.years, years.subject, resume, lines, now) : null, resume.found);
+    const r = readGap(req, { lines, resume, now });
     const base = { requirement: req.text, required: req.required };
     if (r.status === 'partial') return { ...base, covered: false, evidence: quote(r.evidence), partly: r.note ?? 'some of it' };
     if (r.status !== 'covered') return { ...base, covered: false, evidence: [] };

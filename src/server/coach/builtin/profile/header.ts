@@ -50,24 +50,49 @@ function titleScore(p: string): number {
   return (headed ? 2 : 1) - (EMPLOYER_WORDS.test(p) ? 1 : 0);
 }
 
+/** One piece of a role header; `aside` when it was written in brackets. */
+interface Fragment {
+  text: string;
+  aside: boolean;
+}
+
+const BRACKET = /\(([^()]*)\)/g;
+
+/**
+ * A header fragment split at separators; a bracket ("Science Teacher (Chemistry
+ * specialist), Kirkgate High School") is an aside to the piece before it, not a
+ * piece of the header in its own right.
+ */
+function piecesOf(f: string): Fragment[] {
+  const out: Fragment[] = [];
+  const add = (s: string, aside: boolean): void => {
+    for (const text of s.split(SEPARATORS)) out.push({ text, aside });
+  };
+  let last = 0;
+  for (const m of f.matchAll(BRACKET)) {
+    add(f.slice(last, m.index), false);
+    add(m[1]!, true);
+    last = m.index + m[0].length;
+  }
+  add(f.slice(last), false);
+  return out;
+}
+
+const tidy = (p: string): string => p.replace(/^[\s,;:|()–—-]+|[\s,;:|()–—-]+$/g, '').trim();
+
 /** Header fragments: split at separators, trimmed of punctuation, without locations or the candidate's name. */
-function fragmentsOf(fragments: string[], person: string | null): string[] {
-  const parts: string[] = [];
+function fragmentsOf(fragments: string[], person: string | null): Fragment[] {
+  const parts: Fragment[] = [];
   for (const raw of fragments) {
     const f = withoutPerson(raw, person);
     if (!f) continue;
     const at = /^(.*?)\s+at\s+(.+)$/i.exec(f);
-    if (at && TITLE_WORDS.test(at[1]!)) {
-      // "Agent at Brightmoor Energy, Cardiff": the employer's side still carries a location.
-      parts.push(at[1]!, ...at[2]!.split(SEPARATORS));
-      continue;
-    }
-    parts.push(...f.split(SEPARATORS));
+    // "Agent at Brightmoor Energy, Cardiff": the employer's side still carries a location.
+    parts.push(...(at && TITLE_WORDS.test(at[1]!) ? [...piecesOf(at[1]!), ...piecesOf(at[2]!)] : piecesOf(f)));
   }
   const self = person ? normalName(person) : null;
-  return parts
-    .map((p) => p.replace(/^[\s,;:|()–—-]+|[\s,;:|()–—-]+$/g, '').trim())
-    .filter((p) => p.length > 1 && !LOCATION.test(p) && normalName(p) !== self && wordCount(p) <= 8 && !/^\d/.test(p));
+  for (const p of parts) p.text = tidy(p.text);
+  return parts.filter((p) => p.text.length > 1 && !LOCATION.test(p.text) && normalName(p.text) !== self && wordCount(p.text) <= 8 && !/^\d/.test(p.text));
 }
 
 /** The title when no fragment has a job noun: beside a company-like fragment, or first of two ("Barista — Harbour Roasters"). */
@@ -78,17 +103,29 @@ function titleWithoutJobNoun(clean: string[]): string {
   return clean[0]!;
 }
 
-/** Title and employer from the header fragments of one role; `person` (the candidate's name) is never either. */
-export function parseHeader(fragments: string[], person: string | null = null): RoleHeader {
-  const clean = fragmentsOf(fragments, person);
+/** The best title among the pieces: the one whose head is a job noun, else the one beside a company-like name. */
+function pickTitle(pieces: string[]): string {
   let title = '';
   let best = 0;
-  for (const p of clean) {
+  for (const p of pieces) {
     const s = titleScore(p);
     if (s > best) [title, best] = [p, s];
   }
-  if (!title) title = titleWithoutJobNoun(clean);
-  const employer = clean.find((p) => p !== title) ?? '';
+  return title || titleWithoutJobNoun(pieces);
+}
+
+/**
+ * Title and employer from the header fragments of one role; `person` (the
+ * candidate's name) is never either. Bracketed asides are read only when the rest
+ * names no title or no employer ("Software Engineer (Google)"): "Science Teacher
+ * (Chemistry specialist), Kirkgate High School" is a Science Teacher at Kirkgate
+ * High School, the bracket left out of the title.
+ */
+export function parseHeader(fragments: string[], person: string | null = null): RoleHeader {
+  const all = fragmentsOf(fragments, person);
+  const main = all.filter((p) => !p.aside).map((p) => p.text);
+  const title = pickTitle(main) || pickTitle(all.map((p) => p.text));
+  const employer = main.find((p) => p !== title) ?? all.find((p) => p.text !== title)?.text ?? '';
   return { title, employer };
 }
 

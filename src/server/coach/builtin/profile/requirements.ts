@@ -59,7 +59,7 @@ export function acronymsIn(text: string): string[] {
  */
 export function requirementSkills(text: string): string[] {
   const concepts = conceptsIn(text);
-  const terms = [...findTerms(text).filter((t) => !concepts.subsumed.has(t)), ...concepts.names, ...acronymsIn(text)];
+  const terms = [...findTerms(text).filter((t) => !concepts.subsumed.has(t)), ...concepts.names, ...acronymsIn(text), ...listedNames(text)];
   if (terms.length > 0) return uniq(terms);
   return uniq(words(text).filter((w) => w.length > 3 && !STOPWORDS.has(w) && !GENERIC.has(w) && !/^\d/.test(w))).slice(0, 3);
 }
@@ -83,12 +83,24 @@ export interface ExampleList {
 const EXAMPLE_LEAD = /^(?:e\.g\.?|eg\.?|i\.e\.?|such as|like|including|for example|for instance)[,:]?\s*/i;
 const NOT_EXAMPLE = /^(?:similar|others?|equivalent|etc\.?|the like|comparable|alike|any)$/i;
 
+/**
+ * Names joined by slashes: "Articulate Storyline/Rise" is Articulate Storyline and
+ * Articulate Rise (a one-word name after a longer one shares its first words);
+ * "Power BI/Tableau" stays two names, the lexicon knowing Tableau on its own.
+ */
+export function slashNames(written: string): string[] {
+  const [first = '', ...rest] = written.split(/\s*\/\s*/);
+  const lead = first.trim().split(/\s+/).slice(0, -1).join(' ');
+  const expand = (n: string): string => (lead && /^[A-Z][\w.+#-]*$/.test(n) && findTerms(n).length === 0 ? `${lead} ${n}` : n);
+  return [first.trim(), ...rest.map((n) => expand(n.trim()))].filter(Boolean);
+}
+
 /** The items of one bracket, proper names only ("e.g. Veeva Vault, Medidata Rave" → both; "or similar" → none). */
 function exampleItems(inside: string): string[] {
   return inside
     .replace(EXAMPLE_LEAD, '')
-    .split(/\s*,\s*|\s+or\s+|\s+and\s+|\s*\/\s*/)
-    .map((s) => s.replace(/\betc\.?$/i, '').trim())
+    .split(/\s*,\s*|\s+or\s+|\s+and\s+/)
+    .flatMap((s) => slashNames(s.replace(/\betc\.?$/i, '').trim()))
     .filter((s) => /^[A-Z0-9]/.test(s) && !NOT_EXAMPLE.test(s) && s.split(/\s+/).length <= 4);
 }
 
@@ -107,4 +119,91 @@ export function examplesIn(text: string): ExampleList[] {
     open = text.indexOf('(', close);
   }
   return out;
+}
+
+/** A proper name of up to four words ("Articulate Storyline", "Power BI", "Node.js"), without the full stop after it. */
+const WORD = "[\\w+#&'-]*(?:\\.[\\w+#&'-]+)*";
+const NAME = `[A-Z]${WORD}(?:\\s+[A-Z0-9]${WORD}){0,3}`;
+const SLASH_LIST = new RegExp(`${NAME}(?:\\s*/\\s*${NAME})+`, 'g');
+
+/** A list of named alternatives outside brackets, "Articulate Storyline/Rise", as written and as names. */
+export interface SlashList {
+  written: string;
+  items: string[];
+}
+
+/**
+ * Names joined by slashes outside brackets. Abbreviations joined so ("CI/CD",
+ * "TCP/IP") are one thing, and a list the lexicon knows in every part keeps its
+ * usual reading.
+ */
+export function slashListsIn(text: string): SlashList[] {
+  const outside = text.replace(/\([^()]*\)/g, (b) => ' '.repeat(b.length));
+  return [...outside.matchAll(SLASH_LIST)]
+    .map((m) => ({ written: m[0], items: slashNames(m[0]) }))
+    .filter((l) => l.items.some((i) => /[a-z]/.test(i)) && !l.items.every((i) => findTerms(i).length > 0));
+}
+
+/** Days, months and places in a bracket ("(Monday–Friday)", "(UK)") name no skill. */
+const NOT_A_NAME = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:london|remote|hybrid)$/i;
+
+const isName = (item: string): boolean =>
+  /^[A-Z]/.test(item) && !NOT_A_NAME.test(item) && !PLACE_TIME_ABBREVIATIONS.has(item) && findTerms(item).length === 0;
+
+/**
+ * Names the requirement lists that the lexicon does not know, lower-case: the
+ * examples in its brackets ("authoring tools (Articulate Storyline/Rise, Camtasia)")
+ * and names joined by slashes. Each is a skill the requirement names.
+ */
+export function listedNames(text: string): string[] {
+  const items = [...examplesIn(text).flatMap((e) => e.items), ...slashListsIn(text).flatMap((l) => l.items)];
+  return uniq(items.filter(isName).map((i) => i.toLowerCase()));
+}
+
+/** What a requirement accepts in place of what it asks: the rest of it, and the alternatives. */
+export interface Alternatives {
+  /** The requirement without the clause naming the alternatives. */
+  main: string;
+  /** Each alternative subject ("teaching experience"). */
+  alternatives: string[];
+}
+
+/** "… counts", "… is welcome", "… will be considered": the words before it are accepted instead. */
+const ACCEPTS = /\s*\b(?:(?:also|too)\s+)?(?:counts?|(?:is|are)\s+(?:also\s+)?(?:welcome|accepted|acceptable|fine|relevant|valued)|welcomed?|accepted|(?:will\s+be\s+|is\s+|are\s+)?(?:also\s+)?considered|qualif(?:y|ies))\b(?:\s+(?:too|as well))?/i;
+/** "or equivalent teaching experience": the words after it are accepted instead. */
+const EQUIVALENT = /^or\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+/i;
+
+/** Brackets, and clauses after the first, that may name an alternative. */
+function asides(text: string): string[] {
+  const brackets = [...text.matchAll(/\(([^()]*)\)/g)].map((m) => m[0]);
+  const clauses = text.replace(/\([^()]*\)/g, ' ').split(/\s*[;,—–]\s*|\s+-\s+/).slice(1);
+  return [...brackets, ...clauses];
+}
+
+/** The subjects one aside accepts ("retail or hospitality experience is welcome" → retail, hospitality experience); none unless it says so. */
+function accepted(aside: string): string[] {
+  const inner = aside.replace(/^\(|\)$/g, '').replace(/[.!]+$/, '').trim();
+  if (/\bnot\b|n['’]t\b/i.test(inner)) return [];
+  const equivalent = EQUIVALENT.exec(inner);
+  const cue = equivalent ? null : ACCEPTS.exec(inner);
+  if (!equivalent && !cue) return [];
+  const subject = equivalent ? inner.slice(equivalent[0].length) : inner.slice(0, cue!.index);
+  // "(or equivalent experience)" names nothing in particular: no alternative.
+  return subject.split(/\s+or\s+|\s*\/\s*/).map((s) => s.trim()).filter((s) => requirementSkills(s).length > 0);
+}
+
+/**
+ * An accepted alternative: "3+ years designing learning experiences (teaching
+ * experience counts)" also takes years of teaching; "(or equivalent military
+ * experience)", "; hospitality experience is welcome" likewise. Null when the
+ * requirement accepts nothing in place of what it asks.
+ */
+export function acceptedAlternatives(text: string): Alternatives | null {
+  for (const aside of asides(text)) {
+    const alternatives = accepted(aside);
+    if (alternatives.length === 0) continue;
+    const main = text.replace(aside, ' ').replace(/\s*[;,—–]?\s*$/, '').replace(/\s+([.,;])/g, '$1').replace(/\s+/g, ' ').trim();
+    return { main, alternatives };
+  }
+  return null;
 }

@@ -63,15 +63,28 @@ function candidateName(lines: DocLine[]): string | null {
   return null;
 }
 
-/** The items of the Skills section as the resume writes them ("Zendesk", "rota planning"). */
+const ITEM_SEPARATORS = /\s*[,;|•·]\s*|\s+and\s+/;
+
+/**
+ * The items of the Skills section as the resume writes them ("Zendesk", "rota
+ * planning"). A bracket qualifies the item before it: "Articulate Rise
+ * (self-taught)" is Articulate Rise; names in it are items of their own
+ * ("Python (Django, Flask)"), words like "self-taught" or "basic" are not.
+ */
 function skillItems(lines: DocLine[]): string[] {
   const items: string[] = [];
+  const add = (raw: string, named: boolean): void => {
+    const item = raw.replace(/[()]/g, '').trim();
+    if (item.length > 1 && wordCount(item) <= 4 && (!named || /^[A-Z0-9]/.test(item))) items.push(item);
+  };
   for (const l of lines) {
-    const body = l.text.replace(/^[^:]{1,30}:\s*/, '');
-    for (const raw of body.split(/\s*[,;|•·]\s*|\s+and\s+/)) {
-      const item = raw.replace(/[()]/g, '').trim();
-      if (item.length > 1 && wordCount(item) <= 4) items.push(item);
-    }
+    const asides: string[] = [];
+    const body = l.text.replace(/^[^:]{1,30}:\s*/, '').replace(/\s*\(([^()]*)\)/g, (_, inner: string) => {
+      asides.push(inner);
+      return '';
+    });
+    for (const raw of body.split(ITEM_SEPARATORS)) add(raw, false);
+    for (const raw of asides.flatMap((a) => a.split(ITEM_SEPARATORS))) add(raw, true);
   }
   return items;
 }

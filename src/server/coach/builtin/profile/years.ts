@@ -27,6 +27,8 @@ export interface Subject {
   keywords: string[];
   /** How the requirement writes it, for notes. */
   label: string;
+  /** An accepted alternative ("classroom teaching experience is welcome"): half its keywords will do. */
+  loose?: boolean;
 }
 
 const YEARS = /(\d{1,2})\+?\s*years?/i;
@@ -59,16 +61,17 @@ function meets(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
 
-/** True when the text has every word (for two or fewer), else two in three of them. */
-function showsWords(text: string, ws: string[]): boolean {
+/** True when the text has every word (for two or fewer), else two in three of them; `loose`, half of them. */
+function showsWords(text: string, ws: string[], loose = false): boolean {
   const have = [...contentStems(text)];
   const hits = ws.filter((w) => have.some((s) => meets(s, stem(w)))).length;
+  if (loose) return hits > 0 && hits >= Math.ceil(ws.length / 2);
   return ws.length <= 2 ? hits === ws.length : hits >= Math.ceil((ws.length * 2) / 3);
 }
 
 function showsSubject(text: string, subject: Subject): boolean {
   if (subject.named.length > 0) return subject.named.some((s) => shows(text, s) || showsWords(text, words(s)));
-  return showsWords(text, subject.keywords);
+  return showsWords(text, subject.keywords, subject.loose);
 }
 
 const CAREER_WORDS = new Set(['professional', 'industry', 'total', 'combined', 'overall', 'career', 'hands-on', 'relevant', 'commercial', 'full-time']);
@@ -131,4 +134,16 @@ export function readYears(needed: number, subject: Subject | null, resume: Resum
   const fit = stated && subject ? statedFits(stated, subject) : 'any';
   if (stated && fit !== 'off') return fromStated(needed, stated);
   return subject ? fromSubjectRoles(needed, subject, resume, lines, now, fit === 'off') : fromRoles(needed, resume.found, now, null);
+}
+
+/**
+ * Years of a subject the requirement accepts in place of its own ("teaching
+ * experience counts"): read like the requirement's years, but only when the resume
+ * shows that subject somewhere — "10 years of experience" alone is no teaching.
+ */
+export function readAlternativeYears(needed: number, alternative: Subject, resume: ResumeProfile, lines: string[], now: number): YearsReading {
+  const subject = { ...alternative, loose: true };
+  const listed = [...resume.listed, ...resume.skills, ...resume.tools].join(', ');
+  const shown = lines.some((l) => showsSubject(l, subject)) || showsSubject(listed, subject);
+  return (shown ? readYears(needed, subject, resume, lines, now) : null) ?? { status: 'missing', evidence: [] };
 }

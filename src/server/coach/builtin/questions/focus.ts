@@ -7,10 +7,11 @@
  */
 import type { GeneratedQuestion, Profile } from '../../../../shared/domain.js';
 import { COMPETENCIES, normaliseCompetency } from '../competencies.js';
-import { findTerms, hasTerm } from '../lexicon.js';
+import { findTerms, hasTerm, isKnownTool } from '../lexicon.js';
 import { nameIn } from '../profile/concepts.js';
 import { clip, contentStems, STOPWORDS, uniq, words } from '../text.js';
 import type { Candidate } from './personal.js';
+import { isSoftwareRole, softwareTermCount } from './software-role.js';
 
 /** Skills and tools the focus names that are not competencies (those already steer the mix). */
 export function focusSkills(hint: string): string[] {
@@ -19,14 +20,48 @@ export function focusSkills(hint: string): string[] {
 
 const RATIONALE = 'You asked to focus on this; interviewers test a named skill by asking how you used it, what broke, and when you would not use it.';
 
-/** Generic probes of one skill, by level; "any" ones fill in at every level. */
-const PROBES: ReadonlyArray<readonly [Candidate['level'], GeneratedQuestion['category'], (s: string) => string]> = [
+type Ask = (s: string) => string;
+
+/**
+ * Generic probes of one skill, by level; "any" ones fill in at every level. A
+ * second wording is for a skill outside software: a pharmacist's "GCP" has no
+ * production, and nobody advises against a regulation.
+ */
+const PROBES: ReadonlyArray<readonly [Candidate['level'], GeneratedQuestion['category'], Ask, Ask?]> = [
   ['easy', 'technical', (s) => `How have you used ${s} in your work, and what did you use it for?`],
-  ['medium', 'technical', (s) => `Tell me about a problem you hit with ${s} in production. How did you find the cause, and what did you change?`],
-  ['hard', 'technical', (s) => `When would you advise against ${s}? Walk me through the trade-offs against the alternative you know best.`],
+  [
+    'medium',
+    'technical',
+    (s) => `Tell me about a problem you hit with ${s} in production. How did you find the cause, and what did you change?`,
+    (s) => `Tell me about a problem with ${s} that you had to solve at work. How did you find the cause, and what did you change?`,
+  ],
+  [
+    'hard',
+    'technical',
+    (s) => `When would you advise against ${s}? Walk me through the trade-offs against the alternative you know best.`,
+    (s) => `Where is ${s} hardest to get right in real work, and how do you handle that?`,
+  ],
   ['any', 'situational', (s) => `You join a team that is new to ${s}. What would you set up first, what would you leave out, and which risks would you watch?`],
   ['any', 'technical', (s) => `What is the most common mistake teams make with ${s}, and how would you spot it early?`],
 ];
+
+/**
+ * Software wording only for a software subject ("kubernetes"), or a tool the
+ * lexicon knows in a software role ("GCP" for a backend engineer); everything
+ * else — "GCP inspections" for a pharmacist, Excel for an accountant — gets the
+ * trade-neutral wording.
+ */
+function softwareSubject(profile: Profile, skill: string): boolean {
+  return softwareTermCount(skill) > 0 || (isKnownTool(skill) && isSoftwareRole(profile));
+}
+
+/** The generic probes of one skill, as written for its field. */
+function probes(name: string, skill: string, software: boolean): Candidate[] {
+  return PROBES.map(([level, category, ask, neutral]) => {
+    const text = (software ? ask : (neutral ?? ask))(name);
+    return { q: { text, category, competency: 'technical_depth', rationale: RATIONALE, source: { kind: 'bank', text: skill } }, level, weight: 2.5 };
+  });
+}
 
 /** Questions about each skill the focus names; JD lines that ask for the skill come first. */
 export function focusCandidates(profile: Profile, hint: string | undefined): Candidate[] {
@@ -40,9 +75,7 @@ export function focusCandidates(profile: Profile, hint: string | undefined): Can
       const text = `This role involves “${clip(line.replace(/[.;]\s*$/, ''), 100)}”. What have you done with ${name}, and what was the hardest part?`;
       out.push({ q: { text, category: 'technical', competency: 'technical_depth', rationale: RATIONALE, source: { kind: 'job_description', text: line } }, level: 'any', weight: 3.5 });
     }
-    for (const [level, category, ask] of PROBES) {
-      out.push({ q: { text: ask(name), category, competency: 'technical_depth', rationale: RATIONALE, source: { kind: 'bank', text: skill } }, level, weight: 2.5 });
-    }
+    out.push(...probes(name, skill, softwareSubject(profile, skill)));
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { Difficulty, GeneratedQuestion, Profile } from '../../../../shared/domain.js';
 import type { GroundingSnippet } from '../../coach.js';
+import { userWords } from '../../story-text.js';
 import { competencyMatcher } from '../competencies.js';
 import { clip } from '../text.js';
 import { SOFTWARE_COMPETENCIES } from './software-role.js';
@@ -110,39 +111,69 @@ function gapQuestions(profile: Profile): Candidate[] {
   return out;
 }
 
-/** What "a time you …" means for each competency a JD line can signal. */
-const COMPETENCY_PROMPTS: Record<string, string> = {
-  leadership: 'led a group of people toward a goal they were unsure about',
-  mentoring: 'helped someone on your team grow noticeably',
-  stakeholder_management: 'kept stakeholders with competing needs aligned',
-  prioritization: 'had to choose between several urgent priorities',
-  reliability: 'handled a serious incident under pressure',
-  collaboration: 'worked closely with another team or function to get something done',
-  customer_focus: 'changed your plan because of what customers told you',
-  communication: 'explained something complex to a non-specialist audience',
-  ambiguity: 'made progress when the goal was unclear',
-  delivery: 'delivered something important against a tight deadline',
-  influence: 'changed a decision you did not own',
-  data_analysis: 'used data to change someone’s mind',
-  experimentation: 'ran an experiment whose result surprised you',
-  ownership: 'took ownership of a problem nobody else owned',
-};
+/**
+ * The behavioural prompts a JD line can be tied to, each with the words that make
+ * a line about its topic. The competency vocabularies are for reading answers and
+ * too broad here ("feedback" is mentoring there; "planned maintenance" delivery,
+ * "the sponsor's SOPs" stakeholders): a line is tied only to a prompt on its own
+ * topic ("Gather feedback from learners and iterate" → acting on feedback).
+ */
+export interface TiedPrompt {
+  competency: string;
+  prompt: string;
+  topic: RegExp;
+}
+
+/** Words for the people a leader leads. */
+const CREW = '(?:teams?|staff|people|squad|crew|department|engineers|agents|operatives|associates|nurses|teachers|reports)\\b';
+
+const TIED_PROMPTS: readonly TiedPrompt[] = [
+  { competency: 'leadership', prompt: 'led a group of people toward a goal they were unsure about', topic: new RegExp(`\\b(?:lead|leading|led|manag\\w*|supervis\\w*|run|head up)\\s+(?:(?:a|the|our|your)\\s+)?(?:\\w+\\s+){0,2}${CREW}|\\bof (?:\\d+(?:-\\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:\\w+\\s+){0,2}${CREW}|\\bline[- ]manag\\w*|\\bpeople management\\b`, 'gi') },
+  { competency: 'mentoring', prompt: 'helped someone on your team grow noticeably', topic: /\bmentor\w*|\bcoach\w*|\bdevelop\s+(?:(?:the|our|your|new|junior)\s+)?(?:\w+\s+)?(?:leads|staff|people|colleagues|team|talent|others|engineers|managers|trainees)\b|\b(?:train|onboard|induct)\w*\s+(?:new|junior)\b|\bgrow\w* (?:the|their|your) (?:team|people)\b/gi },
+  { competency: 'feedback', prompt: 'gathered feedback on something you made and changed it because of what you heard', topic: /\bfeedback\b|\bcritique\w*|\biterat\w+|\bsurvey\w*|\bretrospective\w*|\buser testing\b/gi },
+  { competency: 'stakeholder_management', prompt: 'kept stakeholders with competing needs aligned', topic: /\bstakeholder\w*|\bbudget holders\b|\b(?:report|present)\w*\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:board|sponsors?|executives?|senior|leadership|clients?)\b|\b(?:executive|leadership|senior management) team\b|\bthe board\b|\bbuy-?in\b|\bsign-?off\b/gi },
+  { competency: 'prioritization', prompt: 'had to choose between several urgent priorities', topic: /\bpriorit\w+|\bseveral (?:projects|priorities|deadlines)\b|\bmultiple (?:projects|priorities|deadlines|sites)\b|\bcompeting (?:demands|priorities|deadlines)\b|\bat once\b|\bjuggl\w+|\bpush back on scope\b|\btriag\w+/gi },
+  { competency: 'reliability', prompt: 'handled a serious incident under pressure', topic: /\bincidents?\b|\boutages?\b|\bon-?call\b|\buptime\b|\bpost-incident\b|\bSLOs?\b/gi },
+  { competency: 'collaboration', prompt: 'worked closely with another team or function to get something done', topic: /\b(?:work|working|partner|partnering|liaise|liaising|collaborat\w*)\s+(?:closely\s+)?with\b|\bcross-functional\w*|\bacross teams\b|\bother teams\b/gi },
+  { competency: 'customer_focus', prompt: 'changed your plan because of what customers told you', topic: /\b(?:customer|client|user|patient)s?['’]?\s+(?:feedback|needs|complaints|research|interviews|insight\w*)\b|\bcomplaints?\b|\buser research\b|\bcustomer satisfaction\b|\bNPS\b/gi },
+  { competency: 'communication', prompt: 'explained something complex to a non-specialist audience', topic: /\bexplain\w*|\bcommentary\b|\bnon-?(?:technical|specialists?|finance)\b|\b(?:turn|translate)\w*\s+complex\b|\bplain (?:english|language)\b|\bsimplif\w+|\bpresent\w*\s+(?:findings|results|to)\b/gi },
+  { competency: 'ambiguity', prompt: 'made progress when the goal was unclear', topic: /\bambigu\w+|\bunclear\b|\buncertain\w*|\bfrom scratch\b|\bgreenfield\b|\bfast-?changing\b|\bstart-?up\b/gi },
+  { competency: 'delivery', prompt: 'delivered something important against a tight deadline', topic: /\bdeadlines?\b|\bon time\b|\btimelines?\b|\bmilestones?\b|\brelease dates?\b|\bdelivery of\b|\bdeliver\w*\s+(?:\w+\s+){0,2}(?:projects?|programmes?|programs?|trials?|releases?|migrations?)\b/gi },
+  { competency: 'influence', prompt: 'changed a decision you did not own', topic: /\binfluenc\w+|\bpersuad\w+|\bconvinc\w+|\bchampion\w*|\badvocat\w+|\bdrive (?:adoption|change)\b|\bchange management\b|\bpush back\b/gi },
+  { competency: 'data_analysis', prompt: 'used data to change someone’s mind', topic: /\b(?:use|using|analy[sz]\w*|interpret\w*)\s+(?:\w+\s+){0,2}data\b|\bdata[- ]driven\b|\bdata analysis\b|\banalytics\b|\bvariance analysis\b|\bdashboards?\b|\bKPIs?\b|\bmetrics\b|\binsights?\b/gi },
+  { competency: 'experimentation', prompt: 'ran an experiment whose result surprised you', topic: /\bexperiment\w*|\bA\/B\b|\bpilot\w*|\bhypothes\w+|\btest and learn\b/gi },
+  { competency: 'ownership', prompt: 'took ownership of a problem nobody else owned', topic: /\bown\b|\bowner(?:ship)?\b|\baccountab\w+|\bend[- ]to[- ]end\b|\bresponsib\w+ for\b/gi },
+];
+
+/**
+ * The prompt a JD line is about: the one whose topic it names most, and at equal
+ * counts the one it names first ("Own safety … KPIs" is ownership before data).
+ * Null when the line names no prompt's topic: better no tie than a wrong one.
+ */
+export function tiedPrompt(line: string, prompts: readonly TiedPrompt[] = TIED_PROMPTS): TiedPrompt | null {
+  let best: TiedPrompt | null = null;
+  let score = [0, 0];
+  for (const p of prompts) {
+    const hits = [...line.matchAll(p.topic)];
+    if (hits.length === 0) continue;
+    const s = [hits.length, -hits[0]!.index];
+    if (s[0]! > score[0]! || (s[0] === score[0] && s[1]! > score[1]!)) [best, score] = [p, s];
+  }
+  return best;
+}
 
 function jdBehavioral(profile: Profile, software: boolean): Candidate[] {
   const out: Candidate[] = [];
   const used = new Set<string>();
   // "Handled a serious incident" is reliability in software; in other work it is not that competency.
-  const prompts = Object.entries(COMPETENCY_PROMPTS).filter(([c]) => software || !SOFTWARE_COMPETENCIES.has(c));
+  const open = (): TiedPrompt[] => TIED_PROMPTS.filter((p) => !used.has(p.competency) && (software || !SOFTWARE_COMPETENCIES.has(p.competency)));
   for (const resp of profile.job.responsibilities.slice(0, 10)) {
-    for (const [comp, prompt] of prompts) {
-      const re = competencyMatcher(comp);
-      if (used.has(comp) || !re || (resp.match(re) ?? []).length === 0) continue;
-      used.add(comp);
-      const text = `This role involves “${clip(resp.replace(/[.;]\s*$/, ''), 100)}”. Tell me about a time you ${prompt}.`;
-      const rationale = `The job description asks for this directly; a past example is the best predictor of how you will do it here.`;
-      out.push({ q: { text, category: 'behavioral', competency: comp, rationale, source: { kind: 'job_description', text: resp } }, level: 'any', weight: 3 });
-      break;
-    }
+    const tied = tiedPrompt(resp, open());
+    if (!tied) continue;
+    used.add(tied.competency);
+    const text = `This role involves “${clip(resp.replace(/[.;]\s*$/, ''), 100)}”. Tell me about a time you ${tied.prompt}.`;
+    const rationale = `The job description asks for this directly; a past example is the best predictor of how you will do it here.`;
+    out.push({ q: { text, category: 'behavioral', competency: tied.competency, rationale, source: { kind: 'job_description', text: resp } }, level: 'any', weight: 3 });
   }
   return out;
 }
@@ -165,7 +196,7 @@ function roleFit(profile: Profile): Candidate[] {
 function fromSnippets(snippets: GroundingSnippet[]): Candidate[] {
   return snippets.slice(0, 6).map((s, i) => ({
     q: {
-      text: `You noted: “${clip(s.text.replace(/\s+/g, ' '), 110)}” Tell me the full story — what you did and what came of it.`,
+      text: `You noted: “${clip(userWords(s.text).replace(/\s+/g, ' '), 110)}” Tell me the full story — what you did and what came of it.`,
       category: 'resume_deep_dive' as const,
       competency: 'ownership',
       rationale: 'Stories from your own notes are the ones you can tell with the most detail; interviewers reward that depth.',
