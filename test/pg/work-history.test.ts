@@ -18,6 +18,8 @@ import { METHODS, runRetrievalEval } from '../fixtures/work-history/eval.js';
 import { startFakeEmbeddingServer } from '../fixtures/work-history/fake-embeddings.js';
 import { QUERIES, SNIPPETS } from '../fixtures/work-history/index.js';
 import { up as restem } from '../../src/server/storage/migrations/010_restem_exceptions.js';
+import { up as indexStoryBody } from '../../src/server/storage/migrations/011_index_story_body.js';
+import { withQuestion } from '../../src/server/services/work-history/star-note.js';
 import { openPostgres } from '../../src/server/storage/postgres.js';
 import { withDatabase } from './databases.js';
 import { openTempPgStorage, pgServerUrl } from './storage.js';
@@ -179,6 +181,19 @@ describe('work history on PostgreSQL', () => {
     expect(await svc.search(ALICE, 'production', 5)).toEqual([]);
     await restem(tmp.storage.db as unknown as Kysely<unknown>, 'postgres');
     expect((await svc.search(ALICE, 'production', 5)).map((h) => h.snippet.text)).toEqual([text]);
+  });
+
+  it('searches a remembered answer by its own words, not its question; migration 011 re-vectors the ones stored before', async () => {
+    const text = withQuestion('This role involves “stakeholder management”. Tell me about a time you won someone over.', 'I walked the finance director through the rota costs line by line until she signed it off.');
+    const [story] = (await svc.rememberStory(ALICE, text, { source: 'answer' })).created;
+    expect(await svc.search(ALICE, 'stakeholder', 5)).toEqual([]);
+    expect((await svc.search(ALICE, 'finance director', 5)).map((h) => h.snippet.id)).toEqual([story!.id]);
+    // As it was indexed before: the whole stored text.
+    await sql`update work_history_snippets set search = to_tsvector('simple', 'stakehold manag financ director rota') where id = ${story!.id}`.execute(tmp.storage.db);
+    expect(await svc.search(ALICE, 'stakeholder', 5)).toHaveLength(1);
+    await indexStoryBody(tmp.storage.db as unknown as Kysely<unknown>, 'postgres');
+    expect(await svc.search(ALICE, 'stakeholder', 5)).toEqual([]);
+    expect((await svc.search(ALICE, 'finance director', 5)).map((h) => h.snippet.id)).toEqual([story!.id]);
   });
 
   it('ranks the retrieval fixture about as well as SQLite BM25 (recall@5 and MRR within 0.05)', { timeout: 120_000 }, async () => {

@@ -20,7 +20,7 @@ export async function warmUpPdf(): Promise<void> {
   await resolvePDFJSImport();
 }
 
-/** Extract text (pages joined by blank lines, not yet normalised) and the page count. */
+/** Extract text (pages joined where a sentence runs on, else by a blank line; not yet normalised) and the page count. */
 export async function extractPdf(bytes: Buffer, limits: ExtractLimits): Promise<{ text: string; pages: number }> {
   assertNotTruncated(bytes);
   const pdf = await openPdf(bytes);
@@ -33,13 +33,38 @@ export async function extractPdf(bytes: Buffer, limits: ExtractLimits): Promise<
       );
     }
     const pages = await readPages(pdf, limits);
-    const text = removePageMargins(pages)
-      .map((lines) => lines.join('\n'))
-      .join('\n\n');
-    return { text, pages: pdf.numPages };
+    return { text: joinPages(removePageMargins(pages)), pages: pdf.numPages };
   } finally {
     await pdf.destroy().catch(() => undefined);
   }
+}
+
+/** A line that closes a block: a sentence or clause end, after which a page break may be a paragraph break. */
+const BLOCK_END = /[.!?:;…]["'”’)\]]*$/;
+/** A list item's first line (bullet glyph, dash or number), before bullets are normalised. */
+const LIST_ITEM = /^(?:[•▪◦●■►▸▹‣⁃∙·○□◆◇➢➤➔→✓✔❖\uF0B7\uF0A7*–—-]|\d{1,3}[.)]\s)/u;
+
+/**
+ * What goes between one page's last line and the next page's first. A
+ * sentence running over the page break ("got stuck on the same" / "drag-and-drop
+ * editor") is one line, or one paragraph when it goes on with a capital; only
+ * after a finished sentence or around a list item is the break a paragraph
+ * break. A blank line there had cut stories in two mid-sentence.
+ */
+function pageJoint(last: string, first: string): string {
+  if (BLOCK_END.test(last) || LIST_ITEM.test(last) || LIST_ITEM.test(first)) return '\n\n';
+  // A line-end hyphen stays at a line end, where normalisation decides "manage-ment" vs "event-driven".
+  return /^\p{Ll}/u.test(first) && !/\p{L}-$/u.test(last) ? ' ' : '\n';
+}
+
+/** The pages' text in order, joined as `pageJoint` says. */
+function joinPages(pages: string[][]): string {
+  let text = '';
+  for (const lines of pages.filter((l) => l.length > 0)) {
+    const body = lines.join('\n');
+    text = text ? text + pageJoint(text.slice(text.lastIndexOf('\n') + 1).trim(), lines[0]!.trim()) + body : body;
+  }
+  return text;
 }
 
 /** A complete PDF ends with %%EOF (readers allow trailing junk within the last 1 KB). */

@@ -14,6 +14,7 @@ import type { DocumentInput, DocumentService } from '../services/documents.js';
 import type { Services } from '../services/index.js';
 import { readParts } from './multipart.js';
 import { addSessionScope } from './session-scope.js';
+import { contentLength } from './upload-limit.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });
 const PastedBody = z.object({ kind: DocumentKind, text: z.string() });
@@ -23,12 +24,6 @@ function parseKind(value: unknown): DocumentInput['kind'] {
   const parsed = DocumentKind.safeParse(value);
   if (!parsed.success) throw new AppError('bad_request', 'Say what the file is: send a form field "kind" of "resume" or "job_description" before the file.');
   return parsed.data;
-}
-
-/** The upload's declared size in bytes, or null when the client streamed it without one. */
-function contentLength(request: FastifyRequest): number | null {
-  const n = Number(request.headers['content-length']);
-  return Number.isFinite(n) && n > 0 ? n : null;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * /api/work-history: the owner's memory of their own work stories — list,
- * add, import a file, search, read one, correct (text, tags), delete, clear (both answer what else
- * was forgotten: questions and feedback built on the stories). Business rules live in
- * the work-history service; this file only validates and maps.
+ * add, import a file, search, read one, correct (text, tags; answers what else was corrected),
+ * delete, clear (both answer what else was forgotten: questions and feedback built on the
+ * stories). Business rules live in the work-history service; this file only validates and maps.
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -12,6 +12,7 @@ import { AddSnippetsResult, ForgetResult, SearchResults, SearchStatus, Snippet, 
 import { AppError } from '../errors.js';
 import type { AddResult, Snippet as StoredSnippet, WorkHistoryService } from '../services/work-history/index.js';
 import { readParts } from './multipart.js';
+import { withUploadLimit } from './upload-limit.js';
 
 const Tags = z.array(z.string().trim().min(1).max(40)).max(20);
 const IdParams = z.object({ id: z.string().min(1).max(64) });
@@ -34,6 +35,13 @@ const PatchBody = z
     tags: Tags.optional(),
   })
   .refine((b) => b.text !== undefined || b.tags !== undefined, { message: 'Send the corrected "text", new "tags", or both.' });
+/** A corrected story, and what else its correction changed (all 0 for a tag-only edit). */
+const CorrectResult = Snippet.extend({
+  questionsRewritten: z.number().int().describe('Unanswered questions built on the story that now quote its new text'),
+  questionsRemoved: z.number().int().describe('Unanswered questions built on the story that quoted words it no longer holds'),
+  questionsRedacted: z.number().int().describe('Answered questions (and rationales) whose quote of the removed words was replaced'),
+  feedbackRedacted: z.number().int().describe('Stored feedback that lost the removed words or now cites the story by its new opening'),
+});
 const ClearQuery = z.object({ confirm: z.literal('true', { message: 'add ?confirm=true to delete every story' }) });
 const errors = { 400: ErrorBody, 404: ErrorBody };
 
@@ -73,7 +81,7 @@ export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsy
       '/api/work-history/import',
       { schema: { tags, summary: 'Import a PDF, DOCX, TXT or MD file (multipart field "file")', consumes: ['multipart/form-data'], response: { 201: AddSnippetsResult, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody } } },
       async (req, reply) => {
-        const res = await service.importFile(req.ownerId, await readFile(req));
+        const res = await service.importFile(req.ownerId, await withUploadLimit(req, readFile(req)));
         return reply.code(201).send(added(res));
       },
     );
@@ -87,9 +95,11 @@ export function workHistoryRoutes(service: WorkHistoryService): FastifyPluginAsy
     app.get('/api/work-history/:id', { schema: { tags, params: IdParams, response: { 200: Snippet, ...errors } } }, async (req) =>
       view(await service.get(req.ownerId, req.params.id)),
     );
-    app.patch('/api/work-history/:id', { schema: { tags, params: IdParams, body: PatchBody, response: { 200: Snippet, 409: ErrorBody, ...errors } } }, async (req) =>
-      view(await service.update(req.ownerId, req.params.id, req.body)),
-    );
+    const correctSummary = 'Correct a story. New text also corrects its copies: questions built on it and stored feedback lose the words it no longer holds';
+    app.patch('/api/work-history/:id', { schema: { tags, summary: correctSummary, params: IdParams, body: PatchBody, response: { 200: CorrectResult, 409: ErrorBody, ...errors } } }, async (req) => {
+      const { story, copies } = await service.correct(req.ownerId, req.params.id, req.body);
+      return { ...view(story), ...copies };
+    });
     const forgetSummary = 'Also removes the questions built on the stories that were never answered, and their words from answered questions and stored feedback';
     app.delete('/api/work-history/:id', { schema: { tags, summary: `Delete one story. ${forgetSummary}`, params: IdParams, response: { 200: ForgetResult, ...errors } } }, async (req) =>
       service.remove(req.ownerId, req.params.id),

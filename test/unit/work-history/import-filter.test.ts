@@ -77,10 +77,10 @@ describe('an imported resume', () => {
 describe('a typed note', () => {
   const service = useWorkHistoryService();
 
-  it('is stored as typed, even when it is a list of skills; the same text as a resume stores nothing', async () => {
+  it('is stored as typed, even when it is a list of skills; the same text as a resume stores nothing, and says why', async () => {
     const text = 'Skills: rostering, Excel, mentoring, triage';
     expect((await service().add('owner-note', { text, source: 'note' })).created.map((s) => s.text)).toEqual([text]);
-    expect((await service().add('owner-resume', { text, source: 'resume' })).created).toEqual([]);
+    await expect(service().add('owner-resume', { text, source: 'resume' })).rejects.toThrow(/Nothing in this text reads as a story/);
   });
 });
 

@@ -2,12 +2,14 @@
  * Chunking: long text (a resume, a file, a transcript) becomes snippets of
  * about 60–180 words that end on sentence or paragraph boundaries, with one
  * sentence of overlap so a story split across chunks is still findable from
- * either side. A document with headings (Markdown `#`/setext, a bold-only line,
- * an ALL-CAPS line, a horizontal rule) is first cut into its sections: each
- * section is its own story (or several, when long), its heading kept as the
- * story's first line. Markdown marks are removed from what is stored, because
- * the stories are shown and quoted as plain text (sections and mark removal:
- * markdown.ts). Short plain text stays one snippet, untouched.
+ * either side, within one section only. A document with headings (Markdown
+ * `#`/setext, a bold-only line, an ALL-CAPS line, a plain title line on its
+ * own as in pasted notes or a PDF's text, a horizontal rule) is first cut into
+ * its sections: each section is its own story (or several, when long), its
+ * heading kept as the story's first line. Markdown marks are removed from
+ * what is stored, because the stories are shown and quoted as plain text
+ * (sections and mark removal: markdown.ts; plain titles: plain-heading.ts).
+ * Short prose with none of these stays one snippet, untouched.
  */
 import { wordCount } from '../../text/tokens.js';
 import { cleanInline } from '../../text/markdown.js';

@@ -1,11 +1,12 @@
 /**
  * Markdown handling for imported work history: a document is cut into
  * sections at its headings (Markdown `#`/setext, a bold-only line, an ALL-CAPS
- * line) and horizontal rules, and Markdown marks are removed from what is
- * stored, because stories are shown and quoted as plain text. Size-based
- * chunking of each section lives in chunk.ts.
+ * line, a plain title line: plain-heading.ts) and horizontal rules, and
+ * Markdown marks are removed from what is stored, because stories are shown
+ * and quoted as plain text. Size-based chunking of each section lives in chunk.ts.
  */
 import { cleanInline } from '../../text/markdown.js';
+import { endsSentence, isTitleText, textFollows } from './plain-heading.js';
 
 /** The lines under one heading (or before the first heading). */
 export interface Section {
@@ -30,7 +31,7 @@ const FENCE = /^\s{0,3}(?:```|~~~)/;
 /** A STAR part named as a heading ("## Situation") labels a part of one story; it starts no new one. */
 const STAR_HEADING = /^(?:situation|task|actions?|results?|impact|learnings?|lessons?(?: learned)?|outcome|context|background|challenge|problem|solution|approach|what i (?:did|learned))$/i;
 
-/** "EXPERIENCE", "Q1 2023": a short upper-case line after a blank line heads a section of a plain-text document. */
+/** "EXPERIENCE", "Q1 2023": a short upper-case line standing alone heads a section of a plain-text document. */
 function isCapsHeading(line: string): boolean {
   const t = line.trim();
   return /[A-Z]{2}|[A-Z]\d/.test(t) && !/[a-z,;!?]|\.$/.test(t) && t.split(/\s+/).length <= 6 && !BULLET.test(t);
@@ -41,8 +42,28 @@ function isSetext(line: string, next: string | undefined, afterBlank: boolean): 
   return afterBlank && line.trim() !== '' && !BULLET.test(line) && next !== undefined && UNDERLINE.test(next);
 }
 
+/**
+ * A line standing alone: at the start, after a blank line, after another
+ * heading, or after a line that ends a sentence — the text of a PDF has no
+ * blank lines, so a title there is known by the finished sentence above it.
+ */
+function standsAlone(st: Splitting, lines: string[], i: number): boolean {
+  return i === 0 || !lines[i - 1]!.trim() || st.afterHeading || endsSentence(lines[i - 1]!);
+}
+
+/**
+ * A heading of plain text: an ALL-CAPS line, or a title line followed by its
+ * story (plain-heading.ts). Not while a STAR label waits for its text: that
+ * text ("Result" / "We shipped on time") is the label's, not a new story's.
+ */
+function isPlainHeading(st: Splitting, lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  if (BULLET.test(line) || !standsAlone(st, lines, i)) return false;
+  return isCapsHeading(line) || (st.label === null && isTitleText(line, st.widest) && textFollows(lines, i));
+}
+
 /** The heading a line starts, if any: `null` when the line is body text. */
-function headingOf(lines: string[], i: number): Heading | null {
+function headingOf(st: Splitting, lines: string[], i: number): Heading | null {
   const line = lines[i]!;
   const afterBlank = i === 0 || !lines[i - 1]!.trim();
   const atx = ATX.exec(line);
@@ -50,7 +71,7 @@ function headingOf(lines: string[], i: number): Heading | null {
   if (isSetext(line, lines[i + 1], afterBlank)) return { text: line.trim(), skip: 1 };
   const bold = BOLD_LINE.exec(line);
   if (bold) return { text: bold[1]!.trim(), skip: 0 };
-  if (afterBlank && isCapsHeading(line)) return { text: line.trim(), skip: 0 };
+  if (isPlainHeading(st, lines, i)) return { text: line.trim(), skip: 0 };
   return null;
 }
 
@@ -65,6 +86,10 @@ interface Splitting {
   sections: Section[];
   /** "Situation:" from a line of its own: it joins the next line of text ("Situation: Our AWS spend…"). */
   label: string | null;
+  /** The last non-blank line was a heading (a document's title above a story's title). */
+  afterHeading: boolean;
+  /** The length of the text's longest line: a title is clearly shorter (plain-heading.ts). */
+  widest: number;
 }
 
 /** A STAR-part heading labels the next line of text; any other heading opens a section. */
@@ -90,7 +115,8 @@ function addBody(st: Splitting, line: string): void {
 /** Place line `i` into the sections; returns how many following lines it used up. */
 function placeLine(st: Splitting, lines: string[], i: number, inFence: boolean): number {
   const line = lines[i]!;
-  const heading = inFence || FENCE.test(line) ? null : headingOf(lines, i);
+  const heading = inFence || FENCE.test(line) ? null : headingOf(st, lines, i);
+  if (line.trim()) st.afterHeading = heading !== null;
   if (heading) {
     addHeading(st, heading.text);
     return heading.skip;
@@ -111,7 +137,8 @@ function placeLine(st: Splitting, lines: string[], i: number, inFence: boolean):
  */
 export function splitSections(text: string): Section[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const st: Splitting = { sections: [{ heading: null, lines: [] }], label: null };
+  const widest = lines.reduce((n, l) => Math.max(n, l.trim().length), 0);
+  const st: Splitting = { sections: [{ heading: null, lines: [] }], label: null, afterHeading: false, widest };
   let fence = false;
   for (let i = 0; i < lines.length; i++) {
     if (FENCE.test(lines[i]!)) fence = !fence;

@@ -1,9 +1,10 @@
 /**
- * Rewriting what the app stored so it no longer holds a deleted story's words:
- * a question keeps its shape with the quote replaced ("You noted: “a story you
- * have since deleted” Tell me the full story…"); stored feedback loses the
- * lines and sentences that quote the story and its citations of it. Scores and
- * everything else in the feedback stay as they were.
+ * Rewriting what the app stored so it no longer holds a deleted story's words
+ * (or the words a correction removed from it): a question keeps its shape with
+ * the quote replaced ("You noted: “a story you have since deleted” Tell me the
+ * full story…"); stored feedback loses the lines and sentences that quote the
+ * story and, on a delete, its citations of it. Scores and everything else in
+ * the feedback stay as they were.
  */
 import type { StoryWords } from './quotes.js';
 
@@ -14,18 +15,37 @@ export const RATIONALE_FALLBACK = `Built on ${DELETED_STORY}.`;
 /** A summary every sentence of which quoted the story. */
 export const SUMMARY_FALLBACK = `This feedback quoted ${DELETED_STORY}; those words were removed.`;
 
+/** What stands where a story's words were taken out: inside quotation marks, and for a whole question, rationale or summary. */
+export interface Wording {
+  story: string;
+  question: string;
+  rationale: string;
+  summary: string;
+}
+
+export const DELETED_WORDING: Wording = { story: DELETED_STORY, question: QUESTION_FALLBACK, rationale: RATIONALE_FALLBACK, summary: SUMMARY_FALLBACK };
+
+const CORRECTED_STORY = 'a story you have since corrected';
+/** After a correction: the story is still there, only the words it no longer holds are gone. */
+export const CORRECTED_WORDING: Wording = {
+  story: CORRECTED_STORY,
+  question: `Tell me about ${CORRECTED_STORY}: what you did and what came of it.`,
+  rationale: `Built on ${CORRECTED_STORY}.`,
+  summary: 'This feedback quoted words you have since corrected in your story; they were removed.',
+};
+
 /** A span in curly or straight double quotes (nested curly quotes end at the first close). */
-const QUOTED_SPAN = /“[^”]*”|"[^"\n]*"/g;
+export const QUOTED_SPAN = /“[^”]*”|"[^"\n]*"/g;
 const SENTENCE_END = /(?<=[.!?…”])\s+/;
 
 /**
  * Quoted spans holding the story's words become “a story you have since
- * deleted”; `fallback` when its words remain outside quotation marks. Words
- * found in `kept` (normalised) are not the story's.
+ * deleted” (`story`); `fallback` when its words remain outside quotation marks.
+ * Words found in `kept` (normalised) are not the story's.
  */
-export function redactQuoted(text: string, words: StoryWords, fallback = QUESTION_FALLBACK, kept: readonly string[] = []): string {
+export function redactQuoted(text: string, words: StoryWords, fallback = QUESTION_FALLBACK, kept: readonly string[] = [], story = DELETED_STORY): string {
   if (!words.quotedIn(text, kept)) return text;
-  const replaced = text.replace(QUOTED_SPAN, (span) => (words.quotedIn(span, kept) ? `“${DELETED_STORY}”` : span));
+  const replaced = text.replace(QUOTED_SPAN, (span) => (words.quotedIn(span, kept) ? `“${story}”` : span));
   return words.quotedIn(replaced, kept) ? fallback : replaced;
 }
 
@@ -34,8 +54,10 @@ export interface FeedbackRedaction {
   words: StoryWords;
   /** Normalised texts whose words stay even where a deleted story has them too: the attempt's answer, stories still kept. */
   kept: readonly string[];
-  /** Whether a cited story id is one being deleted. */
+  /** Whether a cited story id is one being deleted (a correction deletes none: the citation stays). */
   isDeleted(snippetId: string): boolean;
+  /** What a summary becomes when every sentence of it quoted the story (default SUMMARY_FALLBACK). */
+  summary?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -106,8 +128,24 @@ export function redactFeedback(body: Json, r: FeedbackRedaction): boolean {
     redactLines(body, 'strengths', r),
     redactLines(body, 'improvements', r),
     redactDimensions(body, r),
-    redactText(body, 'summary', r, SUMMARY_FALLBACK),
+    redactText(body, 'summary', r, r.summary ?? SUMMARY_FALLBACK),
     redactText(body, 'followUpQuestion', r, ''),
   ];
   return changes.includes(true);
+}
+
+/**
+ * Point one stored feedback's citations of a story at its current opening
+ * words (`excerpt`), after a correction: the citation stays, its old words do
+ * not. Returns whether anything changed.
+ */
+export function reciteStory(body: Json, snippetId: string, excerpt: string): boolean {
+  if (!Array.isArray(body.basedOn)) return false;
+  let changed = false;
+  for (const c of body.basedOn.filter(isJson)) {
+    if (c.snippetId !== snippetId || c.excerpt === excerpt) continue;
+    c.excerpt = excerpt;
+    changed = true;
+  }
+  return changed;
 }

@@ -4,6 +4,7 @@
  * small batches. Search keeps working meanwhile — BM25 always, and the vector
  * half only over snippets that already have a vector from the current model.
  */
+import { storyBody } from '../../coach/story-text.js';
 import type { EmbeddingProvider } from './embeddings.js';
 import { encodeVector } from './embeddings.js';
 import type { WorkHistoryDb } from './repository.js';
@@ -53,7 +54,7 @@ async function reembedStale({ db, provider: p, log, batchSize, state, stopped }:
     if (!batch.length) break;
     after = batch[batch.length - 1]!.seq;
     try {
-      const vectors = await p.embed(batch.map((b) => b.text));
+      const vectors = await p.embed(batch.map((b) => storyBody(b.text)));
       await db.transaction().execute(async (trx) => {
         for (const [i, b] of batch.entries()) await storeVector(trx, b.seq, encodeVector(vectors[i]!), p.model);
       });

@@ -4,6 +4,7 @@
  * current vectors — cosine similarity, fused by weighted reciprocal rank
  * fusion. If the query cannot be embedded, keyless ranking alone answers.
  */
+import { storyBody } from '../../coach/story-text.js';
 import type { QueryPlan } from './expand.js';
 import { decodeVector, dot, encodeVector, reciprocalRankFusion, type EmbeddingProvider } from './embeddings.js';
 import { findBySeqs, ownerVectors, type PublicRow, type WorkHistoryDb } from './repository.js';
@@ -92,7 +93,7 @@ async function keywordRanking(ctx: RankContext, ownerId: string, plan: QueryPlan
   const seqs = await candidates(ctx, ownerId, plan, stats);
   const rows = await findBySeqs(ctx.db, ownerId, seqs);
   for (const r of rows) rowsOut.set(Number(r.seq), r);
-  const docs = rows.map((r) => ({ seq: Number(r.seq), score: 0, text: r.text, tags: JSON.parse(r.tags) as string[] }));
+  const docs = rows.map((r) => ({ seq: Number(r.seq), score: 0, text: storyBody(r.text), tags: JSON.parse(r.tags) as string[] }));
   const vectors = ctx.wordVectors === undefined ? wordVectors() : ctx.wordVectors;
   return rerankByCoverage(plan, docs, stats, vectors).map(({ seq, score }) => ({ seq, score }));
 }

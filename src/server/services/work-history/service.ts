@@ -2,13 +2,18 @@
  * The work-history service: a private, searchable memory of each owner's own
  * work stories. A snippet row and its index entry (and vector, when embeddings
  * are configured) are written in one transaction, so the index and the
- * snippets can never disagree.
+ * snippets can never disagree. The index and the vector hold the story's own
+ * words: a remembered answer's question line (coach/story-text.ts) is shown
+ * with it but not searched, or every search for the job description's words
+ * found it.
  */
 import { resumeChunks } from './resume-chunks.js';
 import { randomUUID } from 'node:crypto';
 import type { GroundingSnippet } from '../../coach/coach.js';
+import { storyBody } from '../../coach/story-text.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Storage } from '../../storage/db.js';
+import { correctCopies, lockStory, NOTHING_CORRECTED } from './correct.js';
 import { forgetCopies } from './forget.js';
 import { extractWithDocuments, loadOutlineStar, type ExtractFn } from './adapters.js';
 import { chunkText, DEFAULT_CHUNK } from './chunk.js';
@@ -24,7 +29,7 @@ import { rank } from './search.js';
 import type { SearchIndex } from './search-index.js';
 import { formatStarOutline, type OutlineFn } from './star-note.js';
 import { contentHash } from '../../text/tokens.js';
-import type { AddResult, ForgetResult, NewSnippetInput, SearchHit, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
+import type { AddResult, Correction, ForgetResult, NewSnippetInput, SearchHit, Snippet, SnippetPatch, SnippetSource, WorkHistoryService } from './types.js';
 
 /** The logger shape used here (pino and Fastify's logger fit it). */
 export interface WorkHistoryLogger {
@@ -65,6 +70,15 @@ export function normalizeTags(tags: string[] = []): string[] {
   }
   return [...out].slice(0, MAX_TAGS);
 }
+
+/** The stories a text is cut into. An imported document (a file, a session's resume) loses what is not a story: contact, skills, profile sections. */
+function storiesIn(text: string, source: SnippetSource): string[] {
+  return (source === 'resume' ? resumeChunks(text) : null) ?? chunkText(text, DEFAULT_CHUNK, IMPORTED.has(source) ? importSection : undefined);
+}
+
+const NOTHING_WRITTEN = 'There are no words here to remember. Write a sentence or two about what happened and what you did.';
+const NOTHING_IMPORTED =
+  'Nothing in this text reads as a story, so nothing was saved: a story needs a few words of its own, and contact details, skills lists and section names are left out. Paste the story as a note instead.';
 
 export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryService {
   const db = deps.storage.db as unknown as repo.WorkHistoryDb;
@@ -112,7 +126,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     const have = await repo.existingHashes(db, ownerId, [...unique.keys()]);
     const corrected = IMPORTED.has(source) ? await repo.correctedHashes(db, ownerId, [...unique.keys()].filter((h) => !have.has(h))) : new Set<string>();
     const fresh = [...unique.entries()].filter(([h]) => !have.has(h) && !corrected.has(h));
-    const vectors = await embedOrNull(fresh.map(([, t]) => t));
+    const vectors = await embedOrNull(fresh.map(([, t]) => storyBody(t)));
     const createdAt = new Date().toISOString();
     ownerCounts.delete(ownerId);
     const created = await db.transaction().execute(async (trx) => {
@@ -122,7 +136,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
         const row = { id: randomUUID(), ownerId, text, source, tags, sessionId, contentHash: hash, createdAt };
         const seq = await repo.insertRow(trx, { ...row, embedding: v ? encodeVector(v) : null, embeddingModel: v ? embeddings!.model : null });
         if (seq === null) continue;
-        await index.index(trx, { seq, ownerId, text, tags });
+        await index.index(trx, { seq, ownerId, text: storyBody(text), tags });
         out.push({ id: row.id, ownerId, text, source, tags, sessionId, createdAt });
       }
       return out;
@@ -136,8 +150,9 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     const text = input.text.trim();
     if (!text) throw new AppError('bad_request', 'The text is empty. Write or paste a story to remember.');
     const source = input.source ?? 'note';
-    // An imported document (a file, a session's resume) loses what is not a story: contact, skills, profile sections.
-    const chunks = !chunk ? [text] : ((source === 'resume' ? resumeChunks(text) : null) ?? chunkText(text, DEFAULT_CHUNK, IMPORTED.has(source) ? importSection : undefined));
+    const chunks = chunk ? storiesIn(text, source) : [text];
+    // Nothing left to store ("🎉🏆", a one-word file) is said as such: answering "0 saved" read as "already saved".
+    if (chunks.length === 0) throw new AppError('bad_request', IMPORTED.has(source) ? NOTHING_IMPORTED : NOTHING_WRITTEN);
     return store(ownerId, chunks, source, normalizeTags(input.tags), input.sessionId ?? null);
   }
 
@@ -173,11 +188,12 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     if (text !== undefined && !text) throw new AppError('bad_request', 'The story text is empty. Write the story, or delete it instead.');
     const current = await mustFind(ownerId, id);
     const changed = text !== undefined && text !== current.text ? text : undefined;
-    const vector = changed ? ((await embedOrNull([changed]))?.[0] ?? null) : null;
+    const vector = changed ? ((await embedOrNull([storyBody(changed)]))?.[0] ?? null) : null;
     return { text: changed, tags: patch.tags ? normalizeTags(patch.tags) : undefined, vector };
   }
 
-  async function applyChange(trx: repo.WorkHistoryDb, ownerId: string, id: string, change: Change): Promise<Snippet> {
+  async function applyChange(trx: repo.WorkHistoryDb, ownerId: string, id: string, change: Change): Promise<Correction> {
+    await lockStory(trx, ownerId, id, deps.storage.dialect);
     const row = await repo.findById(trx, ownerId, id);
     if (!row) throw notFound('snippet');
     const seq = Number(row.seq);
@@ -185,18 +201,27 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
     if (change.text) await assertNotDuplicate(trx, ownerId, id, contentHash(change.text));
     await index.remove(trx, [seq]);
     await repo.updateRow(trx, seq, { tags: next.tags, ...(change.text ? textFields(change.text, change.vector) : {}) });
-    await index.index(trx, { seq, ownerId, ...next });
-    return { ...repo.toSnippet(row), ...next };
+    await index.index(trx, { seq, ownerId, text: storyBody(next.text), tags: next.tags });
+    const copies = change.text && change.text !== row.text ? await correctCopiesOf(trx, ownerId, id, row.text) : NOTHING_CORRECTED;
+    return { story: { ...repo.toSnippet(row), ...next }, copies };
+  }
+
+  /** After the new text is saved: the story's copies in questions and feedback (correct.ts). */
+  async function correctCopiesOf(trx: repo.WorkHistoryDb, ownerId: string, id: string, before: string) {
+    // Read back after the update: its original hash is now set even on a first correction.
+    const [saved] = await repo.storiesToForget(trx, ownerId, id);
+    return correctCopies(trx, ownerId, { id, before, after: saved!.text, originalHash: saved!.originalHash }, deps.storage.dialect);
   }
 
   /**
    * Correct a story: new text and/or tags. New text gets a new content hash
    * (refused when it repeats another of the owner's stories), a new index entry
-   * and, with embeddings on, a new vector, all in one transaction; when the
+   * and, with embeddings on, a new vector, and its copies in questions and
+   * feedback are corrected (correct.ts), all in one transaction; when the
    * vector cannot be made now, the old one is dropped (it describes the old
    * text) and the background job adds one later.
    */
-  async function update(ownerId: string, id: string, patch: SnippetPatch): Promise<Snippet> {
+  async function correct(ownerId: string, id: string, patch: SnippetPatch): Promise<Correction> {
     const change = await prepareChange(ownerId, id, patch);
     const saved = await db.transaction().execute((trx) => applyChange(trx, ownerId, id, change));
     if (change.text && embeddings && !change.vector) reembedder.start();
@@ -238,7 +263,9 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
 
     get: async (ownerId, id) => repo.toSnippet(await mustFind(ownerId, id)),
 
-    update: (ownerId, id, patch) => update(ownerId, id, patch),
+    correct,
+
+    update: async (ownerId, id, patch) => (await correct(ownerId, id, patch)).story,
 
     async remove(ownerId, id) {
       ownerCounts.delete(ownerId);

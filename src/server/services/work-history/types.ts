@@ -59,6 +59,27 @@ export interface SnippetPatch {
   tags?: string[];
 }
 
+/**
+ * What correcting a story's text changed besides the story (correct.ts); all 0
+ * when only its tags changed.
+ */
+export interface CorrectCounts {
+  /** Unanswered questions built on the story whose quote and source now hold the new text. */
+  questionsRewritten: number;
+  /** Unanswered questions built on the story that quoted a part of it the new text no longer holds. */
+  questionsRemoved: number;
+  /** Other questions (answered ones built on the story, rationales quoting it) with the removed words replaced. */
+  questionsRedacted: number;
+  /** Stored feedback with the removed words taken out or its citation of the story brought up to date. */
+  feedbackRedacted: number;
+}
+
+/** A corrected story, and what else the correction changed. */
+export interface Correction {
+  story: Snippet;
+  copies: CorrectCounts;
+}
+
 export interface ListOptions {
   limit: number;
   offset: number;
@@ -80,7 +101,12 @@ export interface WorkHistoryService {
   add(ownerId: string, input: NewSnippetInput): Promise<AddResult>;
   list(ownerId: string, opts: ListOptions): Promise<{ items: Snippet[]; total: number }>;
   get(ownerId: string, id: string): Promise<Snippet>;
-  /** Correct a story's text and/or tags (text re-indexed and re-embedded in one transaction). */
+  /**
+   * Correct a story's text and/or tags (text re-indexed and re-embedded, and its
+   * copies in questions and feedback corrected, in one transaction).
+   */
+  correct(ownerId: string, id: string, patch: SnippetPatch): Promise<Correction>;
+  /** `correct`, answering the corrected story alone. */
   update(ownerId: string, id: string, patch: SnippetPatch): Promise<Snippet>;
   /** Delete one story and forget it in the owner's questions and feedback (forget.ts), in one transaction. */
   remove(ownerId: string, id: string): Promise<ForgetResult>;

@@ -14,6 +14,7 @@ import * as m007 from './007_clean_role_titles.js';
 import * as m008 from './008_question_coach.js';
 import * as m009 from './009_story_original_hash.js';
 import * as m010 from './010_restem_exceptions.js';
+import * as m011 from './011_index_story_body.js';
 
 export interface MigrationDef {
   name: string;
@@ -31,4 +32,5 @@ export const MIGRATIONS: MigrationDef[] = [
   { name: '008_question_coach', up: m008.up },
   { name: '009_story_original_hash', up: m009.up },
   { name: '010_restem_exceptions', up: m010.up },
+  { name: '011_index_story_body', up: m011.up },
 ];
