@@ -68,3 +68,18 @@ describe('a story hint quotes a whole thought', () => {
     expect(quote).toContain('five-minute task');
   });
 });
+
+describe('a story hint finds a result told in a teacher’s words', () => {
+  it('"In January 14 students moved up" is the measured result a vague answer lacks', () => {
+    const story =
+      'Disagreement about setting:\nIn 2022 my head of department wanted to put Year 9 into sets on one test. I brought our own data and proposed sets for one term, then a re-test. He agreed. In January 14 students moved up.';
+    const f = evaluate({
+      question: { text: 'Tell me about a time you disagreed with your manager.', category: 'behavioral', competency: 'conflict' },
+      answer: 'I once disagreed with my head of department about putting Year 9 into sets. I thought it was too early and I told him so. We talked it through, found a compromise and it worked out fine in the end.',
+      persona: 'helpful',
+      profile: emptyProfile(),
+      snippets: [{ id: 's1', text: story }],
+    });
+    expect(f.improvements.join(' ')).toMatch(/measured result \(In January 14 students moved up\)/);
+  });
+});

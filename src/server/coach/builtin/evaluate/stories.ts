@@ -150,7 +150,7 @@ function measuredResult(text: string, answer: string, outcomeOnly: boolean): str
 }
 
 /** A sentence that says what changed: a result label or a verb of change. */
-export const OUTCOME = /^\s*\**(?:result|impact|outcome)s?\b|\b(?:fell|dropped|rose|cut|reduced|saved|halved|doubled|increased|decreased|improved|went (?:from|down|up)|back (?:in|up|online)|down (?:to|from|by)|up (?:to|from|by)|from [^.]{1,30} to|(?:in|within) (?:\d+|one|two|three|four|five|a few) (?:minutes?|hours?|days?|weeks?|months?|quarters?))\b/i;
+export const OUTCOME = /^\s*\**(?:result|impact|outcome)s?\b|\b(?:fell|dropped|rose|cut|reduced|saved|halved|doubled|increased|decreased|improved|went (?:from|down|up)|moved (?:up|down)|climbed|jumped|back (?:in|up|online)|down (?:to|from|by)|up (?:to|from|by)|from [^.]{1,30} to|(?:in|within) (?:\d+|one|two|three|four|five|a few) (?:minutes?|hours?|days?|weeks?|months?|quarters?))\b/i;
 
 /** The story's sentences with where each starts in it. */
 function located(text: string): Array<{ text: string; start: number }> {
