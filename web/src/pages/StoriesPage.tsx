@@ -1,11 +1,10 @@
 /**
  * "My stories": the user's work-history memory. Browse, search (with the
  * matched words highlighted), add, import a file, correct a story's words, edit tags, delete, clear.
- * Opened on one story (#/stories/:id, from a feedback card), that story comes first. After a
- * delete the status line says which questions and feedback the story was also removed from.
+ * Opened on one story (#/stories/:id, from a feedback card), that story comes first. A single
+ * delete is said beside where focus lands (StoryList, StoryFocus); "Delete all" is said here.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ForgetResult } from '../api/types.js';
 import { clearSnippets, listSnippets } from '../api/workHistory.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
@@ -27,7 +26,7 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
   useTitle('My stories');
   const page = useLoad(() => listSnippets({ limit: PAGE, offset }), [offset]);
   const { heading, markCleared } = useClearedFocus();
-  // What the last delete removed; an added story makes it old news.
+  // What "Delete all" removed; an added story makes it old news.
   const [notice, setNotice] = useState('');
   const clear = useAction(async () => {
     const result = await clearSnippets();
@@ -36,7 +35,6 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
     setNotice(forgetMessage(result, true));
     markCleared();
   });
-  const deleted = (result: ForgetResult): void => setNotice(forgetMessage(result, false));
   const added = async (): Promise<void> => {
     setNotice('');
     await page.reload();
@@ -44,22 +42,22 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
   const total = page.data?.total ?? 0;
 
   return (
-    <div className="stack">
+    <div className="stack stories-page">
       <h1 ref={heading} tabIndex={-1}>My stories</h1>
       <p className="lead">
         Your own work stories. The coach uses them to aim questions at your real experience and to build example answers — it never
         invents new ones.
       </p>
-      {/* After "Delete all" its section is gone: say so here, where focus lands. A single delete is said here too. */}
+      {/* After "Delete all" its section is gone: say so here, where focus lands. */}
       <Status>{notice}</Status>
-      {storyId && <StoryFocus id={storyId} onChanged={page.reload} onDeleted={deleted} />}
-      <StorySearch storyCount={total} query={query} onQuery={setQuery} onChanged={page.reload} onDeleted={deleted} />
+      {storyId && <StoryFocus key={storyId} id={storyId} onChanged={page.reload} />}
+      <StorySearch storyCount={total} query={query} onQuery={setQuery} onChanged={page.reload} />
       <div className="two-col">
         <StoryAddForm onAdded={added} />
         <StoryImport onImported={added} />
       </div>
       {!query && (
-        <StoryBrowser page={page} offset={offset} pageSize={PAGE} onOffset={setOffset} onDeleted={deleted} />
+        <StoryBrowser page={page} offset={offset} pageSize={PAGE} onOffset={setOffset} />
       )}
       {total > 0 && <ForgetEverything total={total} busy={clear.busy} error={clear.error} onClear={() => clear.run()} />}
     </div>

@@ -1,35 +1,31 @@
 /** The paged list of all stories, newest first. */
-import type { ForgetResult, SnippetPage } from '../api/types.js';
+import { useRef } from 'react';
+import type { SnippetPage } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import type { Loaded } from '../hooks/useLoad.js';
-import { StoryItem } from './StoryItem.js';
+import { StoryList } from './StoryList.js';
 
 interface Props {
   page: Loaded<SnippetPage>;
   offset: number;
   pageSize: number;
   onOffset: (offset: number) => void;
-  onDeleted: (result: ForgetResult) => void;
 }
 
-export function StoryBrowser({ page, offset, pageSize, onOffset, onDeleted }: Props) {
+export function StoryBrowser({ page, offset, pageSize, onOffset }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
   const items = page.data?.items ?? [];
   const total = page.data?.total ?? 0;
   const last = Math.min(offset + items.length, total);
   return (
     <section className="panel" aria-labelledby="all-stories-heading">
-      <h2 id="all-stories-heading">All stories{total > 0 ? ` (${total})` : ''}</h2>
+      {/* Focusable by script only: where focus goes when the last story on the page is deleted. */}
+      <h2 id="all-stories-heading" ref={heading} tabIndex={-1}>All stories{total > 0 ? ` (${total})` : ''}</h2>
       <ErrorAlert message={page.error} />
       {page.loading && !page.data ? <Status busy>Loading stories…</Status> : null}
       {page.data && total === 0 && <p className="muted">No stories yet. Add one above, import a file, or remember an answer from a session.</p>}
-      {items.length > 0 && (
-        <ul className="card-list" aria-label="Stories">
-          {items.map((s) => (
-            <li key={s.id}><StoryItem snippet={s} onChanged={page.reload} onDeleted={onDeleted} /></li>
-          ))}
-        </ul>
-      )}
+      <StoryList label="Stories" entries={items.map((snippet) => ({ snippet }))} onChanged={page.reload} heading={heading} resetKey={String(offset)} />
       {total > pageSize && (
         <nav className="pager" aria-label="Story pages">
           <button type="button" className="button secondary" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - pageSize))}>

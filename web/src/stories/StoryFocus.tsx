@@ -2,14 +2,17 @@
  * One story, opened from "Based on your stories" on a feedback card: shown
  * first, with its tags and delete, so the user can correct or remove exactly
  * what the coach drew on. A story deleted since says so instead of failing.
+ * Deleted here, focus goes to this section's heading and the result is said
+ * just under it: the section stays, and it is where the user was.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ApiError } from '../api/client.js';
 import type { ForgetResult, Snippet } from '../api/types.js';
 import { getSnippet } from '../api/workHistory.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useLoad } from '../hooks/useLoad.js';
+import { forgetMessage } from './forget-message.js';
 import { StoryItem } from './StoryItem.js';
 
 /** The story, or null when it no longer exists (deleted here or elsewhere). */
@@ -25,27 +28,19 @@ async function loadStory(id: string): Promise<Snippet | null> {
 interface Props {
   id: string;
   onChanged: () => void | Promise<void>;
-  onDeleted: (result: ForgetResult) => void;
 }
 
-export function StoryFocus({ id, onChanged, onDeleted }: Props) {
+export function StoryFocus({ id, onChanged }: Props) {
   const story = useLoad(() => loadStory(id), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
   // Arriving from a link, keyboard and screen-reader users start at the story, not the page top.
   useEffect(() => heading.current?.focus(), []);
-  // Deleted here: say so without asking the server for a story it no longer has.
-  // (A ref as well as state: `changed` runs right after the delete, before a re-render.)
-  const [deleted, setDeleted] = useState(false);
-  const deletedRef = useRef(false);
-  const markDeleted = (result: ForgetResult): void => {
-    deletedRef.current = true;
-    setDeleted(true);
-    onDeleted(result);
-  };
+  const { said, deletedRef, markDeleted } = useDeletedHere(heading);
   const changed = async (): Promise<void> => {
     if (!deletedRef.current) await story.reload();
     await onChanged();
   };
+  const deleted = said !== '';
   const gone = deleted || (!story.loading && !story.error && !story.data);
   return (
     <section className="panel story-focus" aria-labelledby="story-focus-heading">
@@ -54,6 +49,8 @@ export function StoryFocus({ id, onChanged, onDeleted }: Props) {
       </h2>
       <ErrorAlert message={story.error} />
       {story.loading && !story.data ? <Status busy>Loading the story…</Status> : null}
+      {/* Empty until deleted here: a region already in the page is one screen readers announce. */}
+      <Status>{said}</Status>
       {story.data && !deleted && <StoryItem snippet={story.data} onChanged={changed} onDeleted={markDeleted} />}
       {gone && <p className="muted">This story is no longer in your memory: it has been deleted.</p>}
       <p>
@@ -61,4 +58,22 @@ export function StoryFocus({ id, onChanged, onDeleted }: Props) {
       </p>
     </section>
   );
+}
+
+/**
+ * Deleted here: say what else forgot it, and put focus on the heading before the
+ * story's own clean-up runs. (A ref as well as state: `changed` runs right after
+ * the delete, before a re-render, and must not ask the server for the story.)
+ */
+function useDeletedHere(heading: RefObject<HTMLHeadingElement | null>) {
+  const [said, setSaid] = useState('');
+  const deletedRef = useRef(false);
+  useLayoutEffect(() => {
+    if (said) heading.current?.focus();
+  }, [said, heading]);
+  const markDeleted = (result: ForgetResult): void => {
+    deletedRef.current = true;
+    setSaid(forgetMessage(result, false));
+  };
+  return { said, deletedRef, markDeleted };
 }

@@ -6,7 +6,9 @@ import { ConfirmButton } from '../components/ConfirmButton.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Highlighted, SEARCH_MARK } from '../components/Highlighted.js';
 import { useAction } from '../hooks/useAction.js';
+import { Status } from '../components/Status.js';
 import { formatDate } from '../labels.js';
+import { correctMessage } from './correct-message.js';
 import { storyPreview } from './preview.js';
 import { StoryTextEditor } from './StoryTextEditor.js';
 import { TagEditor } from './TagEditor.js';
@@ -33,16 +35,16 @@ export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props
     onDeleted?.(result);
     await onChanged();
   });
-  const { editing, setEditing, editButton, closeEditor } = useEditor();
+  const { editing, openEditor, editButton, closeEditor, notice } = useEditor();
   const preview = storyPreview(s.text);
   return (
     <article className="card story">
       {editing ? (
         <StoryTextEditor
           snippet={s}
-          onCancel={closeEditor}
-          onSaved={async () => {
-            closeEditor();
+          onCancel={() => closeEditor()}
+          onSaved={async (saved) => {
+            closeEditor(correctMessage(saved));
             await onChanged();
           }}
         />
@@ -57,20 +59,26 @@ export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props
       <TagEditor snippet={s} onSaved={onChanged} />
       <div className="actions">
         {!editing && (
-          <button type="button" ref={editButton} className="button secondary" aria-label={`Edit story: ${preview}`} onClick={() => setEditing(true)}>
+          <button type="button" ref={editButton} className="button secondary" aria-label={`Edit story: ${preview}`} onClick={openEditor}>
             Edit
           </button>
         )}
         <ConfirmButton label="Delete" ariaLabel={`Delete story: ${preview}`} question="Delete this story? Questions built on it that you have not answered go too, and past feedback loses what it quoted from it. Your answers stay." onConfirm={() => remove.run()} disabled={remove.busy} />
       </div>
       <ErrorAlert message={remove.error} />
+      <Status>{notice}</Status>
     </article>
   );
 }
 
-/** Open/closed state of the text editor; closing returns focus to the "Edit" button once it is back. */
+/**
+ * Open/closed state of the text editor; closing returns focus to the "Edit"
+ * button once it is back. A save closes it with what else the correction
+ * changed (questions, feedback), said under the story until it is opened again.
+ */
 function useEditor() {
   const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   useEffect(() => {
@@ -78,11 +86,16 @@ function useEditor() {
     returnFocus.current = false;
     editButton.current?.focus();
   }, [editing]);
-  const closeEditor = (): void => {
+  const openEditor = (): void => {
+    setNotice('');
+    setEditing(true);
+  };
+  const closeEditor = (saved = ''): void => {
     returnFocus.current = true;
     setEditing(false);
+    setNotice(saved);
   };
-  return { editing, setEditing, editButton, closeEditor };
+  return { editing, openEditor, editButton, closeEditor, notice };
 }
 
 function StoryText({ text, highlight }: { text: string; highlight?: string | HighlightSegment[] }) {

@@ -1,12 +1,12 @@
 /** Search the stories; matched words are highlighted in each hit. */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { searchSnippets } from '../api/workHistory.js';
-import type { ForgetResult, SnippetHit } from '../api/types.js';
+import type { SnippetHit } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
 import { SearchModeNote } from './SearchModeNote.js';
-import { StoryItem } from './StoryItem.js';
+import { StoryList } from './StoryList.js';
 
 interface Props {
   /** Changes when stories are added or removed (the search-mode line follows it). */
@@ -14,10 +14,10 @@ interface Props {
   query: string;
   onQuery: (q: string) => void;
   onChanged: () => Promise<void>;
-  onDeleted: (result: ForgetResult) => void;
 }
 
-export function StorySearch({ storyCount, query, onQuery, onChanged, onDeleted }: Props) {
+export function StorySearch({ storyCount, query, onQuery, onChanged }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
   const [text, setText] = useState(query);
   const [hits, setHits] = useState<SnippetHit[] | null>(null);
   const search = useAction(async (q: string) => setHits(await searchSnippets(q, 20)));
@@ -41,7 +41,8 @@ export function StorySearch({ storyCount, query, onQuery, onChanged, onDeleted }
 
   return (
     <section className="panel" aria-labelledby="search-heading">
-      <h2 id="search-heading">Search</h2>
+      {/* Focusable by script only: where focus goes when the last result is deleted. */}
+      <h2 id="search-heading" ref={heading} tabIndex={-1}>Search</h2>
       <form className="search-form" role="search" onSubmit={submit}>
         <label htmlFor="story-search">Search your stories</label>
         <div className="search-row">
@@ -55,13 +56,7 @@ export function StorySearch({ storyCount, query, onQuery, onChanged, onDeleted }
       <Status busy={search.busy}>
         {search.busy ? 'Searching…' : hits && query ? `${hits.length} ${hits.length === 1 ? 'story matches' : 'stories match'} “${query}”.` : ''}
       </Status>
-      {hits && hits.length > 0 && (
-        <ul className="card-list" aria-label="Search results">
-          {hits.map((h) => (
-            <li key={h.snippet.id}><StoryItem snippet={h.snippet} highlight={h.highlight} onChanged={refresh} onDeleted={onDeleted} /></li>
-          ))}
-        </ul>
-      )}
+      <StoryList label="Search results" entries={hits ?? []} onChanged={refresh} heading={heading} resetKey={query} />
     </section>
   );
 }

@@ -1,22 +1,24 @@
-/** Correct a story's words in place; the server re-indexes (and re-embeds) it. */
+/** Correct a story's words in place; the server re-indexes (and re-embeds) it and corrects its copies in questions and feedback. */
 import { useState, type FormEvent } from 'react';
 import { updateSnippet } from '../api/workHistory.js';
 import type { Snippet } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
+import type { CorrectionCounts } from './correct-message.js';
 
 interface Props {
   snippet: Snippet;
-  /** Called with the saved story; the caller closes the editor and refreshes. */
-  onSaved: (saved: Snippet) => void | Promise<void>;
+  /** Called with the saved story and what else changed; the caller closes the editor, says so and refreshes. */
+  onSaved: (saved: Snippet & CorrectionCounts) => void | Promise<void>;
   onCancel: () => void;
 }
 
 export function StoryTextEditor({ snippet, onSaved, onCancel }: Props) {
   const [text, setText] = useState(snippet.text);
   const save = useAction(async () => {
-    const saved = await updateSnippet(snippet.id, { text: text.trim() });
+    // The answer is the story plus the counts of its corrected copies (correct-message.ts).
+    const saved: Snippet & CorrectionCounts = await updateSnippet(snippet.id, { text: text.trim() });
     await onSaved(saved);
     return true;
   });
