@@ -5,6 +5,7 @@
  * delete is said beside where focus lands (StoryList, StoryFocus); "Delete all" is said here.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { SnippetPage } from '../api/types.js';
 import { clearSnippets, listSnippets } from '../api/workHistory.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
@@ -19,12 +20,19 @@ import { StoryImport } from '../stories/StoryImport.js';
 import { StorySearch } from '../stories/StorySearch.js';
 
 const PAGE = 20;
+const NO_MATCHES: SnippetPage = { items: [], total: 0 };
 
 export function StoriesPage({ storyId }: { storyId: string | null }) {
   const [offset, setOffset] = useState(0);
   const [query, setQuery] = useState('');
   useTitle('My stories');
   const page = useLoad(() => listSnippets({ limit: PAGE, offset }), [offset]);
+  const all = useAllMatches(query);
+  const onQuery = (q: string): void => {
+    setQuery(q);
+    all.reset();
+  };
+  const showingAll = query !== '' && all.of === query;
   const { heading, markCleared } = useClearedFocus();
   // What "Delete all" removed; an added story makes it old news.
   const [notice, setNotice] = useState('');
@@ -51,7 +59,10 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
       {/* After "Delete all" its section is gone: say so here, where focus lands. */}
       <Status>{notice}</Status>
       {storyId && <StoryFocus key={storyId} id={storyId} onChanged={page.reload} />}
-      <StorySearch storyCount={total} query={query} onQuery={setQuery} onChanged={page.reload} />
+      <StorySearch storyCount={total} query={query} onQuery={onQuery} onChanged={page.reload} onShowAll={all.show} showingAll={showingAll} />
+      {showingAll && all.page.data && (
+        <StoryBrowser page={all.page} offset={all.offset} pageSize={PAGE} onOffset={all.setOffset} title={`Every story with “${query}”`} onChanged={page.reload} focusOnShow />
+      )}
       <div className="two-col">
         <StoryAddForm onAdded={added} />
         <StoryImport onImported={added} />
@@ -72,4 +83,16 @@ function useClearedFocus() {
     if (cleared > 0) heading.current?.focus();
   }, [cleared]);
   return { heading, markCleared: () => setCleared((n) => n + 1) };
+}
+
+/** "See all" after a search: every story holding the query's words, paged like the full list. */
+function useAllMatches(query: string) {
+  const [of, setOf] = useState('');
+  const [offset, setOffset] = useState(0);
+  const page = useLoad(() => (of ? listSnippets({ limit: PAGE, offset, q: of }) : Promise.resolve(NO_MATCHES)), [of, offset]);
+  const reset = (): void => {
+    setOf('');
+    setOffset(0);
+  };
+  return { of: query ? of : '', page, offset, setOffset, show: setOf, reset };
 }

@@ -1,6 +1,6 @@
 /** Search the stories; matched words are highlighted in each hit. */
 import { useRef, useState, type FormEvent } from 'react';
-import { searchSnippets } from '../api/workHistory.js';
+import { listSnippets, searchSnippets } from '../api/workHistory.js';
 import type { SnippetHit } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
@@ -14,13 +14,47 @@ interface Props {
   query: string;
   onQuery: (q: string) => void;
   onChanged: () => Promise<void>;
+  /** List every story holding all of the query's words (paged), beyond the best matches shown here. */
+  onShowAll: (q: string) => void;
+  /** Every match is listed below (after "See all"): the best matches are not repeated here. */
+  showingAll: boolean;
 }
 
-export function StorySearch({ storyCount, query, onQuery, onChanged }: Props) {
+/** The best matches shown; how many stories hold every word is counted separately. */
+const BEST = 20;
+
+/** What the search found, said honestly: the best matches are not all the matches. */
+export function searchStatus(query: string, shown: number, holdingAll: number): string {
+  if (shown === 0) return `No story matches “${query}”.`;
+  if (holdingAll > shown) return `The ${shown} best matches for “${query}”. ${holdingAll} stories hold all of its words.`;
+  return `${shown} ${shown === 1 ? 'story matches' : 'stories match'} “${query}”.`;
+}
+
+/** The search's status line, and "See all" when more stories hold the words than are shown. */
+function SearchSummary(p: { busy: boolean; query: string; shown: number | null; holdingAll: number; onShowAll: (() => void) | null }) {
+  const found = !p.busy && p.shown !== null && p.query !== '';
+  return (
+    <>
+      <Status busy={p.busy}>{p.busy ? 'Searching…' : found ? searchStatus(p.query, p.shown!, p.holdingAll) : ''}</Status>
+      {found && p.onShowAll && p.holdingAll > p.shown! && (
+        <button type="button" className="button secondary" onClick={p.onShowAll}>
+          See all {p.holdingAll} matching stories
+        </button>
+      )}
+    </>
+  );
+}
+
+export function StorySearch({ storyCount, query, onQuery, onChanged, onShowAll, showingAll }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [text, setText] = useState(query);
   const [hits, setHits] = useState<SnippetHit[] | null>(null);
-  const search = useAction(async (q: string) => setHits(await searchSnippets(q, 20)));
+  const [holdingAll, setHoldingAll] = useState(0);
+  const search = useAction(async (q: string) => {
+    const [best, all] = await Promise.all([searchSnippets(q, BEST), listSnippets({ q, limit: 1 })]);
+    setHits(best);
+    setHoldingAll(all.total);
+  });
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -53,10 +87,8 @@ export function StorySearch({ storyCount, query, onQuery, onChanged }: Props) {
       </form>
       <SearchModeNote refreshKey={storyCount} />
       <ErrorAlert message={search.error} />
-      <Status busy={search.busy}>
-        {search.busy ? 'Searching…' : hits && query ? `${hits.length} ${hits.length === 1 ? 'story matches' : 'stories match'} “${query}”.` : ''}
-      </Status>
-      <StoryList label="Search results" entries={hits ?? []} onChanged={refresh} heading={heading} resetKey={query} />
+      <SearchSummary busy={search.busy} query={query} shown={hits?.length ?? null} holdingAll={holdingAll} onShowAll={showingAll ? null : () => onShowAll(query)} />
+      <StoryList label="Search results" entries={showingAll ? [] : (hits ?? [])} onChanged={refresh} heading={heading} resetKey={query} />
     </section>
   );
 }
