@@ -21,7 +21,7 @@ describe('job descriptions without headings', () => {
   it('reads two sentences, keeping what is only a bonus as nice to have', () => {
     const text = "We're hiring a senior data analyst to join our retail team. You will need strong SQL and Tableau skills; Python is a bonus.";
     expect(buildProfile(null, text).job.title).toBe('senior data analyst');
-    expect(read(text)).toEqual(['must: Strong SQL [sql]', 'must: Tableau skills [tableau]', 'nice: Python is a bonus. [python]']);
+    expect(read(text)).toEqual(['must: Strong SQL [sql]', 'must: Tableau skills [tableau]', 'nice: Python [python]']);
   });
 
   it('reads a bullet list without headings: skill bullets are requirements, duties are responsibilities', () => {
@@ -40,7 +40,7 @@ describe('job descriptions without headings', () => {
       'must: Accessibility (WCAG 2.1, screen readers) [accessibility]',
       // "or" asks for one of them: a single requirement.
       'must: Playwright or Cypress for end-to-end tests [cypress, playwright]',
-      'nice: Storybook is a plus [storybook]',
+      'nice: Storybook [storybook]',
     ]);
   });
 

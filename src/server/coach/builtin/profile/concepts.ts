@@ -6,6 +6,7 @@
  * words look like in practice, for the gap map only.
  */
 import { hasTerm } from '../lexicon.js';
+import { showsWordForm } from './word-forms.js';
 
 interface Concept {
   /** Canonical name, used as a requirement skill. */
@@ -55,10 +56,14 @@ export function isConcept(name: string): boolean {
   return CONCEPTS.some((c) => c.name === name);
 }
 
-/** True when a resume line shows the skill: by name (lexicon or concept wording) or by its typical evidence. */
+/**
+ * True when a resume line shows the skill: by name (lexicon or concept wording),
+ * in another form of its word ("idempotent" for "idempotency", `word-forms.ts`) or
+ * by its typical evidence.
+ */
 export function shows(line: string, skill: string): boolean {
   const concept = CONCEPTS.find((c) => c.name === skill);
-  if (concept ? concept.named.test(line) : hasTerm(line, skill)) return true;
+  if (concept ? concept.named.test(line) : hasTerm(line, skill) || showsWordForm(line, skill)) return true;
   return EVIDENCE[skill]?.test(line) ?? false;
 }
 

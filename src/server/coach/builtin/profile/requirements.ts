@@ -7,8 +7,33 @@ import { findTerms } from '../lexicon.js';
 import { PLACE_TIME_ABBREVIATIONS, STOPWORDS, uniq, words } from '../text.js';
 import { conceptsIn } from './concepts.js';
 
-/** Words that make a requirement optional. */
-export const OPTIONAL = /nice[- ]to[- ]have|\bbonus\b|\bpreferred\b|\bpreferably\b|a plus\b|\bideally\b|is a plus|\bdesirable\b|not required|would be great|\boptional\b/i;
+/** Words that make a requirement optional ("Plus:" only as a label: "plus" alone joins things). */
+export const OPTIONAL = /nice[- ]to[- ]have|\bbonus\b|\bpreferred\b|\bpreferably\b|a plus\b|\bideally\b|is a plus|\bdesirable\b|not required|would be great|\boptional\b|^\s*plus\s*[:–—]/i;
+
+const OPTIONAL_WORD = 'nice[- ]to[- ]haves?|bonus(?: points)?|desirable|plus|a plus|preferred|optional|ideally|preferably|extra credit|even better';
+/** "Nice to have: Kubernetes", "Bonus – Kafka", "Ideally, Rust", "Preferably a CS degree": a label before the whole line. */
+const LEAD_LABEL = new RegExp(`^(?:${OPTIONAL_WORD})(?:\\s*[:–—]|\\s+-)\\s*|^(?:ideally|preferably)\\b,?\\s*`, 'i');
+/** "Terraform (nice to have)", "GraphQL is a plus", "AWS strongly preferred", "… would be an advantage": a label after the line. */
+const TRAIL_LABEL = new RegExp(
+  `(?:\\s*\\((?:${OPTIONAL_WORD}|a bonus)\\)|\\s+(?:(?:is|are|would be)\\s+)?(?:an?\\s+)?(?:big\\s+|strongly\\s+|highly\\s+)?(?:plus|bonus|nice[- ]to[- ]have|preferred|desirable|optional)|\\s+(?:is|are|would be)\\s+(?:an?\\s+)?advantage(?:ous)?)[\\s.!]*$`,
+  'i',
+);
+
+/**
+ * The line without the label that says it is optional, and whether it had one.
+ * A trailing label speaks for the whole line only when nothing else is listed
+ * before it, or when it is plural ("Kafka, Redis and gRPC are a plus"): in
+ * "5+ years of Go, Kafka is a plus" it speaks for Kafka, and stays.
+ */
+export function withoutOptionalLabel(text: string): { text: string; label: boolean } {
+  const lead = LEAD_LABEL.exec(text);
+  if (lead && lead[0].length < text.length) return { text: text.slice(lead[0].length).trim(), label: true };
+  const trail = TRAIL_LABEL.exec(text);
+  if (!trail || trail.index === 0) return { text, label: false };
+  const before = text.slice(0, trail.index);
+  const whole = !/[,;:]/.test(before) || /^\s+are\b/i.test(trail[0]);
+  return whole ? { text: before.trim(), label: true } : { text, label: false };
+}
 
 /** A line that asks for something, in a JD without headings. */
 export const REQUIREMENTISH =
@@ -61,13 +86,18 @@ export function requirementSkills(text: string): string[] {
   const concepts = conceptsIn(text);
   const terms = [...findTerms(text).filter((t) => !concepts.subsumed.has(t)), ...concepts.names, ...acronymsIn(text), ...listedNames(text)];
   if (terms.length > 0) return uniq(terms);
-  return uniq(words(text).filter((w) => w.length > 3 && !STOPWORDS.has(w) && !GENERIC.has(w) && !/^\d/.test(w))).slice(0, 3);
+  return uniq(words(text).filter((w) => w.length > 3 && !STOPWORDS.has(w) && !GENERIC.has(w) && !/^\d/.test(w))).slice(0, 4);
 }
 
-/** A requirement from its text; `required` unless the text itself says it is optional (an "ideally …" qualifier does not). */
-export function toRequirement(text: string, required: boolean): Requirement {
+/**
+ * A requirement from its text; `required` unless the text itself says it is
+ * optional (an "ideally …" qualifier does not). A label saying so ("Nice to have:")
+ * is taken off the text: `required: false` says it, and nothing prints it twice.
+ */
+export function toRequirement(written: string, required: boolean): Requirement {
+  const { text, label } = withoutOptionalLabel(written);
   const main = mainPart(text);
-  return { text, skills: requirementSkills(main), required: required && !OPTIONAL.test(main) };
+  return { text, skills: requirementSkills(main), required: required && !label && !OPTIONAL.test(main) };
 }
 
 /** A parenthesised list of examples and the words just before it ("a WMS (Manhattan, Blue Yonder or similar)"). */

@@ -12,6 +12,7 @@ import { findTerms } from '../lexicon.js';
 import { contentStems, STOPWORDS, stem, words } from '../text.js';
 import { isConcept, nameIn, shows } from './concepts.js';
 import { acronymsIn, GENERIC, mainPart, requirementSkills } from './requirements.js';
+import { showsWordForm } from './word-forms.js';
 import type { ResumeProfile, StatedYears } from './resume.js';
 import { type FoundRole, yearsIn } from './roles.js';
 
@@ -61,10 +62,14 @@ function meets(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
 
-/** True when the text has every word (for two or fewer), else two in three of them; `loose`, half of them. */
+/**
+ * True when the text has every word (for two or fewer), else two in three of them;
+ * `loose`, half of them. A word is had in any form the gap map's skills accept
+ * ("idempotent" for "idempotency", `word-forms.ts`) or whose light stem meets it.
+ */
 function showsWords(text: string, ws: string[], loose = false): boolean {
   const have = [...contentStems(text)];
-  const hits = ws.filter((w) => have.some((s) => meets(s, stem(w)))).length;
+  const hits = ws.filter((w) => have.some((s) => meets(s, stem(w))) || showsWordForm(text, w)).length;
   if (loose) return hits > 0 && hits >= Math.ceil(ws.length / 2);
   return ws.length <= 2 ? hits === ws.length : hits >= Math.ceil((ws.length * 2) / 3);
 }

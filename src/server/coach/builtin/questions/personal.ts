@@ -94,6 +94,15 @@ const PARTLY: Record<Difficulty, (req: string, partly: string, years: boolean) =
   hard: (r, p, y) => `We need “${r}” from day one, and ${p}. Convince me ${y ? 'the difference' : 'the missing part'} won’t slow you down — with a concrete example.`,
 };
 
+/**
+ * The hard gap question for a nice-to-have: no "from day one" about what the job
+ * itself calls optional, but still a concrete example of getting up to speed.
+ */
+function optionalHard(req: string, partly: string | null, hasResume: boolean): string {
+  const said = partly ? `, and ${partly}` : hasResume ? ' and I don’t see it on your resume' : '';
+  return `“${req}” is a nice-to-have for this role${said}. If it came up in your first months, how would you get up to speed on ${partly ? 'the missing part' : 'it'}? Give me a concrete example of learning something like it quickly.`;
+}
+
 function gapQuestions(profile: Profile): Candidate[] {
   const hasResume = profile.resume.roles.length > 0 || profile.resume.skills.length > 0;
   const out: Candidate[] = [];
@@ -104,7 +113,7 @@ function gapQuestions(profile: Profile): Candidate[] {
     const years = partly !== null && /\byears\b/.test(partly) && !/\bbut not\b/.test(partly);
     for (const level of ['easy', 'medium', 'hard'] as const) {
       const rationale = 'Interviewers probe the requirement your resume does not cover; an honest, prepared answer turns a gap into evidence that you learn fast.';
-      const text = partly ? PARTLY[level](req, partly, years) : GAP[level](req, hasResume);
+      const text = level === 'hard' && !g.required ? optionalHard(req, partly, hasResume) : partly ? PARTLY[level](req, partly, years) : GAP[level](req, hasResume);
       out.push({ q: { text, category: 'gap', competency: 'learning', rationale, source: { kind: 'job_description', text: requirement } }, level, weight: 3 + (g.required ? 0.5 : 0) - i * 0.2 });
     }
   });
