@@ -36,6 +36,12 @@ export type Session = z.infer<typeof Session>;
 
 /** A session in the list, with the numbers the sessions page shows. */
 export const SessionSummary = Session.extend({
+  /**
+   * When the user last practised in it (UTC ISO): the latest answer, spoken voice-interview
+   * turn, question added or document uploaded; its creation time until then. Renames and
+   * settings changes do not count (they only move `updatedAt`). The list is ordered by it.
+   */
+  lastActiveAt: z.string(),
   role: z.string().nullable(),
   company: z.string().nullable(),
   questionCount: z.number().int(),

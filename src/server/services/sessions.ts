@@ -4,13 +4,13 @@
  * indistinguishable from one that does not exist.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Session, SessionDetail, SessionSummary } from '../../shared/api.js';
 import type { Difficulty, Persona, QuestionType } from '../../shared/domain.js';
 import { SESSION_CHANGED_ELSEWHERE } from '../../shared/labels.js';
 import { AppError, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
-import type { SessionRow } from '../storage/schema.js';
+import type { Database, SessionRow, SessionsTable } from '../storage/schema.js';
 import type { FeedbackStore } from './feedback-store.js';
 import { nowIso, toDocumentInfo, toQuestion, toSession } from './mappers.js';
 import { retryTransient } from '../storage/retry.js';
@@ -42,6 +42,89 @@ export function nextFreeName(base: string, taken: readonly string[]): string {
     if (n) highest = Math.max(highest, Number(n));
   }
   return highest === 0 ? base : `${base} (${highest + 1})`;
+}
+
+type ListBuilder = ExpressionBuilder<Database & { s: SessionsTable }, 's'>;
+
+/** Question and answer counts, the average score, and the role and company of the job description. */
+function progressColumns(eb: ListBuilder) {
+  const jobDescription = () => eb.selectFrom('documents').whereRef('documents.session_id', '=', 's.id').where('kind', '=', 'job_description').limit(1);
+  return [
+    eb.selectFrom('questions').whereRef('questions.session_id', '=', 's.id').select(sql<number>`count(*)`.as('n')).as('question_count'),
+    eb.selectFrom('answers').whereRef('answers.session_id', '=', 's.id').select(sql<number>`count(distinct question_id)`.as('n')).as('answered_count'),
+    // Average of each question's latest attempt, as the summary and progress count it.
+    eb
+      .selectFrom('feedback as f')
+      .innerJoin('answers as a', 'a.id', 'f.answer_id')
+      .whereRef('f.session_id', '=', 's.id')
+      .where(sql<boolean>`a.created_at = (select max(a2.created_at) from answers a2 where a2.question_id = a.question_id)`)
+      .select(sql<number | null>`avg(f.overall)`.as('a'))
+      .as('average_score'),
+    jobDescription().select('role_title').as('role'),
+    jobDescription().select('company').as('company'),
+  ] as const;
+}
+
+/**
+ * The latest practice in each table that counts as practice: an answer (typed or
+ * spoken), a turn the user spoke in a realtime voice interview, questions added,
+ * a document uploaded. Renames and settings changes are not practice: they bump
+ * `updated_at`, which stays for optimistic concurrency only. Imports keep these
+ * rows' original times, so an imported session sits where its history puts it.
+ */
+function activityColumns(eb: ListBuilder) {
+  return [
+    eb.selectFrom('answers').whereRef('answers.session_id', '=', 's.id').select(sql<string | null>`max(created_at)`.as('t')).as('last_answer_at'),
+    eb.selectFrom('questions').whereRef('questions.session_id', '=', 's.id').select(sql<string | null>`max(created_at)`.as('t')).as('last_question_at'),
+    eb.selectFrom('documents').whereRef('documents.session_id', '=', 's.id').select(sql<string | null>`max(created_at)`.as('t')).as('last_document_at'),
+    // `at` is the browser's clock (and an import keeps it); the earlier of it and the
+    // server's `created_at` keeps a fast client clock from pinning a session to the top.
+    eb
+      .selectFrom('voice_transcript')
+      .whereRef('voice_transcript.session_id', '=', 's.id')
+      .where('role', '=', 'candidate')
+      .select(sql<string | null>`max(case when at < created_at then at else created_at end)`.as('t'))
+      .as('last_turn_at'),
+  ] as const;
+}
+
+interface ListRow extends SessionRow {
+  question_count: number | null;
+  answered_count: number | null;
+  average_score: number | null;
+  role: string | null;
+  company: string | null;
+  last_answer_at: string | null;
+  last_question_at: string | null;
+  last_document_at: string | null;
+  last_turn_at: string | null;
+}
+
+/** The latest practice time (UTC ISO), or the creation time of a session with no practice yet. */
+function lastActiveOf(row: Pick<ListRow, 'created_at' | 'last_answer_at' | 'last_question_at' | 'last_document_at' | 'last_turn_at'>): string {
+  // Parsed, not compared as text: an imported file may carry other UTC offsets.
+  const times = [row.last_answer_at, row.last_question_at, row.last_document_at, row.last_turn_at]
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => Date.parse(t))
+    .filter((ms) => !Number.isNaN(ms));
+  return new Date(times.length > 0 ? Math.max(...times) : Date.parse(row.created_at)).toISOString();
+}
+
+function toSummary(r: ListRow): SessionSummary {
+  return {
+    ...toSession(r),
+    lastActiveAt: lastActiveOf(r),
+    role: r.role ?? null,
+    company: r.company ?? null,
+    questionCount: Number(r.question_count ?? 0),
+    answeredCount: Number(r.answered_count ?? 0),
+    averageScore: r.average_score === null || r.average_score === undefined ? null : Math.round(Number(r.average_score) * 10) / 10,
+  };
+}
+
+/** Most recent practice first; ties (sessions never practised on the same instant) by newest creation, then id, so the order is stable. */
+function byLastActive(a: SessionSummary, b: SessionSummary): number {
+  return b.lastActiveAt.localeCompare(a.lastActiveAt) || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
 }
 
 export function createSessionService(storage: Storage, feedback: FeedbackStore, opts: { allowedModels: string[] }) {
@@ -88,47 +171,10 @@ export function createSessionService(storage: Storage, feedback: FeedbackStore, 
     const rows = await db
       .selectFrom('sessions as s')
       .selectAll('s')
-      .select((eb) => [
-        eb.selectFrom('questions').whereRef('questions.session_id', '=', 's.id').select(sql<number>`count(*)`.as('n')).as('question_count'),
-        eb
-          .selectFrom('answers')
-          .whereRef('answers.session_id', '=', 's.id')
-          .select(sql<number>`count(distinct question_id)`.as('n'))
-          .as('answered_count'),
-        // Average of each question's latest attempt, as the summary and progress count it.
-        eb
-          .selectFrom('feedback as f')
-          .innerJoin('answers as a', 'a.id', 'f.answer_id')
-          .whereRef('f.session_id', '=', 's.id')
-          .where(sql<boolean>`a.created_at = (select max(a2.created_at) from answers a2 where a2.question_id = a.question_id)`)
-          .select(sql<number | null>`avg(f.overall)`.as('a'))
-          .as('average_score'),
-        eb
-          .selectFrom('documents')
-          .whereRef('documents.session_id', '=', 's.id')
-          .where('kind', '=', 'job_description')
-          .select('role_title')
-          .limit(1)
-          .as('role'),
-        eb
-          .selectFrom('documents')
-          .whereRef('documents.session_id', '=', 's.id')
-          .where('kind', '=', 'job_description')
-          .select('company')
-          .limit(1)
-          .as('company'),
-      ])
+      .select((eb) => [...progressColumns(eb), ...activityColumns(eb)])
       .where('s.owner_id', '=', ownerId)
-      .orderBy('s.updated_at', 'desc')
       .execute();
-    return rows.map((r) => ({
-      ...toSession(r),
-      role: r.role ?? null,
-      company: r.company ?? null,
-      questionCount: Number(r.question_count ?? 0),
-      answeredCount: Number(r.answered_count ?? 0),
-      averageScore: r.average_score === null || r.average_score === undefined ? null : Math.round(Number(r.average_score) * 10) / 10,
-    }));
+    return rows.map(toSummary).sort(byLastActive);
   }
 
   async function detail(ownerId: string, id: string): Promise<SessionDetail> {

@@ -1,4 +1,4 @@
-/** "Resume where you left off": the most recently touched session, one click away. */
+/** "Resume where you left off": the most recently practised session (order.ts `resumeTarget`), one click away. */
 import type { SessionSummary } from '../api/types.js';
 import { sessionHref } from '../hooks/useRoute.js';
 import { formatDate } from '../labels.js';
@@ -13,7 +13,7 @@ export function ResumeCard({ session }: { session: SessionSummary }) {
         {role && <> — {role}</>}
         <br />
         <span className="muted">
-          {session.answeredCount} of {session.questionCount} answered · last active {formatDate(session.updatedAt)}
+          {session.answeredCount} of {session.questionCount} answered · last active {formatDate(session.lastActiveAt)}
         </span>
       </p>
       <a className="button primary" href={sessionHref(session.id)}>

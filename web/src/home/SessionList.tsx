@@ -1,9 +1,10 @@
-/** The sessions list, newest activity first, with a filter box once there is more than one. */
+/** The sessions list, most recently practised first (not renamed or re-set), with a filter box once there is more than one. */
 import { useState } from 'react';
 import type { PersonaInfo, SessionSummary } from '../api/types.js';
 import { Status } from '../components/Status.js';
 import { personaName } from '../hooks/usePersonas.js';
 import { filterSessions } from './filter.js';
+import { sortByLastActive } from './order.js';
 import { SessionCard } from './SessionCard.js';
 import './home.css';
 
@@ -15,7 +16,7 @@ interface Props {
 
 export function SessionList({ sessions, personas, onChanged }: Props) {
   const [query, setQuery] = useState('');
-  const sorted = [...sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const sorted = sortByLastActive(sessions);
   const shown = filterSessions(sorted, query, (id) => personaName(personas, id));
   const filtering = query.trim() !== '';
   return (

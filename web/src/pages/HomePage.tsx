@@ -3,6 +3,7 @@ import { listSessions } from '../api/sessions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { NewSessionForm } from '../home/NewSessionForm.js';
+import { resumeTarget } from '../home/order.js';
 import { ResumeCard } from '../home/ResumeCard.js';
 import { SessionList } from '../home/SessionList.js';
 import { useLoad } from '../hooks/useLoad.js';
@@ -15,7 +16,7 @@ export function HomePage() {
   const personas = usePersonas();
   useTitle('Practice sessions');
   const list = sessions.data ?? [];
-  const latest = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const latest = resumeTarget(list);
 
   return (
     <div className="stack">
