@@ -13,7 +13,7 @@ import { groupSections, jdHeading, type JdSection } from './sections.js';
 
 export type JobProfile = Profile['job'];
 
-const TITLE_WORD = /\b(?:engineer|developer|manager|lead|head|director|architect|analyst|designer|scientist|consultant|intern|specialist|officer|coordinator|associate|administrator|researcher|writer|strategist|representative|recruiter|marketer|sre)\b/i;
+const TITLE_WORD = /\b(?:engineer|developer|manager|lead|head|director|architect|analyst|designer|scientist|consultant|intern|specialist|officer|coordinator|associate|administrator|researcher|writer|strategist|representative|recruiter|marketer|sre|educator|teacher|nurse|technician|supervisor|assistant|planner|surveyor|therapist|pharmacist|chef|electrician|mechanic|advis[eo]r|accountant|auditor|editor|producer|instructor|trainer|practitioner|inspector|buyer|controller|estimator|operative|tutor|librarian|curator|clerk|paralegal|midwife|radiographer|dietitian|coach)\b/i;
 const SENIORITY: ReadonlyArray<readonly [string, RegExp]> = [
   ['intern', /\bintern(?:ship)?\b/i], ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate)\b/i],
   ['principal', /\bprincipal\b/i], ['staff', /\bstaff\b/i], ['director', /\b(?:director|vp|vice president|head of)\b/i],
@@ -57,13 +57,16 @@ function hiredTitle(text: string): string | null {
   return HIRING_ANY_CASE.exec(text)?.[1]?.trim() ?? null;
 }
 
+/** A sentence to or about the reader ("You will lead training for 40 nurses"): never the title, whatever its words. */
+const ADDRESSED = /^(?:you|we|our|i|as (?:a|an|our)|in this)\b/i;
+
 function findTitle(lines: DocLine[]): string | null {
   const lab = labelled(lines, /^(?:job\s+)?(?:title|role|position)\s*[:：-]\s*(.+)$/i);
   if (lab) return lab;
   for (const [i, l] of lines.slice(0, 8).entries()) {
     const hired = hiredTitle(l.text);
     if (hired) return hired;
-    if (l.bullet || jdHeading(l) || !TITLE_WORD.test(l.text)) continue;
+    if (l.bullet || jdHeading(l) || !TITLE_WORD.test(l.text) || ADDRESSED.test(l.text)) continue;
     // The first line may run on past its title ("…engineer, Go, PostgreSQL and Kafka, remote in the EU.").
     const head = titleHead(l.text);
     if (wordCount(l.text) <= 9 || (i === 0 && wordCount(head) <= 6)) return head;
@@ -106,7 +109,7 @@ function suffixOrBelow(suffix: string, below: string | null): string | null {
   return site ? null : suffix;
 }
 
-const COMPANY_NAME = '([A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})';
+const COMPANY_NAME = "([A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,3})";
 const COMPANY_PATTERNS = [
   new RegExp(`^about\\s+${COMPANY_NAME}\\s*:?$`),
   new RegExp(`\\bjoin\\s+(?:us\\s+at\\s+)?${COMPANY_NAME}`),
@@ -117,8 +120,12 @@ const COMPANY_PATTERNS = [
 /** "Senior Engineer — Northwind": the weakest sign, read last on its line. */
 const TITLE_SUFFIX = new RegExp(`[(@|–—-]\\s*${COMPANY_NAME}\\s*\\)?$`);
 
+/** "— Brightpath Software (Leeds / hybrid)": where and how, after the employer's name, not part of it. */
+const WHERE_AFTER = /\s*\(([^()]*)\)\s*$/;
+const withoutWhere = (text: string): string => text.replace(WHERE_AFTER, (all, inside: string) => (WORK_MODE.test(inside) || inside.split(/\s*[/,]\s*/).some((w) => LOCATION.test(w)) ? '' : all));
+
 function companyIn(text: string, re: RegExp): string | null {
-  const c = re.exec(text)?.[1]?.split(/\.\s/)[0]?.replace(/[.,]$/, '').trim();
+  const c = re.exec(re === TITLE_SUFFIX ? withoutWhere(text) : text)?.[1]?.split(/\.\s/)[0]?.replace(/[.,]$/, '').trim();
   return c && isCompanyName(c) ? c : null;
 }
 
