@@ -64,14 +64,18 @@ function findTitle(lines: DocLine[]): string | null {
   const lab = labelled(lines, /^(?:job\s+)?(?:title|role|position)\s*[:：-]\s*(.+)$/i);
   if (lab) return lab;
   for (const [i, l] of lines.slice(0, 8).entries()) {
-    const hired = hiredTitle(l.text);
-    if (hired) return hired;
-    if (l.bullet || jdHeading(l) || !TITLE_WORD.test(l.text) || ADDRESSED.test(l.text)) continue;
-    // The first line may run on past its title ("…engineer, Go, PostgreSQL and Kafka, remote in the EU.").
-    const head = titleHead(l.text);
-    if (wordCount(l.text) <= 9 || (i === 0 && wordCount(head) <= 6)) return head;
+    const title = hiredTitle(l.text) ?? titleLine(l, i === 0);
+    if (title) return title;
   }
   return null;
+}
+
+/** The title a line opens with, when it is a title line: short, or the first line with a short head. */
+function titleLine(l: DocLine, first: boolean): string | null {
+  if (l.bullet || jdHeading(l) || !TITLE_WORD.test(l.text) || ADDRESSED.test(l.text)) return null;
+  // The first line may run on past its title ("…engineer, Go, PostgreSQL and Kafka, remote in the EU.").
+  const head = titleHead(l.text);
+  return wordCount(l.text) <= 9 || (first && wordCount(head) <= 6) ? head : null;
 }
 
 function isCompanyName(c: string): boolean {
