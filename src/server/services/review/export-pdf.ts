@@ -6,10 +6,10 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
-import type { Block } from './guide/blocks.js';
+import type { Block, ScoreRow } from './guide/blocks.js';
 import { clip } from './labels.js';
 import { limitationNote, loadFonts, sanitize, type FontSet, type Sanitized } from './pdf/fonts.js';
-import { COLUMN, MUTED, PdfWriter, type TextStyle } from './pdf/writer.js';
+import { COLUMN, LIST_HANG, MUTED, PdfWriter, type Cell, type TextStyle } from './pdf/writer.js';
 
 interface Styles {
   h1: TextStyle;
@@ -40,38 +40,86 @@ function styles(regular: PDFFont, bold: PDFFont): Styles {
 const NO_SHAPING = { ccmp: false, locl: false, rlig: false, mark: false, mkmk: false, calt: false, clig: false, liga: false, rclt: false, curs: false, kern: false };
 
 const SCORE_COLUMNS = [110, 80, COLUMN - 190];
+const QUOTE_INDENT = 12;
+const LIST_INDENT = 4;
+/** A heading or label is kept with at least this many lines of the text it introduces. */
+const KEEP_LINES = 3;
+/** Space after each kind of block (a heading's space above it is `headingGap`). */
+const AFTER = { heading: 2, paragraph: 4, quote: 5, list: 4, scores: 5 } as const;
+
+const headingGap = (level: number): number => (level === 4 ? 4 : level === 3 ? 7 : 10);
+const headingStyle = (s: Styles, level: 1 | 2 | 3 | 4): TextStyle => [s.h1, s.h2, s.h3, s.h4][level - 1]!;
+const paragraphStyle = (s: Styles, tone: 'normal' | 'muted' | 'strong' | undefined): TextStyle => (tone === 'strong' ? s.strong : tone === 'muted' ? s.muted : s.body);
+
+function scoreTable(s: Styles, rows: ScoreRow[]): { header: Cell[]; rows: Cell[][] } {
+  return {
+    header: ['Dimension', 'Score', 'Why'].map((text, i) => ({ text, style: s.smallBold, width: SCORE_COLUMNS[i]! })),
+    rows: rows.map((r) => [r.label, r.score, r.detail].map((text, i) => ({ text, style: i === 1 ? s.smallBold : s.small, width: SCORE_COLUMNS[i]! }))),
+  };
+}
 
 function draw(w: PdfWriter, s: Styles, b: Block): void {
   switch (b.kind) {
-    case 'heading': {
-      const style = [s.h1, s.h2, s.h3, s.h4][b.level - 1]!;
-      w.gap(b.level === 4 ? 4 : b.level === 3 ? 7 : 10);
-      // Keep a heading with at least three lines of what follows it.
-      w.ensure(style.lineHeight + s.body.lineHeight * 3);
-      w.text(b.text, style);
-      w.gap(2);
-      return;
-    }
+    case 'heading':
+      w.text(b.text, headingStyle(s, b.level));
+      break;
     case 'paragraph':
-      w.text(b.text, b.tone === 'strong' ? s.strong : b.tone === 'muted' ? s.muted : s.body);
-      w.gap(4);
-      return;
+      w.text(b.text, paragraphStyle(s, b.tone));
+      break;
     case 'quote':
-      w.text(b.text, s.body, { indent: 12, bar: true });
-      w.gap(5);
-      return;
+      w.text(b.text, s.body, { indent: QUOTE_INDENT, bar: true });
+      break;
     case 'list':
-      b.items.forEach((item, i) => w.item(b.ordered ? `${i + 1}.` : '•', item, s.body, 4));
-      w.gap(4);
-      return;
-    case 'scores':
-      w.row(['Dimension', 'Score', 'Why'].map((text, i) => ({ text, style: s.smallBold, width: SCORE_COLUMNS[i]! })), s.small.lineHeight);
-      for (const r of b.rows) {
-        const cells = [r.label, r.score, r.detail].map((text, i) => ({ text, style: i === 1 ? s.smallBold : s.small, width: SCORE_COLUMNS[i]! }));
-        w.row(cells, s.small.lineHeight);
-      }
-      w.gap(5);
+      b.items.forEach((item, i) => w.item(b.ordered ? `${i + 1}.` : '•', item, s.body, LIST_INDENT));
+      break;
+    case 'scores': {
+      const t = scoreTable(s, b.rows);
+      w.table(t.header, t.rows, s.small.lineHeight);
+    }
   }
+  w.gap(AFTER[b.kind]);
+}
+
+/** Headings and bold labels ("Strengths", "Best answer (4/5): …") introduce what follows; so does a paragraph marked keepWithNext. */
+const leadsIn = (b: Block): boolean => b.kind === 'heading' || (b.kind === 'paragraph' && (b.tone === 'strong' || b.keepWithNext === true));
+
+/** Points the first `lines` lines of a block take as draw() lays it out (a table: its header and the first lines of its first row). */
+function opening(w: PdfWriter, s: Styles, b: Block, lines: number): number {
+  const text = (t: string, style: TextStyle, indent = 0): number => Math.min(lines, w.wrap(t, style, COLUMN - indent).length) * style.lineHeight;
+  switch (b.kind) {
+    case 'heading':
+      return headingGap(b.level) + text(b.text, headingStyle(s, b.level)) + AFTER.heading;
+    case 'paragraph':
+      return text(b.text, paragraphStyle(s, b.tone)) + AFTER.paragraph;
+    case 'quote':
+      return text(b.text, s.body, QUOTE_INDENT) + AFTER.quote;
+    case 'list':
+      return (b.items[0] === undefined ? 0 : text(b.items[0], s.body, LIST_INDENT + LIST_HANG)) + AFTER.list;
+    case 'scores': {
+      const t = scoreTable(s, b.rows);
+      return w.tableLead(t.header, t.rows, s.small.lineHeight, lines);
+    }
+  }
+}
+
+/** What must stay on one page with the lead-in at `i`: it, any lead-ins right after it, and the first lines of the text they introduce. */
+function keepHeight(w: PdfWriter, s: Styles, blocks: Block[], i: number): number {
+  const first = blocks[i]!;
+  // The space above a heading is already taken when this is measured.
+  let total = opening(w, s, first, Infinity) - (first.kind === 'heading' ? headingGap(first.level) : 0);
+  let j = i + 1;
+  for (; j < blocks.length && leadsIn(blocks[j]!); j++) total += opening(w, s, blocks[j]!, Infinity);
+  const body = blocks[j];
+  return body ? total + opening(w, s, body, KEEP_LINES) : total;
+}
+
+/** Draw every block; a lead-in that would be left at the foot of a page without its text starts the next page. */
+function drawAll(w: PdfWriter, s: Styles, blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading') w.gap(headingGap(b.level));
+    if (leadsIn(b)) w.ensure(keepHeight(w, s, blocks, i));
+    draw(w, s, b);
+  });
 }
 
 /** Clean every block for the font (see pdf/fonts.ts); returns the cleaned blocks and what was left out or replaced. */
@@ -128,9 +176,9 @@ export async function renderPdf(blocks: Block[], title: string, opts: { fontDir?
   const measure = fonts.width;
   const w = new PdfWriter(doc, measure ? (f, size, t) => measure(f === bold ? 'bold' : 'regular', t, size) : undefined);
   const [first, ...rest] = clean.blocks;
-  if (first) draw(w, s, first);
-  if (limitation) draw(w, s, { kind: 'paragraph', tone: 'muted', text: `Note: ${limitation}` });
-  for (const b of rest) draw(w, s, b);
+  // The note goes right under the title.
+  const note: Block[] = limitation ? [{ kind: 'paragraph', tone: 'muted', text: `Note: ${limitation}` }] : [];
+  drawAll(w, s, first ? [first, ...note, ...rest] : note);
   const safeTitle = sanitize(clip(title, 80), fonts).text;
   w.footers(safeTitle, regular);
   doc.setTitle(safeTitle);

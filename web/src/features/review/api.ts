@@ -2,6 +2,7 @@
 import { request, send } from '../../api/client.js';
 import type { Session } from '../../api/types.js';
 import { NOT_A_SESSION_EXPORT } from '../../../../src/shared/labels.js';
+import { filenameFrom } from './filename.js';
 import type { ExportFormat, SessionReview } from '../../../../src/shared/review.js';
 // Types only (erased from the bundle): the progress report's schema lives beside the review service until it moves to src/shared/review.ts.
 import type { ProgressReport } from '../../../../src/shared/review-report.js';
@@ -22,6 +23,13 @@ export const practiceWeakest = (): Promise<Session> => request('/api/progress/pr
 
 /** Where the browser downloads an export (the server names the file). */
 export const exportUrl = (sessionId: string, format: ExportFormat): string => `/api/sessions/${enc(sessionId)}/export?format=${format}`;
+
+
+/** An export as a file to save: its bytes and the name the server gave it. Fails with the server's message. */
+export async function fetchExport(sessionId: string, format: ExportFormat): Promise<{ blob: Blob; filename: string }> {
+  const res = await send(exportUrl(sessionId, format));
+  return { blob: await res.blob(), filename: filenameFrom(res.headers.get('content-disposition'), `interview-practice.${format}`) };
+}
 
 /** Whether the text could be an export: a JSON object. Anything else (a PDF, notes) is refused before the upload. */
 export function looksLikeExport(text: string): boolean {

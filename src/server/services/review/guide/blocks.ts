@@ -10,7 +10,8 @@ import type { SessionBundle } from '../data.js';
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { kind: 'paragraph'; text: string; tone?: 'normal' | 'muted' | 'strong' }
+  /** `keepWithNext`: a line that belongs with what follows (a question's category line), kept on its page in the PDF. */
+  | { kind: 'paragraph'; text: string; tone?: 'normal' | 'muted' | 'strong'; keepWithNext?: boolean }
   | { kind: 'quote'; text: string }
   | { kind: 'list'; items: string[]; ordered?: boolean }
   | { kind: 'scores'; rows: ScoreRow[] };

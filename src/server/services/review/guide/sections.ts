@@ -89,9 +89,23 @@ function dimensionRows(feedback: Feedback, answer: string): ScoreRow[] {
   }));
 }
 
+/** What the guide calls a strength: a dimension scored 4/5 or more. */
+const STRENGTH_FROM = 4;
+
+/**
+ * The label over the coach's strengths list. When no dimension of the answer reached a strength,
+ * the coach still lists what holds up best (the built-in coach writes "Structure (3/5): …");
+ * headed "Strengths", a 3/5 would read as praise it is not.
+ */
+export function strengthsLabel(f: Feedback): string {
+  const strong = f.dimensions.some((d) => d.score !== null && d.score >= STRENGTH_FROM);
+  const scored = f.dimensions.some((d) => d.score !== null);
+  return strong || !scored ? 'Strengths' : `What holds up best (no part scored ${STRENGTH_FROM}/5 or more)`;
+}
+
 function feedbackBlocks(f: Feedback, answer: string): Block[] {
   const blocks: Block[] = [{ kind: 'paragraph', text: f.summary }, { kind: 'scores', rows: dimensionRows(f, answer) }];
-  if (f.strengths.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'Strengths' }, { kind: 'list', items: f.strengths });
+  if (f.strengths.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: strengthsLabel(f) }, { kind: 'list', items: f.strengths });
   if (f.improvements.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: 'To improve' }, { kind: 'list', items: f.improvements });
   const stories = f.basedOn ?? [];
   if (stories.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Based on your stories: ${stories.map((s) => `“${s.excerpt}”`).join('; ')}` });
@@ -135,7 +149,7 @@ function questions(ctx: GuideContext): Block[] {
     blocks.push(
       // Under "Questions and answers" (level 2): each question is level 3, its attempts level 4.
       { kind: 'heading', level: 3, text: `Q${i + 1}. ${q.text}` },
-      { kind: 'paragraph', tone: 'muted', text: `${CATEGORY_LABELS[q.category] ?? q.category} · ${competencyName(q.competency)} · Why it is asked: ${q.rationale}` },
+      { kind: 'paragraph', tone: 'muted', keepWithNext: true, text: `${CATEGORY_LABELS[q.category] ?? q.category} · ${competencyName(q.competency)} · Why it is asked: ${q.rationale}` },
     );
     if (attempts.length === 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'Not answered yet.' });
     attempts.forEach((a, n) => blocks.push(...attemptBlocks(ctx, q, a, n + 1, attempts.length)));
