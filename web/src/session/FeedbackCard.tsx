@@ -2,6 +2,7 @@
 import type { Ref } from 'react';
 import type { Answer, Feedback } from '../api/types.js';
 import { formatScore } from '../labels.js';
+import { hasStrongPart } from '../../../src/shared/labels.js';
 import { BasedOnStories } from './BasedOnStories.js';
 import { CoachLabel } from './CoachLabel.js';
 import { DimensionTable } from './DimensionTable.js';
@@ -44,7 +45,7 @@ export function FeedbackCard({ sessionId, answer, feedback: f, headingRef, onPra
       <DimensionTable dimensions={f.dimensions} />
       {f.delivery && <DeliveryPanel delivery={f.delivery} text={answer.text} sessionId={sessionId} answerId={answer.id} />}
       <div className="two-lists">
-        <FeedbackList title="What worked" items={f.strengths} empty="Nothing stood out yet — see the fixes." />
+        <FeedbackList title={hasStrongPart(f.dimensions) ? 'What worked' : 'What holds up best'} items={f.strengths} empty="Nothing stood out yet — see the fixes." />
         <FeedbackList title="What to fix" items={f.improvements} empty="No changes suggested." />
       </div>
       <BasedOnStories stories={f.basedOn} />

@@ -5,6 +5,7 @@
 import { roleLabel } from '../../../coach/builtin/profile.js';
 import type { AnswerWithFeedback, Question } from '../../../../shared/api.js';
 import type { Feedback } from '../../../../shared/domain.js';
+import { hasStrongPart, STRENGTH_FROM } from '../../../../shared/labels.js';
 import { coachWords, competencyName, DIMENSION_LABELS, SOURCE_WORDS } from '../labels.js';
 import { quoteFrom } from '../quote.js';
 import { deliveryAddon } from './delivery.js';
@@ -89,18 +90,13 @@ function dimensionRows(feedback: Feedback, answer: string): ScoreRow[] {
   }));
 }
 
-/** What the guide calls a strength: a dimension scored 4/5 or more. */
-const STRENGTH_FROM = 4;
-
 /**
  * The label over the coach's strengths list. When no dimension of the answer reached a strength,
  * the coach still lists what holds up best (the built-in coach writes "Structure (3/5): …");
  * headed "Strengths", a 3/5 would read as praise it is not.
  */
 export function strengthsLabel(f: Feedback): string {
-  const strong = f.dimensions.some((d) => d.score !== null && d.score >= STRENGTH_FROM);
-  const scored = f.dimensions.some((d) => d.score !== null);
-  return strong || !scored ? 'Strengths' : `What holds up best (no part scored ${STRENGTH_FROM}/5 or more)`;
+  return hasStrongPart(f.dimensions) ? 'Strengths' : `What holds up best (no part scored ${STRENGTH_FROM}/5 or more)`;
 }
 
 function feedbackBlocks(f: Feedback, answer: string): Block[] {
