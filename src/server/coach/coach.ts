@@ -11,6 +11,7 @@ import type {
   Persona,
   Profile,
   QuestionCategory,
+  QuestionSource,
   QuestionType,
 } from '../../shared/domain.js';
 
@@ -27,6 +28,21 @@ export interface QuestionForCoach {
   competency: string;
 }
 
+/** How the owner's latest answer to a recently asked question went. */
+export type RecentOutcome = 'well' | 'weak' | 'asked';
+
+/** A question from the owner's recent sessions (not this one), for variety across sessions. */
+export interface RecentQuestion {
+  text: string;
+  /** `well`: latest answer scored overall ≥ 4; `weak`: answered below that; `asked`: never answered. */
+  outcome: RecentOutcome;
+  /** How many of those sessions asked it: a question asked again and again sinks further. */
+  times: number;
+  /** Its category and source, when known: a tailored question on the same line counts as a repeat in other words too. */
+  category?: QuestionCategory;
+  source?: QuestionSource;
+}
+
 export interface QuestionRequest {
   profile: Profile;
   persona: Persona;
@@ -36,6 +52,12 @@ export interface QuestionRequest {
   hint?: string;
   /** Texts already in the session: never repeat or near-repeat them. */
   existing: string[];
+  /**
+   * Questions of the owner's recent sessions, bounded by the caller: asked ones are
+   * down-weighted, ones answered well avoided while fresh ones remain, weak ones still
+   * come back. None for "Practise your weakest", which picks its retries itself.
+   */
+  recent?: RecentQuestion[];
   snippets: GroundingSnippet[];
 }
 

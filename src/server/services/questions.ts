@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Question, QuestionCoach } from '../../shared/api.js';
-import type { Difficulty, GeneratedQuestion, Persona, QuestionCategory, QuestionType } from '../../shared/domain.js';
+import type { Difficulty, GeneratedQuestion, Persona, QuestionCategory, QuestionSource, QuestionType } from '../../shared/domain.js';
 import { focusNote } from '../coach/builtin/questions.js';
 import { classifyQuestion } from '../coach/builtin/questions/classify.js';
-import type { Coach, CoachCallOptions } from '../coach/coach.js';
+import type { Coach, CoachCallOptions, RecentQuestion } from '../coach/coach.js';
 import { notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import type { SessionRow } from '../storage/schema.js';
@@ -30,6 +30,57 @@ export function followUpRationale(parentText: string): string {
   return `Follow-up to: “${atWord.replace(/[\s,;:.—-]+$/, '')}…”`;
 }
 
+/** How many of the owner's latest sessions (other than this one, any role) count as recent history. */
+const RECENT_SESSIONS = 10;
+/** At most this many question/answer rows are read for it: the query stays bounded whatever those sessions hold. */
+const RECENT_ROWS = 400;
+/** A latest answer scoring at least this overall counts as answered well: not asked again while fresh questions remain. */
+const ANSWERED_WELL = 4;
+
+interface HistoryRow {
+  text: string;
+  category: string;
+  source_kind: string;
+  source_text: string;
+  session_id: string;
+  answered_at: string | null;
+  overall: number | string | null;
+}
+
+interface TextHistory {
+  row: HistoryRow;
+  sessions: Set<string>;
+  latest: { at: string; overall: number } | null;
+}
+
+/** The later of two scored answers (or the only one). */
+function later(a: TextHistory['latest'], b: TextHistory['latest']): TextHistory['latest'] {
+  if (!a || !b) return a ?? b;
+  return b.at > a.at ? b : a;
+}
+
+/**
+ * One entry per question text, judged by its latest scored answer (where the user
+ * stands now, as "Practise your weakest" judges it; never answered = `asked`), with
+ * how many of the sessions asked it.
+ */
+function summariseRecent(rows: HistoryRow[]): RecentQuestion[] {
+  const byText = new Map<string, TextHistory>();
+  for (const r of rows) {
+    const h = byText.get(r.text) ?? { row: r, sessions: new Set<string>(), latest: null };
+    h.sessions.add(r.session_id);
+    if (r.overall !== null && r.answered_at !== null) h.latest = later(h.latest, { at: r.answered_at, overall: Number(r.overall) });
+    byText.set(r.text, h);
+  }
+  return [...byText].map(([text, { row, sessions, latest }]) => ({
+    text,
+    outcome: !latest ? 'asked' : latest.overall >= ANSWERED_WELL ? 'well' : 'weak',
+    times: sessions.size,
+    category: row.category as QuestionCategory,
+    source: { kind: row.source_kind as QuestionSource['kind'], text: row.source_text },
+  }));
+}
+
 export interface QuestionDeps {
   storage: Storage;
   coach: Coach;
@@ -43,6 +94,36 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
   async function existingTexts(sessionId: string): Promise<string[]> {
     const rows = await db.selectFrom('questions').select('text').where('session_id', '=', sessionId).execute();
     return rows.map((r) => r.text);
+  }
+
+  /**
+   * Questions of the owner's last RECENT_SESSIONS sessions (newest first by creation —
+   * `updated_at` also moves on a rename; every role: the bank's general questions repeat
+   * across roles, tailored ones only fit their own), with how each was last answered.
+   * Two bounded queries: the owner's sessions through their index, then at most
+   * RECENT_ROWS rows of those sessions' questions.
+   */
+  async function recentQuestions(session: SessionRow): Promise<RecentQuestion[]> {
+    const sessions = await db
+      .selectFrom('sessions')
+      .select('id')
+      .where('owner_id', '=', session.owner_id)
+      .where('id', '<>', session.id)
+      .orderBy('created_at', 'desc')
+      .limit(RECENT_SESSIONS)
+      .execute();
+    if (sessions.length === 0) return [];
+    const rows = await db
+      .selectFrom('questions as q')
+      .leftJoin('answers as a', 'a.question_id', 'q.id')
+      .leftJoin('feedback as f', 'f.answer_id', 'a.id')
+      .select(['q.text', 'q.category', 'q.source_kind', 'q.source_text', 'q.session_id', 'a.created_at as answered_at', 'f.overall'])
+      .where('q.owner_id', '=', session.owner_id)
+      .where('q.session_id', 'in', sessions.map((s) => s.id))
+      .orderBy('q.created_at', 'desc')
+      .limit(RECENT_ROWS)
+      .execute();
+    return summariseRecent(rows);
   }
 
   /** Insert questions at the end of the session; `by` is the coach that generated them (none for the user's own). */
@@ -104,6 +185,7 @@ export function createQuestionService({ storage, coach, documents, grounding }: 
         count: input.count,
         hint: input.hint,
         existing: await existingTexts(session.id),
+        recent: await recentQuestions(session),
         snippets,
       },
       { ...opts, model: session.model ?? undefined, onFallback: (reason) => (fallbackReason = reason) },

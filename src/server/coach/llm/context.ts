@@ -5,7 +5,7 @@
  */
 import { roleLabel } from '../builtin/profile.js';
 import type { DimensionKey, Profile } from '../../../shared/domain.js';
-import type { EvaluationRequest, ExampleRequest, GroundingSnippet, QuestionForCoach, QuestionRequest } from '../coach.js';
+import type { EvaluationRequest, ExampleRequest, GroundingSnippet, QuestionForCoach, QuestionRequest, RecentQuestion } from '../coach.js';
 import type { PromptLibrary, PromptVars } from '../prompts.js';
 import { fence } from './fence.js';
 
@@ -95,9 +95,43 @@ export function systemVars(profile: Profile): PromptVars {
   return contextVars(profile);
 }
 
+/** At most this many recent questions, and characters of them, go into a questions prompt. */
+export const RECENT_IN_PROMPT = { questions: 30, chars: 3000 } as const;
+
+/**
+ * Recent questions the model should not ask again, as list lines within the budget:
+ * those answered well first, then the most often asked. Ones answered badly are left
+ * out — the model may ask them again, as the built-in coach does.
+ */
+export function recentToAvoid(recent: RecentQuestion[] = []): string[] {
+  const rank = (r: RecentQuestion): number => (r.outcome === 'well' ? 1000 : 0) + r.times;
+  const lines: string[] = [];
+  let chars = 0;
+  for (const r of recent.filter((x) => x.outcome !== 'weak').sort((a, b) => rank(b) - rank(a))) {
+    const line = `- ${r.text.replace(/\s+/g, ' ').trim()}`;
+    if (lines.length >= RECENT_IN_PROMPT.questions || chars + line.length + 1 > RECENT_IN_PROMPT.chars) break;
+    lines.push(line);
+    chars += line.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * The `existing` variable: the session's own questions, then — in a block of its own
+ * source — those of the owner's recent sessions (bounded), so the persona's "do not
+ * repeat" line covers both without a new template variable.
+ */
+function existingVar(req: QuestionRequest): string {
+  const recent = recentToAvoid(req.recent);
+  const blocks = [
+    req.existing.length ? fence('existing_questions', req.existing.map((t) => `- ${t}`).join('\n')) : '',
+    recent.length ? fence('asked_in_recent_sessions', recent.join('\n'), RECENT_IN_PROMPT.chars) : '',
+  ].filter(Boolean);
+  return blocks.length ? blocks.join('\n') : '(none yet)';
+}
+
 /** Variables for question generation. */
 export function questionRequestVars(req: QuestionRequest): PromptVars {
-  const existing = req.existing.length ? fence('existing_questions', req.existing.map((t) => `- ${t}`).join('\n')) : '(none yet)';
   return {
     ...contextVars(req.profile),
     ...documentVars(req.profile, req.snippets),
@@ -105,7 +139,7 @@ export function questionRequestVars(req: QuestionRequest): PromptVars {
     question_type: req.questionType,
     difficulty: req.difficulty,
     gaps: fence('gaps', gapsText(req.profile)),
-    existing,
+    existing: existingVar(req),
     hint: req.hint?.trim() ? fence('hint', req.hint, 500) : '(none)',
   };
 }
