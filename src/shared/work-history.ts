@@ -43,6 +43,15 @@ export const ForgetResult = z.object({
 });
 export type ForgetResult = z.infer<typeof ForgetResult>;
 
+/** A corrected story, and what else its correction changed (all 0 for a tag-only edit). */
+export const CorrectResult = Snippet.extend({
+  questionsRewritten: z.number().int().describe('Unanswered questions built on the story that now quote its new text'),
+  questionsRemoved: z.number().int().describe('Unanswered questions built on the story that quoted words it no longer holds'),
+  questionsRedacted: z.number().int().describe('Answered questions (and rationales) whose quote of the removed words was replaced'),
+  feedbackRedacted: z.number().int().describe('Stored feedback that lost the removed words or now cites the story by its new opening'),
+});
+export type CorrectResult = z.infer<typeof CorrectResult>;
+
 /** Render `match: true` segments as <mark>; never as HTML. */
 export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
 

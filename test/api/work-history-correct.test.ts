@@ -6,6 +6,7 @@
  * owner's identical rows and a tag-only edit change nothing. Real app on a
  * temp SQLite file (PostgreSQL in api-pg); rows are read back from storage.
  */
+import type { CorrectResult } from '../../src/shared/work-history.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyExcerpt } from '../../src/server/coach/citations.js';
 import type { AnswerResult, Question } from '../../src/shared/api.js';
@@ -108,7 +109,7 @@ describe('correcting a story corrects its copies', () => {
     expect(leftovers(before)).toEqual(removedWindows(STORY, FIXED));
     expect(a.second.feedback.improvements.join('\n')).toContain('cut the cloud bill 40% in two months');
 
-    const res = await json<Record<string, unknown>>(alice.patch(`/api/work-history/${a.storyId}`, { text: FIXED }), 200);
+    const res = await json<CorrectResult>(alice.patch(`/api/work-history/${a.storyId}`, { text: FIXED }), 200);
     expect(res).toMatchObject({ id: a.storyId, text: FIXED, questionsRewritten: 1, questionsRemoved: 1, questionsRedacted: 2, feedbackRedacted: 2 });
     // What My stories says under the story, from this very answer.
     expect(correctMessage(res)).toBe(
@@ -140,7 +141,7 @@ describe('correcting a story corrects its copies', () => {
     const c = t.client();
     const s = await seed(c);
     const before = await stored(s.ownerId);
-    const tagged = await json<Record<string, unknown>>(c.patch(`/api/work-history/${s.storyId}`, { tags: ['finops'] }), 200);
+    const tagged = await json<CorrectResult>(c.patch(`/api/work-history/${s.storyId}`, { tags: ['finops'] }), 200);
     expect(tagged).toMatchObject({ tags: ['finops'], text: STORY, questionsRewritten: 0, questionsRemoved: 0, questionsRedacted: 0, feedbackRedacted: 0 });
     expect(correctMessage(tagged)).toBe('Saved.');
     // A correction that repeats another story is refused whole: the copies stay as they were.
@@ -160,7 +161,7 @@ describe('correcting a story corrects its copies', () => {
     const story = await json<{ text: string }>(c.get(`/api/work-history/${storyId}`), 200);
     const ownerId = (await t.app.storage.db.selectFrom('answers').select('owner_id').where('id', '=', result.answer.id).executeTakeFirstOrThrow()).owner_id;
     const before = await stored(ownerId);
-    const res = await json<Record<string, unknown>>(c.patch(`/api/work-history/${storyId}`, { text: story.text.replace('41%', '14%') }), 200);
+    const res = await json<CorrectResult>(c.patch(`/api/work-history/${storyId}`, { text: story.text.replace('41%', '14%') }), 200);
     expect(res).toMatchObject({ questionsRewritten: 0, questionsRemoved: 0, questionsRedacted: 0, feedbackRedacted: 0 });
     expect(await stored(ownerId)).toEqual(before);
   });

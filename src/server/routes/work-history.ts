@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../shared/api.js';
-import { AddSnippetsResult, ForgetResult, SearchResults, SearchStatus, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
+import { AddSnippetsResult, CorrectResult, ForgetResult, SearchResults, SearchStatus, Snippet, SnippetPage, SnippetSource } from '../../shared/work-history.js';
 import { AppError } from '../errors.js';
 import type { AddResult, Snippet as StoredSnippet, WorkHistoryService } from '../services/work-history/index.js';
 import { readParts } from './multipart.js';
@@ -35,13 +35,6 @@ const PatchBody = z
     tags: Tags.optional(),
   })
   .refine((b) => b.text !== undefined || b.tags !== undefined, { message: 'Send the corrected "text", new "tags", or both.' });
-/** A corrected story, and what else its correction changed (all 0 for a tag-only edit). */
-const CorrectResult = Snippet.extend({
-  questionsRewritten: z.number().int().describe('Unanswered questions built on the story that now quote its new text'),
-  questionsRemoved: z.number().int().describe('Unanswered questions built on the story that quoted words it no longer holds'),
-  questionsRedacted: z.number().int().describe('Answered questions (and rationales) whose quote of the removed words was replaced'),
-  feedbackRedacted: z.number().int().describe('Stored feedback that lost the removed words or now cites the story by its new opening'),
-});
 const ClearQuery = z.object({ confirm: z.literal('true', { message: 'add ?confirm=true to delete every story' }) });
 const errors = { 400: ErrorBody, 404: ErrorBody };
 

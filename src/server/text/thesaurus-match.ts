@@ -13,6 +13,13 @@ import { RELATED } from './thesaurus-related.js';
 import { ftsParts, tokenize } from './tokens.js';
 
 /** Every synonym group: the core list, then the groups for other roles and themes. */
+/**
+ * How much a match counts: the user's own word fully, a thesaurus synonym less, a related idea
+ * least. Search (work-history expand.ts) and the example answer's choice of story
+ * (coach/builtin/example-match.ts) weigh matches the same way.
+ */
+export const TERM_WEIGHT = { user: 1, synonym: 0.7, related: 0.35 } as const;
+
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...THESAURUS, ...THESAURUS_EXTRA, ...THESAURUS_EXTRA2];
 
 /** A thesaurus group found in a word sequence, and the word positions it spans. */

@@ -30,7 +30,7 @@ export type {
   QuestionType,
 } from '../../../src/shared/domain.js';
 
-export type { AddSnippetsResult as AddResult, ForgetResult, SearchStatus, Snippet, SnippetPage } from '../../../src/shared/work-history.js';
+export type { AddSnippetsResult as AddResult, CorrectResult, ForgetResult, SearchStatus, Snippet, SnippetPage } from '../../../src/shared/work-history.js';
 import type { SearchHit } from '../../../src/shared/work-history.js';
 
 /** A run of text, marked when it matched the query. */

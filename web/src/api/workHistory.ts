@@ -1,7 +1,7 @@
 /** The work-history memory ("My stories"). */
 import { request, uploadWithProgress } from './client.js';
 import { enc } from './sessions.js';
-import type { AddResult, ForgetResult, SearchStatus, Snippet, SnippetHit, SnippetPage } from './types.js';
+import type { AddResult, CorrectResult, ForgetResult, SearchStatus, Snippet, SnippetHit, SnippetPage } from './types.js';
 
 const BASE = '/api/work-history';
 
@@ -36,8 +36,8 @@ export const getSearchStatus = (): Promise<SearchStatus> => request(`${BASE}/sta
 
 export const getSnippet = (id: string): Promise<Snippet> => request(`${BASE}/${enc(id)}`);
 
-/** Correct a story's text and/or tags. */
-export const updateSnippet = (id: string, patch: { text?: string; tags?: string[] }): Promise<Snippet> =>
+/** Correct a story's text and/or tags; the answer also says what else the correction changed. */
+export const updateSnippet = (id: string, patch: { text?: string; tags?: string[] }): Promise<CorrectResult> =>
   request(`${BASE}/${enc(id)}`, { method: 'PATCH', body: patch });
 
 /** Delete a story; the answer says what else forgot it (questions and feedback built on it). */

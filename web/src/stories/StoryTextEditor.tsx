@@ -1,16 +1,15 @@
 /** Correct a story's words in place; the server re-indexes (and re-embeds) it and corrects its copies in questions and feedback. */
 import { useState, type FormEvent } from 'react';
 import { updateSnippet } from '../api/workHistory.js';
-import type { Snippet } from '../api/types.js';
+import type { CorrectResult, Snippet } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
-import type { CorrectionCounts } from './correct-message.js';
 
 interface Props {
   snippet: Snippet;
   /** Called with the saved story and what else changed; the caller closes the editor, says so and refreshes. */
-  onSaved: (saved: Snippet & CorrectionCounts) => void | Promise<void>;
+  onSaved: (saved: CorrectResult) => void | Promise<void>;
   onCancel: () => void;
 }
 
@@ -18,7 +17,7 @@ export function StoryTextEditor({ snippet, onSaved, onCancel }: Props) {
   const [text, setText] = useState(snippet.text);
   const save = useAction(async () => {
     // The answer is the story plus the counts of its corrected copies (correct-message.ts).
-    const saved: Snippet & CorrectionCounts = await updateSnippet(snippet.id, { text: text.trim() });
+    const saved = await updateSnippet(snippet.id, { text: text.trim() });
     await onSaved(saved);
     return true;
   });

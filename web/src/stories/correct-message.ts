@@ -1,12 +1,8 @@
 /** The status line after correcting a story's words on My stories (pure, like forget-message.ts). */
+import type { CorrectResult } from '../api/types.js';
 
 /** What else a correction changed, as `PATCH /api/work-history/:id` answers it beside the story. */
-export interface CorrectionCounts {
-  questionsRewritten?: number;
-  questionsRemoved?: number;
-  questionsRedacted?: number;
-  feedbackRedacted?: number;
-}
+export type CorrectionCounts = Pick<CorrectResult, 'questionsRewritten' | 'questionsRemoved' | 'questionsRedacted' | 'feedbackRedacted'>;
 
 const questions = (n: number): string => `${n} ${n === 1 ? 'question' : 'questions'}`;
 const feedback = (n: number): string => `${n} ${n === 1 ? 'piece' : 'pieces'} of feedback`;
@@ -25,6 +21,6 @@ function redactedLine(questionCount: number, feedbackCount: number): string {
  * also taken out of 1 question and 1 piece of feedback." Nothing else changed: "Saved."
  */
 export function correctMessage(res: CorrectionCounts): string {
-  const lines = [rewrittenLine(res.questionsRewritten ?? 0), removedLine(res.questionsRemoved ?? 0), redactedLine(res.questionsRedacted ?? 0, res.feedbackRedacted ?? 0)];
+  const lines = [rewrittenLine(res.questionsRewritten), removedLine(res.questionsRemoved), redactedLine(res.questionsRedacted, res.feedbackRedacted)];
   return ['Saved.', ...lines.filter(Boolean)].join(' ');
 }

@@ -17,7 +17,7 @@
  */
 import type { Profile, Role } from '../../../shared/domain.js';
 import { stem } from '../../text/stem.js';
-import { findMatches, matchGroups, phraseWords, relatedGroups } from '../../text/thesaurus-match.js';
+import { findMatches, matchGroups, phraseWords, relatedGroups, TERM_WEIGHT } from '../../text/thesaurus-match.js';
 import type { ExampleRequest, GroundingSnippet } from '../coach.js';
 import { storyBody } from '../story-text.js';
 import { competencyMatcher } from './competencies.js';
@@ -51,9 +51,6 @@ const GENERIC = new Set(
 );
 const GENERIC_WEIGHT = 0.5;
 
-/** A thesaurus synonym is weaker evidence than the user's own word, a related idea ("rollback" for an outage) weaker still. */
-const SYNONYM = 0.7;
-const RELATED = 0.35;
 /** The competency ("mentoring") names the topic in general; the question's words name it here. */
 const COMPETENCY_WORD = 0.5;
 /** A topic named in a story's heading or first sentence is what the story is about. */
@@ -126,8 +123,8 @@ export function questionTopic(question: ExampleRequest['question']): Topic {
 
 function conceptWeight(c: Concept, v: View): number {
   if (v.stems.has(c.stem)) return 1;
-  for (const g of c.groups) if (v.groups.has(g)) return SYNONYM;
-  for (const g of c.related) if (v.groups.has(g)) return RELATED;
+  for (const g of c.groups) if (v.groups.has(g)) return TERM_WEIGHT.synonym;
+  for (const g of c.related) if (v.groups.has(g)) return TERM_WEIGHT.related;
   return 0;
 }
 

@@ -8,11 +8,8 @@
  * would match the opposite story ("a high performer").
  */
 import { stem } from '../../text/stem.js';
-import { findMatches, phraseWords, relatedGroups, SYNONYM_GROUPS } from '../../text/thesaurus-match.js';
+import { findMatches, phraseWords, relatedGroups, SYNONYM_GROUPS, TERM_WEIGHT } from '../../text/thesaurus-match.js';
 import { QUERY_STOPWORDS } from '../../text/tokens.js';
-
-/** Weight of a term: the user's own words count fully, a synonym less, a related idea least. */
-export const TERM_WEIGHT = { user: 1, synonym: 0.7, related: 0.35 } as const;
 
 /** One thing to look for: a word or a phrase, as folded words (not stemmed). */
 export interface QueryTerm {
