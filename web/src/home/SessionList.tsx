@@ -1,10 +1,15 @@
-/** The sessions list, most recently practised first (not renamed or re-set), with a filter box once there is more than one. */
-import { useState } from 'react';
+/**
+ * The sessions list, most recently practised first (not renamed or re-set),
+ * with a filter box once there is more than one and "Show more" past a page:
+ * a heavy user's 60 sessions are one keystroke away, not one long scroll.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { PersonaInfo, SessionSummary } from '../api/types.js';
 import { Status } from '../components/Status.js';
 import { personaName } from '../hooks/usePersonas.js';
 import { filterSessions } from './filter.js';
 import { sortByLastActive } from './order.js';
+import { firstPage, PAGE_SIZE, showMoreLabel } from './paging.js';
 import { SessionCard } from './SessionCard.js';
 import './home.css';
 
@@ -14,35 +19,66 @@ interface Props {
   onChanged: () => Promise<void>;
 }
 
+/** The filter box and its count line. */
+function FilterBox({ query, onQuery, count }: { query: string; onQuery: (q: string) => void; count: string }) {
+  return (
+    <div className="session-filter">
+      <label htmlFor="session-filter">Find a session</label>
+      <input id="session-filter" type="search" value={query} onChange={(e) => onQuery(e.target.value)} placeholder="Name, role, company or coach" aria-describedby="session-filter-count" />
+      <Status>
+        <span id="session-filter-count">{count}</span>
+      </Status>
+    </div>
+  );
+}
+
 export function SessionList({ sessions, personas, onChanged }: Props) {
   const [query, setQuery] = useState('');
-  const sorted = sortByLastActive(sessions);
-  const shown = filterSessions(sorted, query, (id) => personaName(personas, id));
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const listRef = useRef<HTMLUListElement>(null);
+  // After "Show more", focus goes to the first card it added, so keyboard users carry on from there.
+  const focusIndex = useRef<number | null>(null);
+  const matching = filterSessions(sortByLastActive(sessions), query, (id) => personaName(personas, id));
+  const page = firstPage(matching, limit);
   const filtering = query.trim() !== '';
+
+  useEffect(() => {
+    if (focusIndex.current === null) return;
+    listRef.current?.querySelectorAll<HTMLAnchorElement>(':scope > li h3 a')[focusIndex.current]?.focus();
+    focusIndex.current = null;
+  }, [limit]);
+
+  const onQuery = (q: string): void => {
+    setQuery(q);
+    setLimit(PAGE_SIZE);
+  };
+  const showMore = (): void => {
+    focusIndex.current = page.shown.length;
+    setLimit(limit + PAGE_SIZE);
+  };
+  const count = filtering ? `Showing ${matching.length} of ${sessions.length} sessions.` : '';
   return (
     <>
-      {sessions.length > 1 && (
-        <div className="session-filter">
-          <label htmlFor="session-filter">Find a session</label>
-          <input id="session-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, role, company or coach" aria-describedby="session-filter-count" />
-          <Status>
-            <span id="session-filter-count">{filtering ? `Showing ${shown.length} of ${sessions.length} sessions.` : ''}</span>
-          </Status>
-        </div>
-      )}
-      {filtering && shown.length === 0 && (
+      {sessions.length > 1 && <FilterBox query={query} onQuery={onQuery} count={count} />}
+      {filtering && matching.length === 0 && (
         <p>
           No session matches “{query.trim()}”.{' '}
-          <button type="button" className="link-button" onClick={() => setQuery('')}>Show all sessions</button>
+          <button type="button" className="link-button" onClick={() => onQuery('')}>Show all sessions</button>
         </p>
       )}
-      <ul className="card-list" aria-label="Sessions">
-        {shown.map((s) => (
+      <ul ref={listRef} className="card-list" aria-label="Sessions">
+        {page.shown.map((s) => (
           <li key={s.id}>
             <SessionCard session={s} personas={personas} onChanged={onChanged} />
           </li>
         ))}
       </ul>
+      {page.hidden > 0 && (
+        <p className="session-more">
+          <span className="muted">Showing {page.shown.length} of {matching.length}, most recently practised first. </span>
+          <button type="button" className="button secondary" onClick={showMore}>{showMoreLabel(page)}</button>
+        </p>
+      )}
     </>
   );
 }

@@ -33,20 +33,15 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
     all.reset();
   };
   const showingAll = query !== '' && all.of === query;
-  const { heading, markCleared } = useClearedFocus();
-  // What "Delete all" removed; an added story makes it old news.
-  const [notice, setNotice] = useState('');
-  const clear = useAction(async () => {
-    const result = await clearSnippets();
+  const { heading, notice, setNotice, clear } = useClearAll(async () => {
     setOffset(0);
     await page.reload();
-    setNotice(forgetMessage(result, true));
-    markCleared();
   });
   const added = async (): Promise<void> => {
     setNotice('');
     await page.reload();
   };
+  const { listVersion, focusStale, listChanged } = useListVersion(page.reload);
   const total = page.data?.total ?? 0;
 
   return (
@@ -58,21 +53,50 @@ export function StoriesPage({ storyId }: { storyId: string | null }) {
       </p>
       {/* After "Delete all" its section is gone: say so here, where focus lands. */}
       <Status>{notice}</Status>
-      {storyId && <StoryFocus key={storyId} id={storyId} onChanged={page.reload} />}
-      <StorySearch storyCount={total} query={query} onQuery={onQuery} onChanged={page.reload} onShowAll={all.show} showingAll={showingAll} />
+      {storyId && <StoryFocus key={storyId} id={storyId} version={listVersion} onChanged={page.reload} />}
+      <StorySearch storyCount={total} query={query} onQuery={onQuery} onChanged={listChanged} onShowAll={all.show} showingAll={showingAll} />
       {showingAll && all.page.data && (
-        <StoryBrowser page={all.page} offset={all.offset} pageSize={PAGE} onOffset={all.setOffset} title={`Every story with “${query}”`} onChanged={page.reload} focusOnShow />
+        <StoryBrowser page={all.page} offset={all.offset} pageSize={PAGE} onOffset={all.setOffset} title={`Every story with “${query}”`} onChanged={listChanged} focusOnShow />
       )}
       <div className="two-col">
         <StoryAddForm onAdded={added} />
         <StoryImport onImported={added} />
       </div>
       {!query && (
-        <StoryBrowser page={page} offset={offset} pageSize={PAGE} onOffset={setOffset} />
+        <StoryBrowser page={page} offset={offset} pageSize={PAGE} onOffset={setOffset} onChanged={focusStale} />
       )}
       {total > 0 && <ForgetEverything total={total} busy={clear.busy} error={clear.error} onClear={() => clear.run()} />}
     </div>
   );
+}
+
+/**
+ * A change made in the lists (delete, correct, tags) must show in the story
+ * opened above them too: `listVersion` counts them. `listChanged` also reloads
+ * the page's own list (for changes made in the search results).
+ */
+function useListVersion(reloadList: () => Promise<void>) {
+  const [listVersion, setListVersion] = useState(0);
+  const focusStale = async (): Promise<void> => setListVersion((v) => v + 1);
+  const listChanged = async (): Promise<void> => {
+    await focusStale();
+    await reloadList();
+  };
+  return { listVersion, focusStale, listChanged };
+}
+
+/** "Delete all": clear, reload the list (`afterClear`), say what went, focus the page heading. */
+function useClearAll(afterClear: () => Promise<void>) {
+  const { heading, markCleared } = useClearedFocus();
+  // What "Delete all" removed; an added story makes it old news.
+  const [notice, setNotice] = useState('');
+  const clear = useAction(async () => {
+    const result = await clearSnippets();
+    await afterClear();
+    setNotice(forgetMessage(result, true));
+    markCleared();
+  });
+  return { heading, notice, setNotice, clear };
 }
 
 /** After "Yes, delete all" the whole section goes: focus the page heading (the status under it says what happened). */

@@ -27,11 +27,13 @@ async function loadStory(id: string): Promise<Snippet | null> {
 
 interface Props {
   id: string;
+  /** Changes when the lists below change a story (delete, correct, tags): the story is loaded again. */
+  version?: number;
   onChanged: () => void | Promise<void>;
 }
 
-export function StoryFocus({ id, onChanged }: Props) {
-  const story = useLoad(() => loadStory(id), [id]);
+export function StoryFocus({ id, version = 0, onChanged }: Props) {
+  const story = useLoad(() => loadStory(id), [id, version]);
   const heading = useRef<HTMLHeadingElement>(null);
   // Arriving from a link, keyboard and screen-reader users start at the story, not the page top.
   useEffect(() => heading.current?.focus(), []);

@@ -27,9 +27,11 @@ interface Props {
   onChanged: () => void | Promise<void>;
   /** Called once the story is deleted, before `onChanged`, with what else forgot it (questions, feedback). */
   onDeleted?: (result: ForgetResult) => void;
+  /** Called once the story's words are corrected, before `onChanged`, with what the correction changed (said by the list if the story leaves it). */
+  onCorrected?: (message: string) => void;
 }
 
-export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props) {
+export function StoryItem({ snippet: s, highlight, onChanged, onDeleted, onCorrected }: Props) {
   const remove = useAction(async () => {
     const result = await deleteSnippet(s.id);
     onDeleted?.(result);
@@ -44,7 +46,9 @@ export function StoryItem({ snippet: s, highlight, onChanged, onDeleted }: Props
           snippet={s}
           onCancel={() => closeEditor()}
           onSaved={async (saved) => {
-            closeEditor(correctMessage(saved));
+            const message = correctMessage(saved);
+            closeEditor(message);
+            onCorrected?.(message);
             await onChanged();
           }}
         />

@@ -1,12 +1,13 @@
 /**
  * A list of stories (all of them, or search results) that keeps keyboard and
- * screen-reader users in place after a delete: focus goes to the story that took
- * the deleted one's place (the one before it when it was the last, the section's
- * heading when none is left), and what the delete also removed is said in the
- * live region just above that story (under the list when it was the last).
+ * screen-reader users in place when a story leaves it — deleted, or corrected so
+ * that it no longer matches the search: focus goes to the story that took its
+ * place (the one before it when it was the last, the section's heading when none
+ * is left), and what happened is said in the live region just above that story
+ * (under the list when it was the last).
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { ForgetResult, HighlightSegment, Snippet } from '../api/types.js';
+import type { HighlightSegment, Snippet } from '../api/types.js';
 import { Status } from '../components/Status.js';
 import { forgetMessage } from './forget-message.js';
 import { StoryItem } from './StoryItem.js';
@@ -25,12 +26,14 @@ interface Props {
   heading: RefObject<HTMLElement | null>;
   /** The page or query shown: when it changes, the last delete's message no longer belongs here. */
   resetKey: string;
+  /** Said after a correction's own message when the corrected story left the list (search results). */
+  leftAfterCorrection?: string;
 }
 
-export function StoryList({ label, entries, onChanged, heading, resetKey }: Props) {
+export function StoryList({ label, entries, onChanged, heading, resetKey, leftAfterCorrection = 'It is no longer in this list.' }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const ids = entries.map((e) => e.snippet.id);
-  const { deleted, saidBefore, saidAfter } = useDeleteLanding(ids, resetKey, list, heading);
+  const { leaving, saidBefore, saidAfter } = useLeaveLanding(ids, resetKey, list, heading);
   return (
     <>
       {entries.length > 0 && (
@@ -39,7 +42,13 @@ export function StoryList({ label, entries, onChanged, heading, resetKey }: Prop
             <li key={snippet.id} data-story-id={snippet.id}>
               {/* Empty until a delete lands here: a region already in the page is one screen readers announce. */}
               <Status>{saidBefore(snippet.id)}</Status>
-              <StoryItem snippet={snippet} highlight={highlight} onChanged={onChanged} onDeleted={(r) => deleted(snippet.id, r)} />
+              <StoryItem
+                snippet={snippet}
+                highlight={highlight}
+                onChanged={onChanged}
+                onDeleted={(r) => leaving(snippet.id, forgetMessage(r, false), 'delete')}
+                onCorrected={(message) => leaving(snippet.id, `${message} ${leftAfterCorrection}`, 'correct')}
+              />
             </li>
           ))}
         </ul>
@@ -51,6 +60,8 @@ export function StoryList({ label, entries, onChanged, heading, resetKey }: Prop
 
 interface Pending {
   id: string;
+  /** A deleted story always leaves; a corrected one only when it no longer matches. */
+  kind: 'delete' | 'correct';
   index: number;
   message: string;
   resetKey: string;
@@ -64,11 +75,12 @@ interface Said {
 }
 
 /**
- * Remembers a delete until the reloaded list no longer has the story, then moves
- * focus (before the deleted item's own clean-up could drop it on a heading
- * without a ring) and says the result beside the new focus.
+ * Remembers a delete or correction until the reloaded list no longer has the
+ * story, then moves focus (before the removed item's own clean-up could drop it
+ * on a heading without a ring, or on nothing) and says the result beside the new
+ * focus. A corrected story still listed keeps its own message and focus.
  */
-function useDeleteLanding(ids: string[], resetKey: string, list: RefObject<HTMLUListElement | null>, heading: RefObject<HTMLElement | null>) {
+function useLeaveLanding(ids: string[], resetKey: string, list: RefObject<HTMLUListElement | null>, heading: RefObject<HTMLElement | null>) {
   const pending = useRef<Pending | null>(null);
   const [said, setSaid] = useState<Said | null>(null);
   const idList = ids.join(' ');
@@ -76,7 +88,11 @@ function useDeleteLanding(ids: string[], resetKey: string, list: RefObject<HTMLU
   useLayoutEffect(() => {
     const p = pending.current;
     const now = idList ? idList.split(' ') : [];
-    if (!p || now.includes(p.id)) return;
+    if (!p) return;
+    if (now.includes(p.id)) {
+      if (p.kind === 'correct') pending.current = null;
+      return;
+    }
     pending.current = null;
     if (p.resetKey !== resetKey) return; // another page or query since: nothing here took its place
     const beforeId = now[p.index] ?? null;
@@ -84,14 +100,14 @@ function useDeleteLanding(ids: string[], resetKey: string, list: RefObject<HTMLU
     setSaid({ beforeId, message: p.message, resetKey });
   }, [idList, resetKey, list, heading]);
 
-  const deleted = (id: string, result: ForgetResult): void => {
-    pending.current = { id, index: ids.indexOf(id), message: forgetMessage(result, false), resetKey };
+  const leaving = (id: string, message: string, kind: Pending['kind']): void => {
+    pending.current = { id, kind, index: ids.indexOf(id), message, resetKey };
     // Empty the region first, so the same words after the next delete are announced again.
     setSaid(null);
   };
   const current = said?.resetKey === resetKey ? said : null;
   return {
-    deleted,
+    leaving,
     saidBefore: (id: string): string => (current?.beforeId === id ? current.message : ''),
     saidAfter: current && current.beforeId === null ? current.message : '',
   };

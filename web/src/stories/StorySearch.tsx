@@ -45,9 +45,8 @@ function SearchSummary(p: { busy: boolean; query: string; shown: number | null; 
   );
 }
 
-export function StorySearch({ storyCount, query, onQuery, onChanged, onShowAll, showingAll }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [text, setText] = useState(query);
+/** The best matches for a query, and how many stories hold all of its words. */
+function useSearchHits() {
   const [hits, setHits] = useState<SnippetHit[] | null>(null);
   const [holdingAll, setHoldingAll] = useState(0);
   const search = useAction(async (q: string) => {
@@ -55,6 +54,13 @@ export function StorySearch({ storyCount, query, onQuery, onChanged, onShowAll, 
     setHits(best);
     setHoldingAll(all.total);
   });
+  return { hits, setHits, holdingAll, search };
+}
+
+export function StorySearch({ storyCount, query, onQuery, onChanged, onShowAll, showingAll }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [text, setText] = useState(query);
+  const { hits, setHits, holdingAll, search } = useSearchHits();
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -88,7 +94,14 @@ export function StorySearch({ storyCount, query, onQuery, onChanged, onShowAll, 
       <SearchModeNote refreshKey={storyCount} />
       <ErrorAlert message={search.error} />
       <SearchSummary busy={search.busy} query={query} shown={hits?.length ?? null} holdingAll={holdingAll} onShowAll={showingAll ? null : () => onShowAll(query)} />
-      <StoryList label="Search results" entries={showingAll ? [] : (hits ?? [])} onChanged={refresh} heading={heading} resetKey={query} />
+      <StoryList
+        label="Search results"
+        entries={showingAll ? [] : (hits ?? [])}
+        onChanged={refresh}
+        heading={heading}
+        resetKey={query}
+        leftAfterCorrection={`The corrected story no longer matches “${query}”.`}
+      />
     </section>
   );
 }
