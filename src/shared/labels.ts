@@ -28,3 +28,6 @@ export const STRENGTH_FROM = 4;
 export function hasStrongPart(dimensions: ReadonlyArray<{ score: number | null }>): boolean {
   return dimensions.some((d) => d.score !== null && d.score >= STRENGTH_FROM) || dimensions.every((d) => d.score === null);
 }
+
+/** Competencies with fewer answers than this are ranked after the rest as "weakest" (an average of two says little). */
+export const MIN_ANSWERS_TO_RANK = 3;

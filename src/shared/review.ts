@@ -87,7 +87,10 @@ export const Progress = z.object({
   sessions: z.array(ProgressPoint),
   competencies: z.array(ProgressSeries),
   dimensions: z.array(ProgressSeries),
-  /** The lowest-scoring competencies across all sessions, weakest first (at most 3). */
+  /**
+   * The lowest-scoring competencies across all sessions (at most 3): weakest
+   * first among those with MIN_ANSWERS_TO_RANK (labels.ts) answers or more, then the rest.
+   */
   weakest: z.array(CompetencyAverage),
 });
 export type Progress = z.infer<typeof Progress>;

@@ -126,13 +126,29 @@ describe('progress: where you are weakest now', () => {
     await page.goto(`${app.url}/#/progress`);
     const panel = page.getByRole('region', { name: 'Where you are weakest now' });
     await panel.getByText('Lowest-scoring competencies').waitFor();
-    expect(await panel.locator('ol.review-weakest li').first().textContent()).toBe('Coaching — average 1.5 of 5 over 1 answer');
+    expect(await panel.locator('ol.review-weakest li').first().textContent()).toBe('Coaching — average 1.5 of 5 over 1 answer (few so far)');
     expect(await panel.textContent()).not.toContain('same competency');
     expect(await page.getByRole('heading', { name: 'Competencies over time' }).count()).toBe(1);
     expect(await panel.locator('.hint').last().textContent()).toBe(
       'Builds a new session with the questions you still answer weakly, to retry, plus fresh questions on Coaching and General, aimed at Ownership.',
     );
     await screenshotElement(panel, 'progress-weakest-competencies-1280');
+    expect(errors).toEqual([]);
+  });
+
+  it('ranks a competency with 3 answers before one met once, and says why', async () => {
+    const ROTA = 'Tell me about a time you changed how your team planned its week.';
+    await importSession(page, app.url, exportFile('Planning', 5, [{ text: ROTA, competency: 'general', answer: 'I moved planning to Monday.', overall: 2.4, scores: { structure: 2 }, evidence: 'I moved planning to Monday.' }]));
+    // Already on #/progress: going there again would not load it anew.
+    await page.reload();
+    const panel = page.getByRole('region', { name: 'Where you are weakest now' });
+    await panel.getByText('Lowest-scoring competencies').waitFor();
+    // General: 3.7, 2.6 and 2.4 over 3 answers (2.9) ranks before Coaching's single 1.5.
+    expect(await panel.locator('ol.review-weakest li').allTextContents()).toEqual([
+      'General — average 2.9 of 5 over 3 answers',
+      'Coaching — average 1.5 of 5 over 1 answer (few so far)',
+    ]);
+    expect(await panel.textContent()).toContain('Competencies with fewer than 3 answers come after the others');
     expect(errors).toEqual([]);
   });
 });

@@ -63,7 +63,7 @@ describe('a long sessions list', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => cards().count()).toBe(23);
     // Newest first: the 21st card is the third session made.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Round 03');
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Round 03');
     expect(await page.locator('.session-more').count()).toBe(0);
 
     // The filter searches every session; an exact name finds one that was past the first page.

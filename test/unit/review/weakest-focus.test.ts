@@ -104,3 +104,23 @@ describe('weakestDimension', () => {
     expect(weakestDimension([attempt(CUT, 3, 1, { concision: null })])).toBeNull();
   });
 });
+
+describe('weakest competencies are ranked on enough answers', () => {
+  const many = (competency: string, overall: number, count: number): ScoredAttempt[] =>
+    Array.from({ length: count }, (_, i) => attempt(`${competency} question ${i}`, overall, 1, {}, competency));
+
+  it('puts a competency met twice after ones met three times or more, however low its average', () => {
+    const current = [...many('conflict', 1.8, 2), ...many('ownership', 2.6, 12), ...many('communication', 3.4, 3), ...many('negotiation', 2.2, 1)];
+    const focus = focusOf(current, 3);
+    expect(focus.competencies.map((c) => [c.competency, c.answers])).toEqual([
+      ['ownership', 12],
+      ['communication', 3],
+      ['conflict', 2],
+    ]);
+  });
+
+  it('still ranks by average when every competency has few answers', () => {
+    const current = [...many('conflict', 1.8, 2), ...many('ownership', 2.6, 1)];
+    expect(focusOf(current, 3).competencies.map((c) => c.competency)).toEqual(['conflict', 'ownership']);
+  });
+});

@@ -6,6 +6,7 @@
  * judged on these standings, each question counted once.
  */
 import type { DimensionKey } from '../../../shared/domain.js';
+import { MIN_ANSWERS_TO_RANK } from '../../../shared/labels.js';
 import type { CompetencyAverage, DimensionAverage } from '../../../shared/review.js';
 import { competencyAverages, dimensionAverages, type ScoredAttempt } from './scoring.js';
 
@@ -50,9 +51,21 @@ export interface Focus {
   weakestDimension: WeakestDimension | null;
 }
 
+/**
+ * Weakest first among competencies with MIN_ANSWERS_TO_RANK answers or more (an
+ * average of two answers says less than one of twenty, and a heavy user's
+ * "weakest" should not be a competency met twice), then the thinly evidenced
+ * ones, weakest first.
+ */
+export function byEvidenceThenAverage(competencies: CompetencyAverage[]): CompetencyAverage[] {
+  const thin = (c: CompetencyAverage): number => (c.answers < MIN_ANSWERS_TO_RANK ? 1 : 0);
+  return [...competencies].sort((a, b) => thin(a) - thin(b));
+}
+
 /** The focus of the given standings: up to `count` weakest competencies and the weakest dimension. */
 export function focusOf(current: ScoredAttempt[], count: number): Focus {
-  const competencies = competencyAverages(current);
+  // competencyAverages sorts weakest first; the sort here is stable, so that order holds within each group.
+  const competencies = byEvidenceThenAverage(competencyAverages(current));
   const only = competencies.length === 1 ? competencies[0]!.competency : null;
   return { competencies: only === null ? competencies.slice(0, count) : [], onlyCompetency: only, weakestDimension: weakestDimension(current) };
 }

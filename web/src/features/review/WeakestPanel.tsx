@@ -3,10 +3,17 @@
  * lowest average, the lowest-scoring competencies (or why none can be named),
  * and "practise your weakest".
  */
+import { MIN_ANSWERS_TO_RANK } from '../../../../src/shared/labels.js';
 import { formatScore } from '../../labels.js';
 import type { ProgressReport } from './api.js';
 import { PractiseWeakestButton } from './PractiseWeakestButton.js';
 import { competencyLabel, dimensionLabel } from './progress-data.js';
+
+/** Some listed competencies are thinly evidenced and some are not: the order needs saying. */
+const mixedEvidence = (p: ProgressReport): boolean => {
+  const thin = p.weakest.filter((w) => w.answers < MIN_ANSWERS_TO_RANK).length;
+  return thin > 0 && thin < p.weakest.length;
+};
 
 const answers = (n: number): string => `${n} answer${n === 1 ? '' : 's'}`;
 
@@ -43,9 +50,13 @@ export function WeakestPanel({ progress }: { progress: ProgressReport }) {
             {progress.weakest.map((w) => (
               <li key={w.competency}>
                 <strong>{competencyLabel(w.competency)}</strong> — average {formatScore(w.average)} of 5 over {answers(w.answers)}
+                {w.answers < MIN_ANSWERS_TO_RANK && <span className="muted"> (few so far)</span>}
               </li>
             ))}
           </ol>
+          {mixedEvidence(progress) && (
+            <p className="hint">Competencies with fewer than {MIN_ANSWERS_TO_RANK} answers come after the others: an average of one or two answers says little yet.</p>
+          )}
         </>
       )}
       <PractiseWeakestButton />
