@@ -102,6 +102,18 @@ describe('holdout17: a humble-brag mistake and a terse priority call', () => {
     expect(missingAsks(OVERLOAD, 'I rang the three sites before nine and everything else I pushed a week.')).toEqual([]);
     expect(missingAsks(OVERLOAD, 'I rang the three sites before nine and wrote to the two clients after lunch.')).toEqual(['priority_call']);
   });
+
+  it('"the hardest decision, and what you weighed" asks for a choice with what was set against it', () => {
+    const HARDEST = 'You rebuilt the bakery’s ordering system. What was the hardest decision along the way, and what did you weigh?';
+    const built = 'I rebuilt the ordering system over six weeks. I moved the orders into a shared spreadsheet, set up a form for the cafés and trained the night shift to print the list at ten. Waste fell from 18% to 6% by the end of the quarter.';
+    const weighed = 'The hardest call was whether to buy a bakery ordering package or build on a shared spreadsheet. The package did more, but it cost £4,000 a year and needed a tablet in every café; the spreadsheet was free and the cafés already used it. I chose the spreadsheet and accepted that we would outgrow it. Waste fell from 18% to 6% by the end of the quarter.';
+    expect(missingAsks(HARDEST, built)).toEqual(['weighing']);
+    expect(missingAsks(HARDEST, weighed)).toEqual([]);
+    const f = fb(HARDEST, built);
+    expect(dim(f, 'relevance').score!).toBeLessThanOrEqual(2);
+    expect(dim(f, 'relevance').advice).toMatch(/^The question asks what you weighed/);
+    expect(dim(fb(HARDEST, weighed), 'relevance').score!).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('signals for plans and motivation', () => {

@@ -58,6 +58,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
     generic_plan: 'This plan would fit any question of its kind: use the situation’s own facts — which task, which deadline, who you would tell first — and say what you would do in what order.',
     missing_attribution: 'The question asks how you know it was your change, and this answer never says. Give the evidence: a comparison (another branch, the same season last year, a pilot), what else changed or did not, and what you ruled out.',
     missing_make_safe: 'The scenario has a hazard in it, and this plan never makes it safe. Say first how you would make it safe (isolate it, hold the stock, stop the work, escalate), then the rest.',
+    missing_weighing: 'The question asks what you weighed, and this answer tells what was done without the choice behind it. Name the options, what each would have cost, and why you picked the one you did.',
     missing_refusal: 'The question asks about saying no, and this story never declines anything. Tell one where you turned a request down: why, how you said it, what you offered instead.',
     no_role_tie: 'Tie the example to this role: name the skill from the job description it shows.',
     on_topic: 'On point; one sentence linking it to this role would finish it.',

@@ -15,7 +15,7 @@
 import type { AnswerMode } from './rubric.js';
 
 /** A kind of moment a question can ask for. */
-export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part' | 'attribution' | 'make_safe';
+export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part' | 'attribution' | 'make_safe' | 'weighing';
 
 interface Ask {
   kind: AskKind;
@@ -132,6 +132,17 @@ const HAZARD =
 const MAKE_SAFE =
   /\b(?:isolat\w+|lock(?:ed)? (?:it )?off|switch(?:ed)? (?:it )?off|turn(?:ed)? (?:it )?off|shut (?:it )?(?:off|down)|make (?:it |the \w+ )?safe|made (?:it )?safe|stop(?:ped)? (?:the|work|using|it)|put (?:a |it on )?hold|on hold|hold (?:the|any|all|back)|quarantin\w+|withdraw\w*|recall\w*|evacuat\w+|cordon\w*|contain\w*|(?:won'?t|wouldn'?t|will not|would not|refuse\w*|not) (?:fit|energi[sz]e|connect|use|sell|ship|release|reconnect|put)|not until|escalat\w+|dangerous|do not use|condemn\w*|(?:aren'?t|are not|isn'?t|is not|not be|not to be|never|don'?t get|doesn'?t get) (?:distributed|handed out|sent out|given out|used|shipped|released)|(?:stop|halt|pause|freeze) (?:the )?(?:distribution|print\w*|dispatch|mailing)|pulp\w*|reprint\w*)\b/i;
 
+/**
+ * "What was the hardest decision, and what did you weigh?" is answered by a choice with what was
+ * set against what: options, an alternative turned down, a cost or risk accepted. A fine story of
+ * what was built, with no choice in it, answers another question (a resume deep-dive scored 3.6
+ * with every part 4–5 and nothing weighed).
+ */
+const WEIGHING_QUESTION =
+  /\b(?:what (?:did )?you (?:weigh|weighed)|what you weighed|(?:hardest|toughest|most difficult|biggest|hard|tough|difficult) (?:decision|call|choice|trade-?off)s?|trade-?offs? (?:you|did you|were)|(?:options|alternatives) (?:you|did you) (?:considered|consider|weighed|weigh|rejected|reject)|how (?:did )?you (?:decided|decide|chose|choose) between)\b/i;
+const WEIGHING_SIGNS =
+  /\b(?:weigh\w*|trade-?off\w*|options?|alternatives?|instead(?: of)?|rather than|versus|vs\.?|consider\w*|pros and cons|downsides?|upsides?|risk\w*|at the cost of|cost (?:us|me|more|less)|costlier|cheaper|(?:chose|choose|picked|went with|opted|settled on|decided (?:to|against|on|that)|decision)|either|could have|could've|gave up|giving up|give up|sacrific\w+|on the other hand|the catch|but it (?:would|meant)|meant (?:losing|giving|accepting|waiting|paying)|accept(?:ed|ing)? (?:a|the|some|that)|safer|riskier|slower|faster|simpler|harder)\b/i;
+
 const ASKS: readonly Ask[] = [
   {
     kind: 'attribution',
@@ -177,6 +188,7 @@ const ASKS: readonly Ask[] = [
   // plan that gives the customer what they asked for on a scorched, unearthed circuit answers the
   // commercial question and misses the one that matters (holdout6's electrician).
   { kind: 'make_safe', modes: ['plan', 'design'], question: HAZARD, answer: has(MAKE_SAFE) },
+  { kind: 'weighing', question: WEIGHING_QUESTION, answer: has(WEIGHING_SIGNS) },
 ];
 
 /** The relevance note for a missing moment (advice is keyed by it). */

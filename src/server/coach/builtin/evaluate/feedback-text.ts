@@ -156,6 +156,22 @@ function briefTelling(s: Scoring): boolean {
   return rows.reduce((a, b) => a + b, 0) / rows.length - s.overall >= ROWS_GAP;
 }
 
+/**
+ * "What to fix" for an answer below the strong band whose parts all scored 4 or 5: never empty
+ * ("No changes suggested" under a 3.6 read as a contradiction of the summary's own fix). A short
+ * telling is told to tell it fuller (what holds the overall down); otherwise the lowest part's
+ * advice says what would make it a 5.
+ */
+function unfinishedFix(s: Scoring, persona: Persona, lineFor: (d: ScoredDimension) => string): string[] {
+  if (tierOf(s.overall) === 'strong') return [];
+  if (briefTelling(s)) {
+    const line = `Tell it in full: at ${s.signals.wordCount} words the story is an outline. Give what you did and what came of it a sentence or two more each (150–300 words in all).`;
+    return [persona === 'discovery' ? `${line} What would an interviewer still want to ask?` : line];
+  }
+  const lowest = [...s.dimensions].filter((d) => d.score !== null && d.score < 5).sort((a, b) => (a.score ?? 0) - (b.score ?? 0))[0];
+  return lowest ? [lineFor(lowest)] : [];
+}
+
 /** Compose all user-facing text for a scoring. */
 export function writeFeedback(s: Scoring, req: EvaluationRequest): FeedbackText {
   const persona = req.persona;
@@ -170,7 +186,7 @@ export function writeFeedback(s: Scoring, req: EvaluationRequest): FeedbackText 
   // Any [placeholder] left gets the first fix, even where another cap already held the score lower.
   const fillIn = fillInLine(s.signals.placeholders);
   const lines = weak.slice(0, EMPHASIS[persona].improvements).map((d) => improvementLine(d, persona, adviceOf(d), s.signals));
-  const improvements = fillIn ? [fillIn, ...lines] : lines;
+  const improvements = fillIn ? [fillIn, ...lines] : lines.length > 0 ? lines : unfinishedFix(s, persona, (d) => improvementLine(d, persona, adviceOf(d), s.signals));
   const summary = summaryOf(s, persona, good[0], weak[0] && adviceOf(weak[0]));
   const advice: Partial<Record<DimensionKey, string>> = {};
   for (const d of s.dimensions) advice[d.key] = d.score === null ? `Not enough in the answer to judge. ${adviceOf(d)}` : adviceOf(d);
