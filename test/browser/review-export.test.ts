@@ -104,6 +104,28 @@ describe('study guide download', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks for every attempt in full with a checkbox beside the study-guide links (off by default)', async () => {
+    await page.goto(`${url}/#/sessions/${sessionId}`);
+    await page.reload();
+    const group = page.getByRole('group', { name: 'Take it with you' });
+    const box = group.getByRole('checkbox', { name: 'Include every attempt in full' });
+    const href = async (name: string): Promise<string> => (await group.getByRole('link', { name }).getAttribute('href'))!;
+    expect(await box.isChecked()).toBe(false);
+    expect(await href('Study guide (PDF)')).not.toContain('attempts=');
+    await box.check();
+    expect(await href('Study guide (PDF)')).toMatch(/format=pdf&attempts=all$/);
+    expect(await href('Study guide (Markdown)')).toMatch(/format=md&attempts=all$/);
+    expect(await href('Whole session (JSON)')).not.toContain('attempts=');
+    // The page's own fetch asks for the same file as the link.
+    const request = page.waitForRequest(/\/export\?format=md/);
+    const download = page.waitForEvent('download');
+    await group.getByRole('link', { name: 'Study guide (Markdown)' }).click();
+    expect((await request).url()).toMatch(/format=md&attempts=all$/);
+    await (await download).cancel();
+    await screenshotElement(group, 'review-export-all-attempts-1280');
+    expect(errors).toEqual([]);
+  });
+
   it('says why when the PDF cannot be made, and downloads nothing', async () => {
     await page.goto(`${url}/#/sessions/${sessionId}`);
     await page.reload(); // a fresh page: the same hash alone would keep the last test's state

@@ -8,14 +8,22 @@ import { z } from 'zod';
 import { ErrorBody, Session } from '../../shared/api.js';
 import { ExportFormat, SessionReview } from '../../shared/review.js';
 import type { Services } from '../services/index.js';
-import type { ReviewService } from '../services/review/index.js';
+import { GUIDE_ATTEMPTS, type ReviewService } from '../services/review/index.js';
 import { ImportableExport, ProgressReport } from '../../shared/review-report.js';
 import { importError } from './import-errors.js';
 import { addSessionScope } from './session-scope.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });
 const AgainBody = z.object({ reuseQuestions: z.boolean() });
-const ExportQuery = z.object({ format: ExportFormat.default('pdf') });
+const ExportQuery = z.object({
+  format: ExportFormat.default('pdf'),
+  attempts: z
+    .enum(GUIDE_ATTEMPTS, {
+      message: 'The "attempts" option must be "latest" (the default: each question\'s latest attempt in full, earlier ones as a line of scores) or "all" (every attempt in full).',
+    })
+    .default('latest')
+    .describe('study guides only: "latest" prints earlier attempts as one line of scores, "all" prints every attempt in full; the JSON export is always complete'),
+});
 /** An export carries the original document bytes (base64): allow well over the upload limit. */
 export const IMPORT_BODY_LIMIT = 30 * 1024 * 1024;
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -50,14 +58,14 @@ export function reviewRoutes(services: Services & { review: ReviewService }): Fa
         {
           schema: {
             tags: ['review'],
-            summary: 'Download the study guide (pdf, md) or the whole session (json)',
+            summary: 'Download the study guide (pdf, md; latest attempts in full, or every attempt with attempts=all) or the whole session (json)',
             params: IdParams,
             querystring: ExportQuery,
             response: { 200: z.union([z.string(), z.instanceof(Buffer)]).describe('the file (application/pdf, text/markdown or application/json)'), ...errors },
           },
         },
         async (req, reply) => {
-          const file = await review.exportSession(req.ownerId, req.params.id, req.query.format);
+          const file = await review.exportSession(req.ownerId, req.params.id, req.query.format, { attempts: req.query.attempts });
           if (file.limitation) req.log.warn({ format: req.query.format }, 'pdf_text_replaced');
           return reply.header('content-type', file.contentType).header('content-disposition', file.disposition).header('cache-control', 'no-store').send(file.body);
         },

@@ -15,7 +15,7 @@ import { exportJson } from './export-json.js';
 import { renderMarkdown } from './export-md.js';
 import { renderPdf } from './export-pdf.js';
 import { attachment } from './filename.js';
-import { emptyExtras, type GuideExtras } from './guide/blocks.js';
+import { emptyExtras, type GuideAttempts, type GuideExtras } from './guide/blocks.js';
 import { buildGuide } from './guide/sections.js';
 import { importSession } from './import-json.js';
 import { createPracticeAgain } from './practice-again.js';
@@ -23,7 +23,7 @@ import { progress } from './progress.js';
 import type { ImportableExport, ProgressReport } from '../../../shared/review-report.js';
 import { summarise } from './summary.js';
 
-export type { ConversationTurn, GuideExtras } from './guide/blocks.js';
+export { GUIDE_ATTEMPTS, type ConversationTurn, type GuideAttempts, type GuideExtras } from './guide/blocks.js';
 
 export interface ReviewDeps {
   storage: Storage;
@@ -39,6 +39,12 @@ export interface ReviewDeps {
    * session: the study guide shows it and the JSON export carries the voice conversation.
    */
   guideExtras?: (session: SessionRow) => Promise<Partial<GuideExtras>>;
+}
+
+/** What a study guide prints; the JSON export ignores it (it is always complete, to import back). */
+export interface ExportOptions {
+  /** `latest` (default): earlier attempts as one line of scores; `all`: every attempt in full. */
+  attempts?: GuideAttempts;
 }
 
 /** A finished download. */
@@ -70,19 +76,19 @@ export function createReviewService(deps: ReviewDeps) {
     return { ...emptyExtras(), ...(await deps.guideExtras?.(bundle.session)) };
   }
 
-  async function guideBlocks(ownerId: string, sessionId: string) {
+  async function guideBlocks(ownerId: string, sessionId: string, attempts: GuideAttempts) {
     const bundle = await loadBundle(storage, ownerId, sessionId);
     const [profile, extras] = await Promise.all([deps.documents.profile(sessionId), extrasOf(bundle)]);
-    return { bundle, blocks: buildGuide({ bundle, review: summarise(bundle), profile, extras, generatedAt: new Date().toISOString() }) };
+    return { bundle, blocks: buildGuide({ bundle, review: summarise(bundle), profile, extras, generatedAt: new Date().toISOString(), attempts }) };
   }
 
-  async function exportSession(ownerId: string, sessionId: string, format: ExportFormat): Promise<ExportFile> {
+  async function exportSession(ownerId: string, sessionId: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportFile> {
     if (format === 'json') {
       const bundle = await loadBundle(storage, ownerId, sessionId);
       const { conversation } = await extrasOf(bundle);
       return { body: exportJson(bundle, conversation), contentType: CONTENT_TYPES.json, disposition: attachment(bundle.session.name, 'json') };
     }
-    const { bundle, blocks } = await guideBlocks(ownerId, sessionId);
+    const { bundle, blocks } = await guideBlocks(ownerId, sessionId, options.attempts ?? 'latest');
     const disposition = attachment(bundle.session.name, format);
     if (format === 'md') return { body: renderMarkdown(blocks), contentType: CONTENT_TYPES.md, disposition };
     const pdf = await renderPdf(blocks, `Study guide: ${bundle.session.name}`, { fontDir: deps.fontDir });

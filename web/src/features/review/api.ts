@@ -21,13 +21,21 @@ export const practiceAgain = (sessionId: string, reuseQuestions: boolean): Promi
 
 export const practiceWeakest = (): Promise<Session> => request('/api/progress/practice-weakest', { method: 'POST', body: {} });
 
-/** Where the browser downloads an export (the server names the file). */
-export const exportUrl = (sessionId: string, format: ExportFormat): string => `/api/sessions/${enc(sessionId)}/export?format=${format}`;
+/**
+ * Which attempts a study guide prints in full: `latest` (the server's default) or `all`. The JSON
+ * export is always complete, so the option is sent only for the guides.
+ */
+export type GuideAttempts = 'latest' | 'all';
 
+/** Where the browser downloads an export (the server names the file). */
+export function exportUrl(sessionId: string, format: ExportFormat, attempts: GuideAttempts = 'latest'): string {
+  const all = attempts === 'all' && format !== 'json' ? '&attempts=all' : '';
+  return `/api/sessions/${enc(sessionId)}/export?format=${format}${all}`;
+}
 
 /** An export as a file to save: its bytes and the name the server gave it. Fails with the server's message. */
-export async function fetchExport(sessionId: string, format: ExportFormat): Promise<{ blob: Blob; filename: string }> {
-  const res = await send(exportUrl(sessionId, format));
+export async function fetchExport(sessionId: string, format: ExportFormat, attempts: GuideAttempts = 'latest'): Promise<{ blob: Blob; filename: string }> {
+  const res = await send(exportUrl(sessionId, format, attempts));
   return { blob: await res.blob(), filename: filenameFrom(res.headers.get('content-disposition'), `interview-practice.${format}`) };
 }
 

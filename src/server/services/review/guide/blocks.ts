@@ -43,6 +43,14 @@ export interface ConversationTurn {
   at: string;
 }
 
+/**
+ * How much of each question's history the guide prints: `latest` (the default) prints the latest
+ * attempt in full and earlier ones as one line of scores — what to read before the interview;
+ * `all` prints every attempt in full. The JSON export is always complete.
+ */
+export const GUIDE_ATTEMPTS = ['latest', 'all'] as const;
+export type GuideAttempts = (typeof GUIDE_ATTEMPTS)[number];
+
 /** Everything a section builder may read. */
 export interface GuideContext {
   bundle: SessionBundle;
@@ -51,6 +59,7 @@ export interface GuideContext {
   extras: GuideExtras;
   /** The time printed on the guide (ISO). */
   generatedAt: string;
+  attempts: GuideAttempts;
 }
 
 /** Extra blocks shown under one attempt (transcript, …) or one question (example answer, …). */

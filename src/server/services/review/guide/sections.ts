@@ -1,6 +1,7 @@
 /**
  * The sections of the study guide, in order: title, overview with scores,
- * next steps, documents summary, then every question with its attempts.
+ * next steps, documents summary, then every question with its latest attempt
+ * in full (earlier ones as a line of scores, or in full on request).
  */
 import { roleLabel } from '../../../coach/builtin/profile.js';
 import type { AnswerWithFeedback, Question } from '../../../../shared/api.js';
@@ -9,6 +10,7 @@ import { hasStrongPart, STRENGTH_FROM } from '../../../../shared/labels.js';
 import { coachWords, competencyName, DIMENSION_LABELS, SOURCE_WORDS } from '../labels.js';
 import { quoteFrom } from '../quote.js';
 import { deliveryAddon } from './delivery.js';
+import { earlierAttemptsLine, fullFrom, HISTORY_NOTE } from './history.js';
 import type { AttemptAddon, Block, GuideContext, QuestionAddon, ScoreRow, SectionBuilder } from './blocks.js';
 
 const day = (iso: string): string => iso.slice(0, 10);
@@ -137,20 +139,35 @@ function attemptBlocks(ctx: GuideContext, q: Question, a: AnswerWithFeedback, n:
   return blocks;
 }
 
+/** A question's attempts: by default earlier ones as one line of scores, then the rest in full; with `attempts: 'all'` every one in full. */
+function historyBlocks(ctx: GuideContext, q: Question, attempts: AnswerWithFeedback[]): Block[] {
+  if (attempts.length === 0) return [{ kind: 'paragraph', tone: 'muted', text: 'Not answered yet.' }];
+  const from = ctx.attempts === 'all' ? 0 : fullFrom(attempts);
+  const blocks: Block[] = from > 0 ? [earlierAttemptsLine(attempts.slice(0, from), attempts[from])] : [];
+  attempts.slice(from).forEach((a, n) => blocks.push(...attemptBlocks(ctx, q, a, from + n + 1, attempts.length)));
+  return blocks;
+}
+
+function questionBlocks(ctx: GuideContext, q: Question, i: number): Block[] {
+  return [
+    // Under "Questions and answers" (level 2): each question is level 3, its attempts level 4.
+    { kind: 'heading', level: 3, text: `Q${i + 1}. ${q.text}` },
+    { kind: 'paragraph', tone: 'muted', keepWithNext: true, text: `${CATEGORY_LABELS[q.category] ?? q.category} · ${competencyName(q.competency)} · Why it is asked: ${q.rationale}` },
+    ...historyBlocks(ctx, q, ctx.bundle.answers.filter((a) => a.questionId === q.id)),
+    ...QUESTION_ADDONS.flatMap((addon) => addon(ctx, q)),
+  ];
+}
+
+/** Whether some question has an attempt the default guide sums up in a line instead of printing. */
+function shortensHistory(ctx: GuideContext): boolean {
+  return ctx.attempts === 'latest' && ctx.bundle.questions.some((q) => fullFrom(ctx.bundle.answers.filter((a) => a.questionId === q.id)) > 0);
+}
+
 function questions(ctx: GuideContext): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Questions and answers' }];
   if (ctx.bundle.questions.length === 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'This session has no questions yet.' });
-  ctx.bundle.questions.forEach((q, i) => {
-    const attempts = ctx.bundle.answers.filter((a) => a.questionId === q.id);
-    blocks.push(
-      // Under "Questions and answers" (level 2): each question is level 3, its attempts level 4.
-      { kind: 'heading', level: 3, text: `Q${i + 1}. ${q.text}` },
-      { kind: 'paragraph', tone: 'muted', keepWithNext: true, text: `${CATEGORY_LABELS[q.category] ?? q.category} · ${competencyName(q.competency)} · Why it is asked: ${q.rationale}` },
-    );
-    if (attempts.length === 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'Not answered yet.' });
-    attempts.forEach((a, n) => blocks.push(...attemptBlocks(ctx, q, a, n + 1, attempts.length)));
-    for (const addon of QUESTION_ADDONS) blocks.push(...addon(ctx, q));
-  });
+  if (shortensHistory(ctx)) blocks.push(HISTORY_NOTE);
+  ctx.bundle.questions.forEach((q, i) => blocks.push(...questionBlocks(ctx, q, i)));
   return blocks;
 }
 
