@@ -8,8 +8,10 @@ import { PLACEHOLDER_MARK, SEARCH_MARK, splitMarked } from '../../web/src/lib/ma
 import { parseHash, sessionHref, storyHref } from '../../web/src/lib/routes.js';
 import { ANSWER_HINT, countWords, excerpt, formatDateTime, formatScore, humanize } from '../../web/src/labels.js';
 import { axis, withAnswers } from '../../web/src/features/review/progress-data.js';
-import { nameLines, shorten } from '../../web/src/features/review/axis-labels.js';
+import { labelWidth, nameLines, shorten, textWidth } from '../../web/src/features/review/axis-labels.js';
 import { tickIndices, tickStep } from '../../web/src/features/review/chart-ticks.js';
+import * as win from '../../web/src/features/review/chart-window.js';
+import { dateSpan } from '../../web/src/features/review/progress-data.js';
 import { summaryVersion } from '../../web/src/features/review/summary-version.js';
 import { micMessage, START_RECORDING } from '../../web/src/features/voice/micMessage.js';
 import type { Progress } from '../../src/shared/review.js';
@@ -199,5 +201,82 @@ describe('session-7 QA fixes in the web app', () => {
     }
     expect(START_RECORDING).toBe('Start recording');
     expect(micMessage(new DOMException('x', 'NotAllowedError'))).toContain('press Start recording again');
+  });
+});
+
+describe('progress charts with many sessions', () => {
+  it('shows by default the latest sessions that fit the chart: fewer on a phone, at most 24 on a desktop, never under 5', () => {
+    expect(win.fitCount(332)).toBe(7); // a 390 px phone: the chart is 332 px wide
+    expect(win.fitCount(309)).toBe(6); // a 375 px phone
+    expect(win.fitCount(1098)).toBe(24); // 1280 px: 31 would fit, 24 is the most
+    expect(win.fitCount(200)).toBe(5);
+    expect(win.windowCount(1, 7, 61)).toBe(7);
+    expect(win.windowCount(4, 7, 61)).toBe(28);
+    expect(win.windowCount(4, 24, 61)).toBe(61);
+    expect(win.windowCount('all', 7, 61)).toBe(61);
+    expect(win.windowCount(1, 7, 3)).toBe(3);
+  });
+
+  it('offers what fits, twice and four times that, and all — nothing when every session already fits', () => {
+    expect(win.windowOptions(61, 7).map((o) => [o.value, o.label])).toEqual([['1', 'Last 7 (fits this screen)'], ['2', 'Last 14'], ['4', 'Last 28'], ['all', 'All 61']]);
+    expect(win.windowOptions(30, 24).map((o) => o.label)).toEqual(['Last 24 (fits this screen)', 'All 30']);
+    expect(win.windowOptions(7, 7)).toEqual([]);
+    // A multiple that covers every session (a phone's "Last 28" on a wider screen) selects "All".
+    expect(win.choiceValue(4, 24, 61)).toBe('all');
+    expect(win.choiceValue(2, 7, 61)).toBe('2');
+    expect([win.parseChoice('all'), win.parseChoice('2'), win.parseChoice('0'), win.parseChoice('x')]).toEqual(['all', 2, 1, 1]);
+  });
+
+  it('says which sessions are shown, what the table holds, and what changed', () => {
+    expect(win.windowText(7, 61)).toBe('Your last 7 of 61 sessions');
+    expect(win.windowText(61, 61)).toBe('All 61 sessions');
+    expect(win.windowText(1, 1)).toBe('All 1 session');
+    expect(win.tableNote(7, 61)).toBe('the same 7 sessions as the chart');
+    expect(win.tableNote(61, 61)).toBe('all 61 sessions, as in the chart');
+    expect(win.windowAnnouncement(14, 61)).toBe('The charts and their tables now show your last 14 of 61 sessions.');
+    expect(win.windowAnnouncement(61, 61)).toBe('The charts and their tables now show all 61 sessions.');
+    const span = dateSpan(['2026-03-12T09:00:00Z', '2026-03-20T09:00:00Z', '2026-03-30T09:00:00Z']);
+    expect(span).toMatch(/12.*–.*30/);
+    expect(span).toContain('2026');
+    expect(dateSpan(['2026-03-12T09:00:00Z'])).not.toContain('–');
+    expect(dateSpan([])).toBe('');
+  });
+
+  it('cuts every series to its latest points, answers kept beside their values', () => {
+    expect(win.lastOf([1, 2, 3, 4], 2)).toEqual([3, 4]);
+    expect(win.lastOf([1, 2], 5)).toEqual([1, 2]);
+    const [s] = win.lastPoints([{ key: 'k', label: 'K', values: [1, null, 3, 4], answers: [1, null, 2, 3] }], 3);
+    expect(s).toEqual({ key: 'k', label: 'K', values: [null, 3, 4], answers: [null, 2, 3] });
+  });
+
+  it('draws a marker on every point while they have room, else only on points the line cannot show and the latest', () => {
+    const values = [2, 3, null, 4, null, 2, 3, null];
+    expect([...win.markerIndices(values, 7 * win.MARKER_SPACING)]).toEqual([0, 1, 3, 5, 6]);
+    // Crowded: the lone point (3) keeps its marker, as does the latest (6); the rest are only the line.
+    expect([...win.markerIndices(values, 7 * win.MARKER_SPACING - 1)]).toEqual([3, 6]);
+    expect([...win.markerIndices([3], 100)]).toEqual([0]);
+    expect([...win.markerIndices([null, null], 1)]).toEqual([]);
+  });
+
+  it('keeps labelled points at least one label apart at any width, at most 10 labels, the latest always labelled', () => {
+    for (let count = 2; count <= 80; count++) {
+      for (const plot of [150, 200, 280, 500, 968]) {
+        const shown = [...tickIndices(count, tickStep(count, plot, 130))];
+        const gap = plot / (count - 1);
+        expect(shown.at(-1)).toBe(count - 1);
+        expect(shown.length).toBeLessThanOrEqual(10);
+        for (let i = 1; i < shown.length; i++) expect((shown[i]! - shown[i - 1]!) * gap).toBeGreaterThanOrEqual(130);
+      }
+    }
+    // Room for one label only: the latest session's.
+    expect([...tickIndices(3, 5)]).toEqual([2]);
+  });
+
+  it('estimates label widths on the wide side, wide letters wider than narrow ones', () => {
+    expect(textWidth('Mock')).toBeGreaterThan(textWidth('lift'));
+    expect(textWidth('WWWW')).toBe(48);
+    // 16 characters of lowercase 12 px text take over 112 px in DejaVu Sans; the estimate allows for it.
+    expect(textWidth('operations manag')).toBeGreaterThanOrEqual(112);
+    expect(labelWidth(['Northwind —…', 'Mar 30, 2026'])).toBe(Math.max(textWidth('Northwind —…'), textWidth('Mar 30, 2026')));
   });
 });

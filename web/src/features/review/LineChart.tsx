@@ -1,12 +1,16 @@
 /**
  * A small accessible SVG line chart for scores 1–5 over sessions. Each series
  * has a colour, a dash pattern and a marker shape (readable with no colour);
- * the SVG has a text description, every point a tooltip, and the same numbers
- * are always available as a table (ScoreTable) beside it.
+ * the SVG has a text description, every marker a tooltip, and the same numbers
+ * are always available as a table (ScoreTable) beside it. The x labels keep
+ * apart by their estimated widths; when points crowd, only the line is drawn
+ * (see chart-window.ts for which sessions a chart shows at all).
  */
 import { useId } from 'react';
+import { labelWidth } from './axis-labels.js';
 import { isOpenMarker, markerPath, seriesStyle, type SeriesStyle } from './chart-style.js';
 import { tickIndices, tickStep, type ChartSeries } from './chart-ticks.js';
+import { markerIndices } from './chart-window.js';
 import { withAnswers } from './progress-data.js';
 import { useChartWidth } from './useChartWidth.js';
 
@@ -19,6 +23,8 @@ interface Props {
   /** Axis labels, each one or more short lines (defaults to xLabels). */
   xTicks?: string[][];
   series: ChartSeries[];
+  /** Which sessions the chart shows ("Your last 7 of 61 sessions"), read out before the description. */
+  note?: string;
 }
 
 /** Drawing width before the first measurement, and the range it is kept in. */
@@ -26,14 +32,30 @@ const W = 640;
 const W_MIN = 280;
 const W_MAX = 1400;
 const H = 270;
-// The sides leave room for half of a centred axis label under the first and last point.
-const PAD = { left: 60, right: 60, top: 24, bottom: 54 };
+const PAD = { top: 24, bottom: 54 };
+/** Least room at the sides: the y-axis numbers on the left, a marker's width on the right. */
+const SIDE_MIN = { left: 40, right: 16 };
+/** Clear space between two x labels. */
+const TICK_GAP = 12;
 const Y_MIN = 1;
 const Y_MAX = 5;
 
-function xAt(i: number, n: number, w: number): number {
-  const inner = w - PAD.left - PAD.right;
-  return n <= 1 ? PAD.left + inner / 2 : PAD.left + (inner * i) / (n - 1);
+/** Where the plot sits in the drawing. The sides leave room for half of the widest axis label, centred under an end point. */
+interface Frame {
+  w: number;
+  left: number;
+  right: number;
+}
+
+function frameFor(w: number, widestLabel: number): Frame {
+  const half = Math.ceil(widestLabel / 2) + 2;
+  return { w, left: Math.max(SIDE_MIN.left, half), right: Math.max(SIDE_MIN.right, half) };
+}
+
+const plotWidth = (f: Frame): number => f.w - f.left - f.right;
+
+function xAt(i: number, n: number, f: Frame): number {
+  return n <= 1 ? f.left + plotWidth(f) / 2 : f.left + (plotWidth(f) * i) / (n - 1);
 }
 
 function yAt(v: number): number {
@@ -42,7 +64,7 @@ function yAt(v: number): number {
 }
 
 /** Path through consecutive points; a missing value breaks the line. */
-function linePath(values: (number | null)[], w: number): string {
+function linePath(values: (number | null)[], f: Frame): string {
   let d = '';
   let pen = false;
   values.forEach((v, i) => {
@@ -50,7 +72,7 @@ function linePath(values: (number | null)[], w: number): string {
       pen = false;
       return;
     }
-    d += `${pen ? 'L' : 'M'}${xAt(i, values.length, w).toFixed(1)},${yAt(v).toFixed(1)}`;
+    d += `${pen ? 'L' : 'M'}${xAt(i, values.length, f).toFixed(1)},${yAt(v).toFixed(1)}`;
     pen = true;
   });
   return d;
@@ -90,44 +112,39 @@ export function LegendSwatch({ n }: { n: number }) {
   );
 }
 
-export function LineChart({ title, xLabels, xTicks = xLabels.map((l) => [l]), series }: Props) {
+export function LineChart({ title, xLabels, xTicks = xLabels.map((l) => [l]), series, note }: Props) {
   const id = useId();
   const [ref, w] = useChartWidth<HTMLElement>(W, W_MIN, W_MAX);
-  // As many x labels as fit whole (about 104 px each), at most 10; the rest are in the tooltips and the table.
-  const ticks = tickIndices(xLabels.length, tickStep(xLabels.length, w - PAD.left - PAD.right));
+  const widest = Math.max(0, ...xTicks.map((lines) => labelWidth(lines)));
+  const frame = frameFor(w, widest);
+  // Labels at least the widest one's width (and a gap) apart, at most 10; the rest are in the tooltips and the table.
+  const ticks = tickIndices(xLabels.length, tickStep(xLabels.length, plotWidth(frame), widest + TICK_GAP));
   return (
     <figure className="review-chart" ref={ref}>
       <svg viewBox={`0 0 ${w} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="review-chart-svg">
         <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{describeSeries(series)}</desc>
+        <desc id={`${id}-d`}>{note ? `${note}. ${describeSeries(series)}` : describeSeries(series)}</desc>
         <text x={6} y={12} className="review-chart-tick">
           Score (1–5)
         </text>
         {[1, 2, 3, 4, 5].map((v) => (
           <g key={v}>
-            <line x1={PAD.left} x2={w - PAD.right} y1={yAt(v)} y2={yAt(v)} className="review-chart-grid" />
-            <text x={PAD.left - 8} y={yAt(v) + 4} textAnchor="end" className="review-chart-tick">
+            <line x1={frame.left} x2={w - frame.right} y1={yAt(v)} y2={yAt(v)} className="review-chart-grid" />
+            <text x={frame.left - 8} y={yAt(v) + 4} textAnchor="end" className="review-chart-tick">
               {v}
             </text>
           </g>
         ))}
-        <XTicks xTicks={xTicks} xLabels={xLabels} ticks={ticks} count={xLabels.length} w={w} />
-        {series.map((s, n) => {
-          const style = seriesStyle(n);
-          return (
-            <g key={s.key}>
-              <path d={linePath(s.values, w)} fill="none" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash || undefined} />
-              {s.values.map((v, i) =>
-                v === null ? null : <Marker key={i} style={style} x={xAt(i, s.values.length, w)} y={yAt(v)} label={`${s.label}, ${xLabels[i]}: ${withAnswers(v, s.answers?.[i])}`} />,
-              )}
-            </g>
-          );
-        })}
+        <XTicks xTicks={xTicks} xLabels={xLabels} ticks={ticks} frame={frame} />
+        {series.map((s, n) => (
+          <SeriesLine key={s.key} series={s} style={seriesStyle(n)} xLabels={xLabels} frame={frame} />
+        ))}
       </svg>
       <ul className="review-legend" aria-label={`Legend: ${title}`}>
         {series.map((s, n) => (
           <li key={s.key}>
             <LegendSwatch n={n} /> {s.label}
+            {s.values.every((v) => v === null) ? <span className="muted"> (none in these sessions)</span> : null}
           </li>
         ))}
       </ul>
@@ -135,16 +152,32 @@ export function LineChart({ title, xLabels, xTicks = xLabels.map((l) => [l]), se
   );
 }
 
+/** One series: its line, and a marker with a tooltip on each point while they have room (see markerIndices). */
+function SeriesLine({ series: s, style, xLabels, frame }: { series: ChartSeries; style: SeriesStyle; xLabels: string[]; frame: Frame }) {
+  const marked = markerIndices(s.values, plotWidth(frame));
+  return (
+    <g>
+      <path d={linePath(s.values, frame)} fill="none" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash || undefined} className="review-chart-line" />
+      {s.values.map((v, i) =>
+        v === null || !marked.has(i) ? null : (
+          <Marker key={i} style={style} x={xAt(i, s.values.length, frame)} y={yAt(v)} label={`${s.label}, ${xLabels[i]}: ${withAnswers(v, s.answers?.[i])}`} />
+        ),
+      )}
+    </g>
+  );
+}
+
 /** The x-axis labels that fit, each on up to two lines; hovering one shows the session's full name. */
-function XTicks({ xTicks, xLabels, ticks, count, w }: { xTicks: string[][]; xLabels: string[]; ticks: Set<number>; count: number; w: number }) {
+function XTicks({ xTicks, xLabels, ticks, frame }: { xTicks: string[][]; xLabels: string[]; ticks: Set<number>; frame: Frame }) {
+  const count = xLabels.length;
   return (
     <>
       {xTicks.map((lines, i) =>
         ticks.has(i) ? (
-          <text key={i} x={xAt(i, count, w)} y={H - PAD.bottom + 18} textAnchor="middle" className="review-chart-tick">
+          <text key={i} x={xAt(i, count, frame)} y={H - PAD.bottom + 18} textAnchor="middle" className="review-chart-tick">
             <title>{xLabels[i]}</title>
             {lines.map((line, n) => (
-              <tspan key={n} x={xAt(i, count, w)} dy={n === 0 ? 0 : 15}>
+              <tspan key={n} x={xAt(i, count, frame)} dy={n === 0 ? 0 : 15}>
                 {line}
               </tspan>
             ))}

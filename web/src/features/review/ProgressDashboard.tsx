@@ -3,29 +3,60 @@
  * the average of every session, the chosen competencies and each rubric
  * dimension over time (charts with a table beside each). The competency chart
  * is left out when every answer has one competency: it would repeat the average.
+ * With many sessions the charts show the latest that fit (useChartWindow), with
+ * a control to show more.
  */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Status } from '../../components/Status.js';
 import { useLoad } from '../../hooks/useLoad.js';
-import { getProgress, type Progress } from './api.js';
+import { getProgress, type Progress, type ProgressReport } from './api.js';
+import { lastOf, lastPoints, parseChoice, tableNote } from './chart-window.js';
 import { LineChart, type ChartSeries } from './LineChart.js';
-import { axis, competencyLabel, defaultCompetencies, dimensionLabel, MAX_SERIES, toChartSeries } from './progress-data.js';
+import { axis, competencyLabel, defaultCompetencies, dimensionLabel, MAX_SERIES, toChartSeries, type ChartData } from './progress-data.js';
 import { ScoreTable } from './ScoreTable.js';
+import { useChartWindow, type ChartView, type WindowControl } from './useChartWindow.js';
 import { WeakestPanel } from './WeakestPanel.js';
 import './review.css';
 
-function ChartBlock({ title, progress, series }: { title: string; progress: Progress; series: ChartSeries[] }) {
-  const { xLabels, xTicks } = axis(progress);
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** One chart and its table, both cut to the sessions in view. */
+function ChartBlock({ title, data, series, view }: { title: string; data: ChartData; series: ChartSeries[]; view: ChartView }) {
+  const xLabels = lastOf(data.xLabels, view.count);
+  const shown = lastPoints(series, view.count);
   return (
     <section className="panel review-chart-block">
       <h2>{title}</h2>
-      {series.length === 0 ? <p className="muted">Nothing to show yet.</p> : <LineChart title={title} xLabels={xLabels} xTicks={xTicks} series={series} />}
+      {view.windowed && <p className="review-window-line">{view.text}</p>}
+      {series.length === 0 ? (
+        <p className="muted">Nothing to show yet.</p>
+      ) : (
+        <LineChart title={title} xLabels={xLabels} xTicks={lastOf(data.xTicks, view.count)} series={shown} note={view.windowed ? view.text : undefined} />
+      )}
       <details>
-        <summary>Show the numbers as a table</summary>
-        <ScoreTable caption={`${title} (scores 1–5)`} xLabels={xLabels} series={series} />
+        <summary>Show the numbers as a table{view.windowed ? ` — ${tableNote(view.count, view.total)}` : ''}</summary>
+        <ScoreTable caption={`${title} (scores 1–5)${view.windowed ? `: ${lowerFirst(view.text)}` : ''}`} xLabels={xLabels} series={shown} />
       </details>
     </section>
+  );
+}
+
+/** How many sessions the charts show: a labelled select; the change is said in a status line. */
+function WindowPicker({ options, value, onChange, message }: WindowControl) {
+  const id = useId();
+  return (
+    <div className="review-window">
+      <label htmlFor={id}>Sessions on the charts</label>
+      <select id={id} value={value} onChange={(e) => onChange(parseChoice(e.target.value))}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Status>{message}</Status>
+    </div>
   );
 }
 
@@ -47,12 +78,41 @@ function CompetencyPicker({ progress, chosen, onChange }: { progress: Progress; 
   );
 }
 
+/** The dashboard once there are sessions with feedback. */
+function Dashboard({ progress }: { progress: ProgressReport }) {
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const chosen = useMemo(() => picked ?? defaultCompetencies(progress), [picked, progress]);
+  const data = useMemo(() => axis(progress), [progress]);
+  const { ref, view, control } = useChartWindow(progress);
+  const overall: ChartSeries[] = [{ key: 'overall', label: 'Session average', values: progress.sessions.map((s) => s.average), answers: progress.sessions.map((s) => s.answers) }];
+  const competencies = toChartSeries(progress, progress.competencies.filter((c) => chosen.includes(c.key)), competencyLabel);
+  return (
+    <section className="stack review-dashboard" ref={ref}>
+      <div>
+        <h1>Progress</h1>
+        <p className="lead">
+          {progress.sessions.length} session{progress.sessions.length === 1 ? '' : 's'} with feedback. Scores use the latest attempt of each question.
+        </p>
+      </div>
+      <WeakestPanel progress={progress} />
+      {view.windowed && <WindowPicker {...control} />}
+      <ChartBlock title="Average score per session" data={data} series={overall} view={view} />
+      {progress.onlyCompetency === null && (
+        <>
+          <section className="panel">
+            <CompetencyPicker progress={progress} chosen={chosen} onChange={setPicked} />
+          </section>
+          <ChartBlock title="Competencies over time" data={data} series={competencies} view={view} />
+        </>
+      )}
+      <ChartBlock title="Rubric dimensions over time" data={data} series={toChartSeries(progress, progress.dimensions, dimensionLabel)} view={view} />
+    </section>
+  );
+}
+
 export function ProgressDashboard() {
   const loaded = useLoad(getProgress, []);
-  const [picked, setPicked] = useState<string[] | null>(null);
   const progress = loaded.data;
-  const chosen = useMemo(() => picked ?? (progress ? defaultCompetencies(progress) : []), [picked, progress]);
-
   if (!progress) {
     return (
       <section>
@@ -70,27 +130,5 @@ export function ProgressDashboard() {
       </section>
     );
   }
-  const overall: ChartSeries[] = [{ key: 'overall', label: 'Session average', values: progress.sessions.map((s) => s.average), answers: progress.sessions.map((s) => s.answers) }];
-  const competencies = toChartSeries(progress, progress.competencies.filter((c) => chosen.includes(c.key)), competencyLabel);
-  return (
-    <section className="stack review-dashboard">
-      <div>
-        <h1>Progress</h1>
-        <p className="lead">
-          {progress.sessions.length} session{progress.sessions.length === 1 ? '' : 's'} with feedback. Scores use the latest attempt of each question.
-        </p>
-      </div>
-      <WeakestPanel progress={progress} />
-      <ChartBlock title="Average score per session" progress={progress} series={overall} />
-      {progress.onlyCompetency === null && (
-        <>
-          <section className="panel">
-            <CompetencyPicker progress={progress} chosen={chosen} onChange={setPicked} />
-          </section>
-          <ChartBlock title="Competencies over time" progress={progress} series={competencies} />
-        </>
-      )}
-      <ChartBlock title="Rubric dimensions over time" progress={progress} series={toChartSeries(progress, progress.dimensions, dimensionLabel)} />
-    </section>
-  );
+  return <Dashboard progress={progress} />;
 }

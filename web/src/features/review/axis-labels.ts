@@ -54,3 +54,29 @@ export function nameLines(name: string, max = TICK_CHARS): string[] {
   const tail = rest.join(' ');
   return tail || mark ? [first, secondLine(tail, mark, max)] : [first];
 }
+
+/** Narrow glyphs (about 0.3–0.4 em in common sans-serif fonts). */
+const NARROW = /[\s.,:;'!|()[\]ijlftr]/;
+/** Glyphs about 1 em wide: m, w, M, W, dashes, "…", arrows, symbols, and CJK or other wide scripts. */
+const WIDE = /[mwMW@%—–…→←\u1100-\uffff]/;
+
+/**
+ * About how wide `text` is in `px`-sized sans-serif, on the wide side: sized for
+ * DejaVu Sans (what Linux browsers fall back to, one of the widest common fonts),
+ * so labels placed this far apart do not touch in narrower fonts either.
+ */
+export function textWidth(text: string, px = 12): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW.test(ch)) em += 0.42;
+    else if (WIDE.test(ch)) em += 1;
+    else if (ch !== ch.toLowerCase()) em += 0.78;
+    else em += 0.66;
+  }
+  return Math.ceil(em * px);
+}
+
+/** Width of a label of one or more lines: its widest line. */
+export function labelWidth(lines: string[], px = 12): number {
+  return lines.reduce((w, line) => Math.max(w, textWidth(line, px)), 0);
+}

@@ -9,25 +9,33 @@ export interface ChartSeries {
   answers?: (number | null)[];
 }
 
-/** Room one axis label needs: its longest line (a session name's, or "Nov 27, 9:05 AM") is up to 16 characters of 12 px text. */
-const TICK_SPACE = 112;
+/** Room one axis label needs when its width is not known: 16 characters of 12 px text and a gap. */
+export const TICK_SPACE = 112;
+/** The most x labels one chart shows, however wide it is. */
+const MAX_TICKS = 10;
 
-/** Show every `step`-th label: as many as fit whole in `plotWidth` px (about TICK_SPACE each), at most 10. */
-export function tickStep(count: number, plotWidth: number): number {
-  const fit = Math.max(2, Math.min(10, Math.floor(plotWidth / TICK_SPACE) + 1));
-  return Math.max(1, Math.ceil(count / fit));
+/**
+ * Label every `step`-th point: the smallest step that puts labelled points at
+ * least `space` px apart (the widest label plus a gap), so no two labels touch,
+ * and at most MAX_TICKS labels.
+ */
+export function tickStep(count: number, plotWidth: number, space = TICK_SPACE): number {
+  if (count <= 1) return 1;
+  const gap = plotWidth / (count - 1);
+  return Math.max(1, Math.ceil(space / Math.max(gap, 0.01)), Math.ceil((count - 1) / (MAX_TICKS - 1)));
 }
 
 /**
  * Which x positions get a label: every step-th, and always the last (the latest
  * session) — it takes the place of the labelled one before it when they would crowd.
+ * When the step leaves room for one label only, that is the latest.
  */
 export function tickIndices(count: number, step: number): Set<number> {
   const shown: number[] = [];
   for (let i = 0; i < count; i += step) shown.push(i);
   const last = count - 1;
   if (count > 0 && shown.at(-1) !== last) {
-    if (shown.length > 1) shown.pop();
+    shown.pop();
     shown.push(last);
   }
   return new Set(shown);

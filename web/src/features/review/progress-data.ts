@@ -32,6 +32,13 @@ function shortDate(iso: string, withYear: boolean): string {
   return date.toLocaleDateString(undefined, withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
 }
 
+/** "Mar 12 – 30, 2026" (as the browser's locale writes a range of days): from the first date to the last. */
+export function dateSpan(dates: string[]): string {
+  const [first, last] = [new Date(dates[0] ?? ''), new Date(dates.at(-1) ?? '')];
+  if (Number.isNaN(first.getTime()) || Number.isNaN(last.getTime())) return '';
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(first, last);
+}
+
 /** How many sessions each value of `keys` labels. */
 function counts(keys: string[]): Map<string, number> {
   const n = new Map<string, number>();
