@@ -95,7 +95,13 @@ export function describeSeries(series: ChartSeries[]): string {
 function Marker({ style, x, y, label }: { style: SeriesStyle; x: number; y: number; label: string }) {
   const open = isOpenMarker(style.marker);
   return (
-    <path d={markerPath(style.marker, x, y, 4.5)} fill={open ? 'none' : style.colour} stroke={open ? style.colour : '#fff'} strokeWidth={open ? 2.2 : 1.2}>
+    <path
+      d={markerPath(style.marker, x, y, 4.5)}
+      fill={open ? 'none' : style.colour}
+      stroke={open ? style.colour : '#fff'}
+      strokeWidth={open ? 2.2 : 1.2}
+      className={open ? 'review-chart-marker open' : 'review-chart-marker'}
+    >
       <title>{label}</title>
     </path>
   );
@@ -106,7 +112,7 @@ export function LegendSwatch({ n }: { n: number }) {
   const style = seriesStyle(n);
   return (
     <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" focusable="false">
-      <line x1="1" y1="7" x2="33" y2="7" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash || undefined} />
+      <line x1="1" y1="7" x2="33" y2="7" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash || undefined} className="review-chart-line" />
       <Marker style={style} x={17} y={7} label="" />
     </svg>
   );

@@ -1,4 +1,5 @@
 /** The numbers behind a chart as a plain table: one row per session, one column per series. */
+import type { ReactNode } from 'react';
 import type { ChartSeries } from './LineChart.js';
 import { withAnswers } from './progress-data.js';
 
@@ -8,9 +9,21 @@ function cell(s: ChartSeries, i: number): string {
   return v === null || v === undefined ? '—' : withAnswers(v, s.answers?.[i]);
 }
 
+/**
+ * A table that may be wider than a phone scrolls sideways in its own box. The box is a named,
+ * focusable region so keyboard users can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable).
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="review-table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 export function ScoreTable({ caption, xLabels, series }: { caption: string; xLabels: string[]; series: ChartSeries[] }) {
   return (
-    <div className="review-table-wrap">
+    <TableScroll label={caption}>
       <table className="review-table">
         <caption>{caption}</caption>
         <thead>
@@ -34,6 +47,6 @@ export function ScoreTable({ caption, xLabels, series }: { caption: string; xLab
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -9,6 +9,7 @@ import { useLoad } from '../../hooks/useLoad.js';
 import { formatScore } from '../../labels.js';
 import { sessionHref } from '../../lib/routes.js';
 import { getSummary, type AnswerHighlight, type SessionReview } from './api.js';
+import { TableScroll } from './ScoreTable.js';
 import { ExportButtons } from './ExportButtons.js';
 import { PracticeAgainButtons } from './PracticeAgainButtons.js';
 import { competencyLabel, dimensionLabel } from './progress-data.js';
@@ -26,27 +27,29 @@ function ScoreBar({ value }: { value: number | null }) {
 
 function Dimensions({ review }: { review: SessionReview }) {
   return (
-    <table className="review-table">
-      <caption>Average per rubric dimension (1–5)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Dimension</th>
-          <th scope="col">Average</th>
-          <th scope="col">Answers scored</th>
-        </tr>
-      </thead>
-      <tbody>
-        {review.dimensions.map((d) => (
-          <tr key={d.key}>
-            <th scope="row">{dimensionLabel(d.key)}</th>
-            <td>
-              <ScoreBar value={d.average} /> {formatScore(d.average)}
-            </td>
-            <td>{d.scored}</td>
+    <TableScroll label="Average per rubric dimension">
+      <table className="review-table">
+        <caption>Average per rubric dimension (1–5)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col">Average</th>
+            <th scope="col">Answers scored</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {review.dimensions.map((d) => (
+            <tr key={d.key}>
+              <th scope="row">{dimensionLabel(d.key)}</th>
+              <td>
+                <ScoreBar value={d.average} /> {formatScore(d.average)}
+              </td>
+              <td>{d.scored}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
