@@ -4,7 +4,7 @@
  * Scores the labelled calibration set (test/fixtures/calibration) with a coach
  * and prints, for the tuning split, the first holdout, "all" (tune + holdout, the
  * set the targets were first set on), each later blind holdout (read blind once,
- * then tuned on: holdout2 to holdout20) and everything: Spearman and Pearson
+ * then tuned on: holdout2 to holdout21) and everything: Spearman and Pearson
  * between `overall` and the human labels, tier accuracy, whether every weak
  * answer scores below every strong one, per-dimension flag precision/recall, the
  * answer-length-only baseline, the second rater's agreement with the labels (the
@@ -49,6 +49,7 @@ const TUNED_HOLDOUTS = [
   ['holdout18', 'session 8'],
   ['holdout19', 'session 9'],
   ['holdout20', 'session 10'],
+  ['holdout21', 'session 11'],
 ] as const;
 
 /** Blind holdouts not yet read: [flag name, ordinal, items]. Each is read once, then moved into CALIBRATION_SET. */
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   printReport('holdout', reports.holdout, of('holdout'));
   printReport('all (tune + holdout)', reports.all, of('tune', 'holdout'));
   for (const [split, when] of TUNED_HOLDOUTS) printReport(`${split} (blind holdout, tuned on since ${when})`, report(of(split)), of(split));
-  printReport('everything (all + holdout2–20)', reports.everything, scored);
+  printReport('everything (all + holdout2–21)', reports.everything, scored);
   if (showHoldout) for (const [split] of TUNED_HOLDOUTS) printDisagreements(of(split), split);
   for (const [name, nth, items] of BLIND) {
     if (!process.argv.includes(`--${name}`)) continue;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAnswer } from '../../../../src/server/coach/builtin/evaluate.js';
 import { readAnswer, readerCoverage, readerExtras, readerFeatures, readerModel, readScore, type ReaderModel } from '../../../../src/server/coach/builtin/evaluate/reader.js';
-import { READER_WEIGHT, readerShare } from '../../../../src/server/coach/builtin/evaluate/rubric.js';
+import { READER_FULL_COVERAGE, READER_NO_COVERAGE, READER_WEIGHT, readerShare } from '../../../../src/server/coach/builtin/evaluate/rubric.js';
 import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
 
 const question = { text: 'Tell me about a time you reduced costs.', category: 'behavioral' as const, competency: 'delivery' };
@@ -49,9 +49,9 @@ describe('learned reader', () => {
     expect(readerCoverage(model, CONCRETE, index)).toBeGreaterThan(0.6);
     const risotto = 'My favourite recipe is a mushroom risotto. You fry the onions slowly in butter, add arborio rice, then a splash of white wine, and add the hot stock one ladle at a time for about 18 minutes, stirring constantly. Finish with parmesan and a knob of butter. It serves four people.';
     const mash = Array.from({ length: 80 }, (_, i) => ['asdf', 'qwer', 'zxcv', 'hjkl'][i % 4]).join(' ');
-    for (const text of [risotto, mash]) expect(readerCoverage(model, text, index), text.slice(0, 20)).toBeLessThan(0.35);
+    for (const text of [risotto, mash]) expect(readerCoverage(model, text, index), text.slice(0, 20)).toBeLessThan(READER_NO_COVERAGE);
     expect(readerShare(0.2)).toBe(0);
-    expect(readerShare(0.45)).toBeCloseTo(READER_WEIGHT / 2, 6);
+    expect(readerShare((READER_NO_COVERAGE + READER_FULL_COVERAGE) / 2)).toBeCloseTo(READER_WEIGHT / 2, 6);
     expect(readerShare(0.9)).toBe(READER_WEIGHT);
     // Without the reader's prior, a recipe given for a question about costs scores what the rubric finds: nothing.
     expect(score(risotto).overall).toBe(score(risotto, null).overall);

@@ -59,6 +59,7 @@ export const ADVICE: Record<DimensionKey, Record<string, string>> = {
     missing_attribution: 'The question asks how you know it was your change, and this answer never says. Give the evidence: a comparison (another branch, the same season last year, a pilot), what else changed or did not, and what you ruled out.',
     missing_make_safe: 'The scenario has a hazard in it, and this plan never makes it safe. Say first how you would make it safe (isolate it, hold the stock, stop the work, escalate), then the rest.',
     missing_weighing: 'The question asks what you weighed, and this answer tells what was done without the choice behind it. Name the options, what each would have cost, and why you picked the one you did.',
+    missing_feedback_change: 'The question asks about changing your plan because of someone’s feedback, and nobody gives any in this story. Tell one where a person told you something: what they said, what you changed because of it, and how it went.',
     missing_refusal: 'The question asks about saying no, and this story never declines anything. Tell one where you turned a request down: why, how you said it, what you offered instead.',
     no_role_tie: 'Tie the example to this role: name the skill from the job description it shows.',
     on_topic: 'On point; one sentence linking it to this role would finish it.',

@@ -15,7 +15,7 @@
 import type { AnswerMode } from './rubric.js';
 
 /** A kind of moment a question can ask for. */
-export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part' | 'attribution' | 'make_safe' | 'weighing';
+export type AskKind = 'disagreement' | 'own_mistake' | 'setback' | 'upset_person' | 'refusal' | 'priority_call' | 'own_part' | 'attribution' | 'make_safe' | 'weighing' | 'feedback_change';
 
 interface Ask {
   kind: AskKind;
@@ -143,6 +143,16 @@ const WEIGHING_QUESTION =
 const WEIGHING_SIGNS =
   /\b(?:weigh\w*|trade-?off\w*|options?|alternatives?|instead(?: of)?|rather than|versus|vs\.?|consider\w*|pros and cons|downsides?|upsides?|risk\w*|at the cost of|cost (?:us|me|more|less)|costlier|cheaper|(?:chose|choose|picked|went with|opted|settled on|decided (?:to|against|on|that)|decision)|either|could have|could've|gave up|giving up|give up|sacrific\w+|on the other hand|the catch|but it (?:would|meant)|meant (?:losing|giving|accepting|waiting|paying)|accept(?:ed|ing)? (?:a|the|some|that)|safer|riskier|slower|faster|simpler|harder)\b/i;
 
+/**
+ * "A time you changed a plan because of feedback from a rider or a parent" is answered by someone
+ * else's view arriving and the plan changing: a vivid rescue story where nobody said anything
+ * (holdout21's first read: a bolting pony, 3.3 for a label of 36) answers another question.
+ */
+const FEEDBACK_QUESTION =
+  /\b(?:(?:because of|after|based on|in response to|following|on the back of) (?:\w+ ){0,3}(?:feedback|complaints?|comments?|suggestions?|what (?:\w+ ){0,2}(?:said|told you|asked))|feedback (?:from|you (?:got|received|were given))\b[^.?]{0,60}\b(?:chang\w*|adapt\w*|adjust\w*|rethink|redesign\w*|rewr\w+))\b/i;
+const FEEDBACK_SIGNS =
+  /\b(?:feedback|complain\w*|complaint\w*|suggest\w*|comment\w*|pointed out|mentioned|survey\w*|reviews?|rating\w*|rated|interview\w*|described|told (?:me|us)|said to (?:me|us)|said (?:her|his|their|that|it|the|they|she|he|we)\b|asked (?:me|us|for|if|whether|why)|(?:rang|called|phoned|emailed|wrote to) (?:me|us)|moaned|grumbled|(?:she|he|they|parents?|riders?|customers?|clients?|users?|students?|someone) (?:felt|found|wanted|didn'?t (?:like|want|enjoy|understand)))\b/i;
+
 const ASKS: readonly Ask[] = [
   {
     kind: 'attribution',
@@ -189,6 +199,7 @@ const ASKS: readonly Ask[] = [
   // commercial question and misses the one that matters (holdout6's electrician).
   { kind: 'make_safe', modes: ['plan', 'design'], question: HAZARD, answer: has(MAKE_SAFE) },
   { kind: 'weighing', question: WEIGHING_QUESTION, answer: has(WEIGHING_SIGNS) },
+  { kind: 'feedback_change', question: FEEDBACK_QUESTION, answer: has(FEEDBACK_SIGNS) },
 ];
 
 /** The relevance note for a missing moment (advice is keyed by it). */

@@ -10,6 +10,7 @@ import { hasTerm } from '../lexicon.js';
 import { stem as porter } from '../../../text/stem.js';
 import { clamp, contentStems, STOPWORDS, stem, words } from '../text.js';
 import { missingAskNote, missingAsks } from './asks-for.js';
+import { doneActions } from './own-actions.js';
 import { softTopicMatches, topicWords } from './topic-match.js';
 import { type DimContext, type DimResult, quote } from './dims-story.js';
 import { CAPS, type AnswerMode } from './rubric.js';
@@ -136,7 +137,7 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   const ownSteps = sig.iActions.length + sig.steps.length;
   if (score < 2 && (ctx.mode === 'plan' || ctx.mode === 'design') && ownSteps >= 2 && sig.wordCount >= 40) score = 2;
   // A behavioural question asks what you did; a hypothetical answer only half-answers it.
-  const past = sig.iActions.filter((s) => !/\b(?:would|'d|will|'ll)\b/.test(s));
+  const past = doneActions(sig.iActions);
   const pastActions = past.length;
   if (ctx.mode === 'story' && sig.hypothetical.length >= 2 && pastActions === 0) score -= 1;
   // "Why this role?" answered with stock phrases ("a new challenge", "room to grow") and nothing
@@ -154,7 +155,7 @@ export function scoreRelevance(sig: Signals, ctx: DimContext & { question: Quest
   // A "what would you do" answer that never touches the scenario's own facts (the filings, the
   // Monday hearing) would fit any question of its kind: it answers a generic version of it. Only the
   // scenario's own words count here: loose synonyms of "urgent" or "partner" are what a generic plan is made of.
-  const generic = ctx.mode === 'plan' && ctx.question.category === 'situational' && qStems.size >= GENERIC_MIN_FACTS && shared.length <= qStems.size * GENERIC_SHARE;
+  const generic = ctx.mode === 'plan' && ctx.question.category === 'situational' && qStems.size >= GENERIC_MIN_FACTS && shared.length + soft * SOFT_WEIGHT <= qStems.size * GENERIC_SHARE;
   if (generic) score = Math.min(score, 2);
   // An answer without the moment the question asks for (the disagreement, the setback, making a hazard safe…) is about something else.
   const missing = missingAsks(ctx.question.text, sig.text, ctx.mode);

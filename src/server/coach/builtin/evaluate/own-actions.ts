@@ -23,6 +23,21 @@ export function firstOwnAction(sentences: LabelledSentence[], present = false): 
   return sentences.findIndex((s) => s.words >= 4 && (acted(s) || (present && presentActionIn(s))));
 }
 
+/**
+ * The clauses of `iActions` (sentence texts, one entry per clause) that tell something done, not
+ * planned: "I offered a way through: we would do the rebar first" holds a done "I offered" beside
+ * a planned "would" (it used to count as nothing done, and a clear disagreement story was called
+ * off topic).
+ */
+export function doneActions(iActions: readonly string[]): string[] {
+  const g = new RegExp(I_ACTION.source, 'g');
+  const out: string[] = [];
+  for (const text of new Set(iActions)) {
+    for (const m of text.matchAll(g)) if (!WOULD_DO.test(m[0]) && !SUPPORTING.test(m[0])) out.push(text);
+  }
+  return out;
+}
+
 /** "I'd say", "I would think": talk about an opinion, not a step of a plan. */
 const OPINION = /^I(?:'d|\s+would)\s+(?:probably\s+|just\s+)?(?:say|think|imagine|guess|argue|like|love|hope|expect)\b/;
 

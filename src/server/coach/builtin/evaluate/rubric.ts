@@ -104,14 +104,21 @@ export function weightsFor(mode: AnswerMode, technical: boolean): Partial<Record
  */
 export const READER_WEIGHT = 0.8;
 
+/** At or below this coverage the reader has no share; from READER_FULL_COVERAGE up, all of READER_WEIGHT. */
+export const READER_NO_COVERAGE = 0.4;
+export const READER_FULL_COVERAGE = 0.55;
+
 /**
  * The reader's share for an answer it knows this much of (`readerCoverage`): READER_WEIGHT from
- * 0.55 up, nothing at 0.35 or below, linear between. Every labelled answer is at 0.64 or more, so
- * calibration is untouched; keyboard mash, lorem ipsum, another language or a risotto recipe
- * (0.27) got the reader's prior (about 3 of 5) and "a good foundation" before this.
+ * READER_FULL_COVERAGE up, nothing at READER_NO_COVERAGE or below, linear between. Every labelled
+ * answer is at 0.556 or more, so calibration is untouched; keyboard mash, lorem ipsum, another
+ * language or a risotto recipe got the reader's prior (about 3 of 5) and "a good foundation"
+ * before this. The floor rose from 0.35 in session 11: each labelled set widens the reader's
+ * vocabulary, and the recipe, at 0.27 in session 6, now reads 0.385.
  */
 export function readerShare(coverage: number): number {
-  return READER_WEIGHT * Math.min(1, Math.max(0, (coverage - 0.35) / 0.2));
+  const span = READER_FULL_COVERAGE - READER_NO_COVERAGE;
+  return READER_WEIGHT * Math.min(1, Math.max(0, (coverage - READER_NO_COVERAGE) / span));
 }
 
 /** The thin caps (few words, keyword list, thin) bound overall; the others bound the rubric part before the reader is blended in. */
