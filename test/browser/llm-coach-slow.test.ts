@@ -16,9 +16,12 @@ const QUESTION = 'Tell me about a time you made a slow process fast.';
 const ANSWER =
   'At a parcel depot the nightly sorting report took four hours. I traced it to one unindexed join, added the index and ' +
   'split the report into two queries. It now finishes in nine minutes and the morning shift starts on time.';
-const dim = (score: number) => ({ score, evidence: ['It now finishes in nine minutes'], advice: 'Say what you learned.' });
+const RESULT = 'It now finishes in nine minutes';
+const ACTION = 'I traced it to one unindexed join';
+// Distinct quotes, as a model gives them: one quote behind every high score is refused (evidence.ts).
+const dim = (score: number, quote: string) => ({ score, evidence: [quote], advice: 'Say what you learned.' });
 const FEEDBACK = {
-  dimensions: { structure: dim(4), specificity: dim(4), ownership: dim(4), result_impact: dim(4), relevance: dim(4), concision: dim(4) },
+  dimensions: { structure: dim(4, ACTION), specificity: dim(4, RESULT), ownership: dim(4, ACTION), result_impact: dim(4, RESULT), relevance: dim(4, RESULT), concision: dim(4, ACTION) },
   overall: 4,
   summary: 'A clear fix with a measured result.',
   strengths: ['Measured result'],

@@ -13,8 +13,11 @@ import {
 } from '../../../shared/domain.js';
 import { citeStories } from '../citations.js';
 import type { EvaluationRequest, ExampleRequest, QuestionRequest } from '../coach.js';
-import { dimensionsFor, resumeText, snippetsText } from './context.js';
-import { checkEvidence, normaliseForMatch } from './evidence.js';
+import { dimensionsFor, jobText, resumeText, snippetsText } from './context.js';
+import { checkEvidence, evidenceTooThin, normaliseForMatch } from './evidence.js';
+import { groundedBasedOn, replaceInventedNames } from './example-check.js';
+import { checkFeedbackWords, feedbackMaterial } from './feedback-check.js';
+import { groundSource, sourceDocs } from './question-source.js';
 import { LlmExample, llmFeedbackSchema, LlmQuestions, toResponseSchema } from './schemas.js';
 
 export interface Acceptor<T> {
@@ -43,16 +46,16 @@ function parse<S extends z.ZodType>(schema: S, json: unknown): z.infer<S> | unde
   return r.success ? r.data : undefined;
 }
 
-const clean = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean);
-
 /**
- * Feedback: strict shape, then evidence quotes checked against the answer. A
- * reply whose every quote was invented, or that loses most of its scored
- * dimensions to invented quotes, is rejected as a whole (its overall score
- * cannot be trusted either: an exploratory test saw 4 / 5 kept over four of six
- * dimensions withheld), which sends it to retry/fallback. Cited
- * work-history ids are kept only when they were in the request: an invented
- * id is dropped like an invented quote.
+ * Feedback: strict shape, then every quote and figure checked against what the
+ * user wrote. Evidence quotes must occur in the answer; a reply whose every
+ * quote was invented, or that loses most of its scored dimensions to invented
+ * quotes, is rejected as a whole (its overall score cannot be trusted either:
+ * an exploratory test saw 4 / 5 kept over four of six dimensions withheld), and
+ * so is one whose high scores all lean on the same quote or whose verdict
+ * rests on words the user never said (`checkFeedbackWords`). Rejection sends
+ * it to retry/fallback. Cited work-history ids are kept only when they were in
+ * the request: an invented id is dropped like an invented quote.
  */
 export function acceptFeedback(req: EvaluationRequest, coach: CoachInfo): Acceptor<Feedback> {
   const keys = dimensionsFor(req.question);
@@ -60,15 +63,16 @@ export function acceptFeedback(req: EvaluationRequest, coach: CoachInfo): Accept
   const schemaName = keys.includes('tradeoffs') ? 'feedback_technical' : 'feedback';
   const accept = (json: unknown): Feedback | undefined => {
     const raw = parse(shape.zod, json);
-    if (!raw) return undefined;
-    const { dimensions, dropped, kept, scored, withheld } = checkEvidence(raw.dimensions, keys, req.answer);
-    if ((dropped > 0 && kept === 0) || withheld * 2 > scored) return undefined;
+    const words = raw && checkFeedbackWords(raw, feedbackMaterial(req));
+    if (!raw || !words) return undefined;
+    const { dimensions, dropped, kept, scored, withheld } = checkEvidence(words.dimensions, keys, req.answer);
+    if ((dropped > 0 && kept === 0) || withheld * 2 > scored || evidenceTooThin(dimensions)) return undefined;
     const feedback = {
       overall: raw.overall,
-      summary: raw.summary.trim(),
+      summary: words.summary,
       dimensions,
-      strengths: clean(raw.strengths),
-      improvements: clean(raw.improvements),
+      strengths: words.strengths,
+      improvements: words.improvements,
       followUpQuestion: raw.followUpQuestion.trim(),
       coach,
       basedOn: citeStories(raw.usedSnippetIds, req.snippets),
@@ -78,15 +82,21 @@ export function acceptFeedback(req: EvaluationRequest, coach: CoachInfo): Accept
   return { schemaName, schema: shape.json, accept };
 }
 
-/** Questions: drop repeats of existing ones and of each other; keep at most `count`; none left = invalid. */
+/**
+ * Questions: drop repeats of existing ones and of each other; keep at most
+ * `count`; none left = invalid. A source quote the documents do not hold is
+ * never shown as one (`groundSource`).
+ */
 export function acceptQuestions(req: QuestionRequest): Acceptor<GeneratedQuestion[]> {
   const accept = (json: unknown): GeneratedQuestion[] | undefined => {
     const raw = parse(LlmQuestions, json);
     if (!raw) return undefined;
+    const docs = sourceDocs(req);
     const seen = new Set(req.existing.map(normaliseForMatch));
     const out: GeneratedQuestion[] = [];
     for (const q of raw.questions) {
-      const candidate = parse(GeneratedQuestion, { ...q, text: q.text.trim(), competency: q.competency.trim(), rationale: q.rationale.trim() });
+      const source = groundSource(q.source, docs);
+      const candidate = parse(GeneratedQuestion, { ...q, text: q.text.trim(), competency: q.competency.trim(), rationale: q.rationale.trim(), source });
       const key = normaliseForMatch(q.text);
       if (!candidate || !key || seen.has(key)) continue;
       seen.add(key);
@@ -113,15 +123,21 @@ export function replaceInventedNumbers(text: string, sources: string): string {
     .join('');
 }
 
-/** Example answers: placeholders are whatever [brackets] the text really contains. */
+/**
+ * Example answers: invented figures become [number] and names none of the
+ * user's documents hold become [employer] / [product] / [role] / [name];
+ * `basedOn` keeps only stories that were sent and lines of the user's own
+ * material. Placeholders are whatever [brackets] the text then contains.
+ */
 export function acceptExample(req: ExampleRequest, coach: CoachInfo): Acceptor<ExampleAnswer> {
   const sources = [resumeText(req.profile), snippetsText(req.snippets), req.question.text].join('\n');
+  const nameSources = [sources, jobText(req.profile), req.profile.candidateName ?? ''].join('\n');
   const accept = (json: unknown): ExampleAnswer | undefined => {
     const raw = parse(LlmExample, json);
     if (!raw || !raw.text.trim()) return undefined;
-    const text = replaceInventedNumbers(raw.text.trim(), sources);
+    const text = replaceInventedNames(replaceInventedNumbers(raw.text.trim(), sources), nameSources);
     const placeholders = [...new Set(text.match(PLACEHOLDER_RE) ?? [])];
-    return parse(ExampleAnswer, { text, placeholders, basedOn: clean(raw.basedOn), coach });
+    return parse(ExampleAnswer, { text, placeholders, basedOn: groundedBasedOn(raw.basedOn, req), coach });
   };
   return { schemaName: 'example_answer', schema: exampleJson, accept };
 }

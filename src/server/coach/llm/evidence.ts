@@ -61,3 +61,20 @@ export function checkEvidence(
   });
   return { dimensions, dropped, kept, scored, withheld };
 }
+
+/** Scores from here up claim strong evidence, so they must not all lean on one quote. */
+export const HIGH_SCORE = 4;
+
+/**
+ * True when the high scores share too few quotes to stand: the dimensions
+ * scored HIGH_SCORE or more need at least one distinct quote (normalised) per
+ * three of them. One sentence may show a structure, a result and its impact (a
+ * three-sentence answer has few quotes to give); one sentence repeated as the
+ * only evidence for four or more high scores is not evidence for them (QA saw a
+ * 5 / 5 overall built on one six-word quote).
+ */
+export function evidenceTooThin(dimensions: readonly Dimension[]): boolean {
+  const high = dimensions.filter((d) => d.score !== null && d.score >= HIGH_SCORE);
+  const distinct = new Set(high.flatMap((d) => d.evidence.map(normaliseForMatch)));
+  return distinct.size * 3 < high.length;
+}

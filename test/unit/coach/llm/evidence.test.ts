@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidence, normaliseForMatch, quoteOccurs, UNQUOTED_NOTE, WITHHELD_NOTE } from '../../../../src/server/coach/llm/evidence.js';
+import { checkEvidence, evidenceTooThin, normaliseForMatch, quoteOccurs, UNQUOTED_NOTE, WITHHELD_NOTE } from '../../../../src/server/coach/llm/evidence.js';
 
 const answer = 'I rewrote the “billing” export — it went from 3 hours to 12 minutes.\nThe team, honestly, was relieved.';
 const hay = normaliseForMatch(answer);
@@ -59,5 +59,16 @@ describe('checkEvidence', () => {
       { key: 'relevance', score: null, evidence: [], advice: UNQUOTED_NOTE },
       { key: 'concision', score: null, evidence: [], advice: '' },
     ]);
+  });
+});
+
+describe('evidenceTooThin', () => {
+  const dim = (score: number | null, evidence: string[]) => ({ key: 'structure' as const, score, evidence, advice: '' });
+  it('needs one distinct quote per three high scores', () => {
+    const same = ['I rewrote the billing export'];
+    expect(evidenceTooThin([dim(5, same), dim(5, same), dim(5, same), dim(5, ['i rewrote the billing export.'])])).toBe(true);
+    expect(evidenceTooThin([dim(5, same), dim(5, same), dim(5, same)])).toBe(false);
+    expect(evidenceTooThin([dim(5, same), dim(4, same), dim(3, same), dim(3, same)])).toBe(false);
+    expect(evidenceTooThin([dim(5, same), dim(5, same), dim(5, ['from 3 hours']), dim(4, ['from 3 hours'])])).toBe(false);
   });
 });
