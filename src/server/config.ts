@@ -52,6 +52,10 @@ export const ConfigSchema = z
     OPENAI_EMBEDDING_MODEL: optionalString,
     /** Least seconds between retries of a failed background embedding run (retried when a user looks at My stories). */
     EMBEDDING_RETRY_SECONDS: z.coerce.number().int().min(1).default(30),
+    /** Budget of a search query's embedding, no retry; past it search ranks by words alone. */
+    EMBEDDING_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(1500),
+    /** Budget of embedding a story being saved (retries included); past it the story is saved and embedded in the background. */
+    EMBEDDING_SAVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     OPENAI_TRANSCRIBE_MODEL: z.string().default('gpt-4o-transcribe'),
     OPENAI_SPEECH_MODEL: z.string().default('gpt-4o-mini-tts'),
     OPENAI_REALTIME_MODEL: z.string().default('gpt-realtime'),

@@ -116,7 +116,7 @@ describe('POST /api/voice/session (mint)', () => {
     const res = await c.post('/api/voice/session', { sessionId: id });
     expect(res.statusCode).toBe(502);
     expect(res.json().error.code).toBe('upstream_failed');
-    expect(res.json().error.message).toMatch(/OpenAI service failed \(HTTP 500\)/);
+    expect(res.json().error.message).toMatch(/^The AI service at 127\.0\.0\.1:\d+ failed \(HTTP 500\) while starting a voice session/);
     expect(res.body).not.toContain('SECRET-UPSTREAM-DETAIL');
   });
 

@@ -8,7 +8,7 @@
  * front of the notice's own), so every place that shows it can compose it
  * into one sentence.
  */
-import { APIConnectionTimeoutError, APIError } from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 
 export type FailureKind = 'invalid_reply' | 'timeout' | 'rate_limited' | 'server_error' | 'network' | 'rejected';
 
@@ -87,6 +87,77 @@ export function classifyError(err: unknown, limits: { maxRetryAfterSeconds: numb
     }
     return { kind: 'rejected', reason: `the AI service refused the request (HTTP ${status})${refusalHint(status)}`, retryable: false, waitMs: 0, status };
   }
-  // Connection refused/reset, DNS, a stream cut mid-reply: all worth one retry.
+  return networkFailure(err);
+}
+
+/** The messages of an error and its causes, for telling failures apart. */
+function chainText(err: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = err; e instanceof Error && parts.length < 5; e = e.cause) parts.push(e.message);
+  return parts.join(' | ');
+}
+
+/**
+ * A failure with no HTTP status, said as what happened: a 200 whose body is
+ * not JSON, a reply cut off midway (the stream, or a body shorter than
+ * announced), or no connection at all. Each is worth one retry.
+ */
+function networkFailure(err: unknown): Failure {
+  if (err instanceof SyntaxError) return { kind: 'invalid_reply', reason: 'the AI service sent a reply that is not JSON', retryable: true, waitMs: 0 };
+  const text = chainText(err);
+  if (/reported an error mid-stream/.test(text)) return { kind: 'server_error', reason: 'the AI service reported an error partway through its reply', retryable: true, waitMs: RETRY_PAUSE_MS };
+  if (/terminated|mid-reply|aborted|premature close/i.test(text)) {
+    return { kind: 'network', reason: 'the connection to the AI service broke off partway through its reply', retryable: true, waitMs: RETRY_PAUSE_MS };
+  }
   return { kind: 'network', reason: 'the AI service could not be reached', retryable: true, waitMs: RETRY_PAUSE_MS };
+}
+
+/**
+ * Retrying an SDK request ourselves (SDK retries off): the SDK (openai 6)
+ * waits out any Retry-After, so a 429 asking for 120 s held a user's request
+ * for minutes. Used by embeddings and voice; the coach has its own loop (call.ts).
+ */
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  retries: number;
+  /** Longest Retry-After we wait out; a longer one fails at once (OPENAI_MAX_RETRY_AFTER_S). */
+  maxRetryAfterMs: number;
+  /** Timeout of one attempt. */
+  timeoutMs: number;
+  /** Whole budget across attempts and waits, when the caller is waiting on it. */
+  budgetMs?: number;
+}
+
+/** The wait before retrying `err` (attempt 0 is the first failure), or undefined: give up. */
+export function retryDelay(err: unknown, attempt: number, maxRetryAfterMs: number): number | undefined {
+  const backoff = RETRY_PAUSE_MS * 2 ** attempt;
+  // A timeout is not retried (a second full wait doubles the delay); nor is our own abort.
+  if (err instanceof APIConnectionTimeoutError || err instanceof APIUserAbortError) return undefined;
+  if (err instanceof APIConnectionError) return backoff;
+  if (!(err instanceof APIError) || typeof err.status !== 'number') return undefined;
+  if (err.status === 429) return rateLimitDelay(err, backoff, maxRetryAfterMs);
+  return err.status >= 500 || err.status === 408 ? backoff : undefined;
+}
+
+/** A 429's wait: its Retry-After when within the cap, a backoff when it sent none, else give up. */
+function rateLimitDelay(err: APIError, backoff: number, maxRetryAfterMs: number): number | undefined {
+  const wait = retryAfterMs(err.headers);
+  if (wait === undefined) return backoff;
+  return wait <= maxRetryAfterMs ? wait : undefined;
+}
+
+/** Run `attempt(timeoutMs)` under the policy; throws the last error (a spent budget as a timeout error). */
+export async function withRetries<T>(attempt: (timeoutMs: number) => Promise<T>, policy: RetryPolicy): Promise<T> {
+  const deadline = policy.budgetMs === undefined ? Infinity : Date.now() + policy.budgetMs;
+  for (let n = 0; ; n++) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new APIConnectionTimeoutError({ message: 'Request timed out.' });
+    try {
+      return await attempt(Math.min(policy.timeoutMs, left));
+    } catch (err) {
+      const wait = n < policy.retries ? retryDelay(err, n, policy.maxRetryAfterMs) : undefined;
+      if (wait === undefined || Date.now() + wait >= deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }

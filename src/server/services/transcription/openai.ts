@@ -1,10 +1,12 @@
 /**
  * Transcription through the official OpenAI SDK against any OpenAI-compatible
  * server. Upstream failures become AppErrors with a message for the user;
- * the upstream body is logged by nobody and returned to nobody.
+ * the upstream body is logged by nobody and returned to nobody (the SDK error,
+ * whose message holds it, is not even kept as the cause).
  */
 import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import type { WordTiming } from '../../../shared/delivery.js';
+import { humanWait, retryAfterMs } from '../../coach/llm/failures.js';
 import { AppError } from '../../errors.js';
 import { FILLER_PROMPT, modelTraits } from './models.js';
 import type { TranscribeOptions, Transcriber, Transcript } from './types.js';
@@ -17,17 +19,31 @@ export interface OpenAITranscriberOptions {
 
 const FALLBACK_HINT = "Use your browser's speech recognition or type your answer instead.";
 
-/** Turn an SDK error into an AppError that says what happened and what to do. */
+/** What to do about an HTTP error status (a 429: the wait the service asked for). */
+function statusHint(err: APIError): string {
+  if (err.status === 401 || err.status === 403) return ' Check OPENAI_API_KEY.';
+  if (err.status === 404) return ' Check OPENAI_TRANSCRIBE_MODEL and OPENAI_BASE_URL.';
+  if (err.status !== 429) return '';
+  const wait = retryAfterMs(err.headers);
+  return wait === undefined ? ' It is rate-limiting requests; wait a minute.' : ` It is rate-limiting requests; try again in ${humanWait(wait)}.`;
+}
+
+/**
+ * Turn an SDK error into an AppError that says what happened and what to do.
+ * The SDK error is not kept as the cause: its message holds the upstream body,
+ * which the error log would print (a worker's traceback, an echoed key).
+ */
 export function upstreamError(err: unknown, timeoutMs: number): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof APIConnectionTimeoutError) {
-    return new AppError('upstream_timeout', `The transcription service did not answer within ${Math.round(timeoutMs / 1000)} s. Try again, or use your browser's speech recognition or type your answer.`, { cause: err });
+    return new AppError('upstream_timeout', `The transcription service did not answer within ${Math.round(timeoutMs / 1000)} s. Try again, or use your browser's speech recognition or type your answer.`);
   }
   if (err instanceof APIError && typeof err.status === 'number') {
-    const hint = err.status === 401 || err.status === 403 ? ' Check OPENAI_API_KEY.' : err.status === 404 ? ' Check OPENAI_TRANSCRIBE_MODEL and OPENAI_BASE_URL.' : err.status === 429 ? ' It is busy; wait a moment.' : '';
-    return new AppError('upstream_failed', `The transcription service failed (HTTP ${err.status}).${hint} ${FALLBACK_HINT}`, { cause: err });
+    const wait = err.status === 429 ? retryAfterMs(err.headers) : undefined;
+    const headers: Record<string, string> = wait === undefined ? {} : { 'retry-after': String(Math.ceil(wait / 1000)) };
+    return new AppError('upstream_failed', `The transcription service failed (HTTP ${err.status}).${statusHint(err)} ${FALLBACK_HINT}`, { headers });
   }
-  return new AppError('upstream_failed', `Could not reach the transcription service. ${FALLBACK_HINT}`, { cause: err });
+  return new AppError('upstream_failed', `Could not reach the transcription service. ${FALLBACK_HINT}`);
 }
 
 function wordsOf(res: unknown): WordTiming[] | undefined {

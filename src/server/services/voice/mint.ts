@@ -9,7 +9,8 @@
 import type { RealtimeSessionCreateRequest } from 'openai/resources/realtime/realtime';
 import type { Voice } from '../../../shared/voices.js';
 import { shownUrl } from './calls.js';
-import { upstreamError, voiceClient, type VoiceConfig } from './upstream.js';
+import { AppError } from '../../errors.js';
+import { capitalised, serviceName, upstreamError, voiceClient, voiceRequest, type VoiceConfig } from './upstream.js';
 
 /** How long the secret may be used to start a call; the call itself may run longer. */
 export const SECRET_TTL_SECONDS = 120;
@@ -62,17 +63,17 @@ function mintCheck(config: VoiceConfig): string {
 /** Mint a client secret for one realtime call. Throws AppError (needs_api_key, upstream_*). */
 export async function mintClientSecret(config: VoiceConfig, opts: { instructions: string; voice: Voice }): Promise<MintedSecret> {
   const client = voiceClient(config);
+  const what = 'starting a voice session';
   let created;
   try {
-    created = await client.realtime.clientSecrets.create({
-      expires_after: { anchor: 'created_at', seconds: SECRET_TTL_SECONDS },
-      session: realtimeSession(config, opts),
-    });
+    const body = { expires_after: { anchor: 'created_at' as const, seconds: SECRET_TTL_SECONDS }, session: realtimeSession(config, opts) };
+    created = await voiceRequest(config, (req) => client.realtime.clientSecrets.create(body, req));
   } catch (err) {
-    throw upstreamError(err, 'starting a voice session', mintCheck(config));
+    throw upstreamError(err, { what, check: mintCheck(config), service: serviceName(config) });
   }
   if (typeof created?.value !== 'string' || created.value === '') {
-    throw upstreamError(new Error('client secret missing from the reply'), 'starting a voice session');
+    // It answered, so it was reached: say what was wrong with the answer.
+    throw new AppError('upstream_failed', `${capitalised(serviceName(config))} answered without a client secret while ${what}. ${mintCheck(config)}`);
   }
   return {
     clientSecret: created.value,

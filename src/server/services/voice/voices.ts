@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VOICES, type Voice } from '../../../shared/voices.js';
-import { upstreamError, voiceClient, type VoiceConfig } from './upstream.js';
+import { AppError } from '../../errors.js';
+import { capitalised, serviceName, upstreamError, voiceClient, voiceRequest, type VoiceConfig } from './upstream.js';
 
 export interface VoiceInfo {
   id: Voice;
@@ -45,12 +46,12 @@ export function createVoicePreviews(config: VoiceConfig) {
     const client = voiceClient(config);
     let bytes: Buffer;
     try {
-      const res = await client.audio.speech.create({ model: config.OPENAI_SPEECH_MODEL, voice, input: PREVIEW_TEXT, response_format: 'mp3' });
+      const res = await voiceRequest(config, (req) => client.audio.speech.create({ model: config.OPENAI_SPEECH_MODEL, voice, input: PREVIEW_TEXT, response_format: 'mp3' }, req));
       bytes = Buffer.from(await res.arrayBuffer());
     } catch (err) {
-      throw upstreamError(err, 'making a voice preview');
+      throw upstreamError(err, { what: 'making a voice preview', service: serviceName(config) });
     }
-    if (bytes.length === 0) throw upstreamError(new Error('empty audio'), 'making a voice preview');
+    if (bytes.length === 0) throw new AppError('upstream_failed', `${capitalised(serviceName(config))} sent an empty recording while making a voice preview. Check OPENAI_SPEECH_MODEL.`);
     await mkdir(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(tmp, bytes);

@@ -2,11 +2,14 @@
  * Ranking: keyless (candidates by term within a budget, then concept-coverage
  * re-ranking) and — when an embedding provider is configured and the owner has
  * current vectors — cosine similarity, fused by weighted reciprocal rank
- * fusion. If the query cannot be embedded, keyless ranking alone answers.
+ * fusion. If the query cannot be embedded — within a short budget, no retry
+ * (QUERY_EMBEDDING_TIMEOUT_MS in embeddings.ts), or with an unusable vector —
+ * keyless ranking alone answers, so a slow embedding service costs a search
+ * (and every coach call grounded in stories) at most that budget.
  */
 import { storyBody } from '../../coach/story-text.js';
 import type { QueryPlan } from './expand.js';
-import { decodeVector, dot, encodeVector, reciprocalRankFusion, type EmbeddingProvider } from './embeddings.js';
+import { decodeVector, dot, encodeVector, reciprocalRankFusion, vectorProblem, type EmbeddingProvider } from './embeddings.js';
 import { findBySeqs, ownerVectors, type PublicRow, type WorkHistoryDb } from './repository.js';
 import { candidatePool } from './candidates.js';
 import { rerankByCoverage, type TermStats } from './rerank.js';
@@ -53,19 +56,27 @@ export interface Ranked {
   rows: Map<number, PublicRow>;
 }
 
+/** The query's vector within the query budget, or null (failure logged; keyless ranking answers). */
+async function queryVector(ctx: RankContext, p: EmbeddingProvider, query: string): Promise<Float32Array | null> {
+  try {
+    const [v] = await p.embed([query], { purpose: 'query' });
+    const problem = vectorProblem(v, null);
+    if (!problem) return decodeVector(encodeVector(v!));
+    ctx.log.warn({ model: p.model, problems: [problem] }, 'work_history_query_vector_refused');
+  } catch (err) {
+    ctx.log.warn({ err, model: p.model }, 'work_history_query_embedding_failed');
+  }
+  return null;
+}
+
 async function vectorRanking(ctx: RankContext, p: EmbeddingProvider, ownerId: string, query: string): Promise<number[]> {
   const stored = await ownerVectors(ctx.db, ownerId, p.model);
   if (!stored.length) return [];
-  let qv: Float32Array;
-  try {
-    const [v] = await p.embed([query]);
-    if (!v) return [];
-    qv = decodeVector(encodeVector(v));
-  } catch (err) {
-    ctx.log.warn({ err, model: p.model }, 'work_history_query_embedding_failed');
-    return [];
-  }
+  const qv = await queryVector(ctx, p, query);
+  if (!qv) return [];
+  // A stored vector of another length (an old bad reply, until re-embedded) cannot be compared.
   return stored
+    .filter((s) => s.embedding.byteLength === qv.byteLength)
     .map((s) => ({ seq: s.seq, cos: dot(qv, decodeVector(s.embedding)) }))
     .filter((s) => s.cos >= ctx.minCosine)
     .sort((a, b) => b.cos - a.cos)

@@ -17,13 +17,14 @@ import { correctCopies, lockStory, NOTHING_CORRECTED } from './correct.js';
 import { forgetCopies } from './forget.js';
 import { extractWithDocuments, loadOutlineStar, type ExtractFn } from './adapters.js';
 import { chunkText, DEFAULT_CHUNK } from './chunk.js';
-import { encodeVector, type EmbeddingProvider } from './embeddings.js';
+import { checkVectors, encodeVector, type EmbeddingProvider } from './embeddings.js';
 import { planQuery } from './expand.js';
 import { createFts5Index } from './fts5-index.js';
 import { createTsvectorIndex } from './tsvector-index.js';
 import { highlightText } from './highlight.js';
 import { importSection } from './import-filter.js';
 import { createReembedder } from './reembed.js';
+import { vectorDims } from './vectors-repo.js';
 import * as repo from './repository.js';
 import { rank } from './search.js';
 import type { SearchIndex } from './search-index.js';
@@ -89,7 +90,8 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
   const log = deps.logger ?? silent;
   const embeddings = deps.embeddings;
   const extract = deps.extract ?? extractWithDocuments(deps.maxImportBytes);
-  const reembedder = createReembedder(db, embeddings, log, { retryAfterMs: deps.retryAfterMs });
+  const dims = vectorDims(embeddings?.model ?? '');
+  const reembedder = createReembedder(db, embeddings, log, { retryAfterMs: deps.retryAfterMs, dims });
   // Snippet counts per owner, for the search budget; forgotten whenever that owner's snippets change.
   const ownerCounts = new Map<string, number>();
   async function ownerShare(ownerId: string): Promise<number> {
@@ -104,12 +106,19 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
 
   const rankCtx = { db, index, embeddings, log, minCosine: deps.minCosine ?? 0.2, ownerShare };
 
-  async function embedOrNull(texts: string[]): Promise<number[][] | null> {
+  /**
+   * Vectors for texts being saved, within the save budget (embeddings.ts); null
+   * for each one that could not be made or was refused (checkVectors). Either
+   * way the story is saved now and the background job adds the vector later.
+   */
+  async function embedOrNull(texts: string[]): Promise<Array<number[] | null> | null> {
     if (!embeddings || !texts.length) return null;
     try {
-      return await embeddings.embed(texts);
+      const checked = checkVectors(await embeddings.embed(texts, { purpose: 'save' }), await dims.known(db));
+      dims.learn(checked.dims);
+      if (checked.problems.length) log.warn({ model: embeddings.model, refused: checked.problems.length, problems: [...new Set(checked.problems)] }, 'work_history_vectors_refused');
+      return checked.vectors;
     } catch (err) {
-      // Store the snippets anyway; the background job adds their vectors later.
       log.warn({ err, model: embeddings.model }, 'work_history_embedding_failed');
       return null;
     }
@@ -141,7 +150,7 @@ export function createWorkHistoryService(deps: WorkHistoryDeps): WorkHistoryServ
       }
       return out;
     });
-    if (embeddings && !vectors && created.length) reembedder.start();
+    if (embeddings && !vectors?.every(Boolean) && created.length) reembedder.start();
     const skippedCorrected = texts.filter((t) => corrected.has(contentHash(t))).length;
     return { created, skippedDuplicates: texts.length - created.length, skippedCorrected };
   }
