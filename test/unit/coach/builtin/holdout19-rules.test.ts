@@ -6,16 +6,11 @@
  * one's own aimed at the employer answer "why this role?".
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../../src/server/coach/builtin/evaluate.js';
+import { ask, dim } from './ask-coach.js';
 import { missingAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
 import { answerMode } from '../../../../src/server/coach/builtin/evaluate/rubric.js';
 import { computeSignals } from '../../../../src/server/coach/builtin/evaluate/signals.js';
-import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
-import type { Feedback, QuestionCategory } from '../../../../src/shared/domain.js';
 
-const ask = (text: string, answer: string, category: QuestionCategory, competency: string): Feedback =>
-  evaluate({ question: { text, category, competency }, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] });
-const dim = (f: Feedback, key: string) => f.dimensions.find((d) => d.key === key)!;
 
 describe('holdout19 rules', () => {
   it('"walk me through how you would…" asks for a method; "walk me through how you…" still asks for a story', () => {

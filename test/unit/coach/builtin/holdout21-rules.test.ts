@@ -6,15 +6,10 @@
  * not a generic plan; and "a time you changed your plan because of feedback" needs someone's feedback.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../../src/server/coach/builtin/evaluate.js';
+import { ask, dim } from './ask-coach.js';
 import { missingAsks } from '../../../../src/server/coach/builtin/evaluate/asks-for.js';
 import { doneActions } from '../../../../src/server/coach/builtin/evaluate/own-actions.js';
-import { emptyProfile } from '../../../../src/server/coach/builtin/profile.js';
-import type { Feedback, QuestionCategory } from '../../../../src/shared/domain.js';
 
-const ask = (text: string, answer: string, category: QuestionCategory, competency: string): Feedback =>
-  evaluate({ question: { text, category, competency }, answer, persona: 'helpful', profile: emptyProfile(), snippets: [] });
-const dim = (f: Feedback, key: string) => f.dimensions.find((d) => d.key === key)!;
 
 describe('holdout21 rules', () => {
   it('an own action beside a planned one is something done', () => {
