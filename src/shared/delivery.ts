@@ -56,7 +56,8 @@ export const Pause = z.object({
 export type Pause = z.infer<typeof Pause>;
 
 export const PACE_BANDS = ['slow', 'comfortable', 'fast'] as const;
-export const FILLER_BANDS = ['fine', 'noticeable', 'high'] as const;
+/** `too_short`: so few words that one filler more or fewer would change the band (thresholds.ts). */
+export const FILLER_BANDS = ['fine', 'noticeable', 'high', 'too_short'] as const;
 export const TALK_BANDS = ['short', 'ok', 'long'] as const;
 export const TIMING_SOURCES = ['microphone', 'word_timings', 'none'] as const;
 

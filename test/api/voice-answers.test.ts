@@ -103,7 +103,7 @@ describe('POST /transcriptions (contract with an OpenAI-compatible server)', () 
     const res = await transcribe(c, sessionId, fakeWebm());
     expect(res.statusCode).toBe(502);
     expect(res.json().error.code).toBe('upstream_failed');
-    expect(res.json().error.message).toMatch(/transcription service failed \(HTTP 500\).*type your answer/);
+    expect(res.json().error.message).toMatch(/transcription service failed \(HTTP 500\).*type what you said/);
     expect(res.body).not.toContain('SECRET');
   });
 
@@ -115,6 +115,9 @@ describe('POST /transcriptions (contract with an OpenAI-compatible server)', () 
     expect(res.statusCode).toBe(504);
     expect(res.json().error).toMatchObject({ code: 'upstream_timeout' });
     expect(res.json().error.message).toMatch(/did not answer within 1 s/);
+    // With a transcriber configured the page offers "Try transcription again" and typing, not browser recognition.
+    expect(res.json().error.message).toMatch(/type what you said\.$/);
+    expect(res.json().error.message).not.toMatch(/speech recognition/);
   });
 
   it('without a key answers 409 and offers browser recognition or typing', async () => {

@@ -13,7 +13,7 @@ import { focusedText, screenshotElement, type RunningBrowser } from './harness.j
 import { startVoiceRig, type VoiceRig } from './voice-rig.js';
 
 const QUESTION = 'Tell me about a time you cut response times for customers.';
-const NOTHING_HEARD = 'No speech was heard in the recording; check your microphone or type what you said.';
+const NOTHING_HEARD = 'The transcription service returned no text for this recording. Type what you said, or record again.';
 
 /** Press Tab until `name` has focus (from wherever focus is); fails after 40 presses. */
 async function tabTo(page: Page, name: string): Promise<void> {

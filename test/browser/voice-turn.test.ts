@@ -126,7 +126,8 @@ describe('turn-based voice answer in the browser', () => {
     measured.forEach((seconds, i) => expect(Math.abs(seconds - SILENCES[i]!)).toBeLessThanOrEqual(0.3));
     // Hedges are quoted as the transcript wrote them; the fillers band reads as plain words.
     expect(await noteFor(page, 'Hedges').textContent()).toContain('“I think”');
-    expect(await noteFor(page, 'Fillers').textContent()).toMatch(/^ (fine|noticeable|worth working on) \(/);
+    // (27 words: two fillers are 7 %, one would be 4 %, so the band is "too short to judge".)
+    expect(await noteFor(page, 'Fillers').textContent()).toMatch(/^ (fine|noticeable|worth working on|too short to judge) \(/);
     // The recording can be scrubbed: the player knows its real length, which the file itself does not say.
     const audio = delivery.locator('audio');
     const src = await audio.getAttribute('src');

@@ -18,8 +18,8 @@ describe('turnStatus', () => {
     expect(turnStatus('ready', false, null)).toBeNull();
   });
 
-  it('says what to do when the transcriber heard nothing', () => {
-    expect(NOTHING_HEARD).toBe('No speech was heard in the recording; check your microphone or type what you said.');
+  it('says what to do when the transcriber heard nothing (not a microphone problem)', () => {
+    expect(NOTHING_HEARD).toBe('The transcription service returned no text for this recording. Type what you said, or record again.');
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Inline rename: Enter saves, Escape cancels; focus starts in the field. The
+ * Inline rename: Enter saves, Escape or Cancel closes; focus starts in the field
+ * (where it goes after, and the "Renamed" message, are the card's). The
  * save carries the session's version, so a rename made on a stale list (another
  * tab or window renamed or changed the session since) is refused, not silently
  * applied over it: the form says so, keeps the typed name, and reloads on request.
@@ -16,7 +17,8 @@ const RENAME_CONFLICT = 'This session was changed in another tab or window since
 
 interface Props {
   session: Session;
-  onDone: (changed: boolean) => void | Promise<void>;
+  /** Called with the new name once saved, or null when closed without a change (Cancel, Escape, same name). */
+  onDone: (renamedTo: string | null) => void | Promise<void>;
   /** Load the list again (after a conflict); the form stays open with the typed name. */
   onReload: () => Promise<void>;
 }
@@ -42,16 +44,16 @@ export function RenameForm({ session, onDone, onReload }: Props) {
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed || trimmed === session.name) return void onDone(false);
-    if (await save.run(trimmed)) await onDone(true);
+    if (!trimmed || trimmed === session.name) return void onDone(null);
+    if (await save.run(trimmed)) await onDone(trimmed);
   };
 
   return (
-    <form className="inline-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && void onDone(false)}>
+    <form className="inline-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && void onDone(null)}>
       <label htmlFor={inputId}>New name</label>
       <input id={inputId} value={name} onChange={(e) => setName(e.target.value)} autoFocus maxLength={SESSION_NAME_MAX} required />
       <button type="submit" className="button primary" disabled={save.busy || reload.busy}>Save</button>
-      <button type="button" className="button secondary" onClick={() => void onDone(false)}>Cancel</button>
+      <button type="button" className="button secondary" onClick={() => void onDone(null)}>Cancel</button>
       {conflict && (
         <div className="alert alert-stacked" role="alert">
           <span>{RENAME_CONFLICT}</span>

@@ -2,8 +2,9 @@
  * The sessions list, most recently practised first (not renamed or re-set),
  * with a filter box once there is more than one and "Show more" past a page:
  * a heavy user's 60 sessions are one keystroke away, not one long scroll.
+ * After a delete, focus and the result land beside the next session (useDeleteLanding).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { PersonaInfo, SessionSummary } from '../api/types.js';
 import { Status } from '../components/Status.js';
 import { personaName } from '../hooks/usePersonas.js';
@@ -11,6 +12,7 @@ import { filterSessions } from './filter.js';
 import { sortByLastActive } from './order.js';
 import { firstPage, PAGE_SIZE, showMoreLabel } from './paging.js';
 import { SessionCard } from './SessionCard.js';
+import { useDeleteLanding } from './useDeleteLanding.js';
 import './home.css';
 
 interface Props {
@@ -32,6 +34,29 @@ function FilterBox({ query, onQuery, count }: { query: string; onQuery: (q: stri
   );
 }
 
+interface CardsProps {
+  shown: SessionSummary[];
+  listRef: RefObject<HTMLUListElement | null>;
+  landing: ReturnType<typeof useDeleteLanding>;
+  personas: PersonaInfo[];
+  onChanged: () => Promise<void>;
+}
+
+/** The cards shown, each with the live region a delete's result is said in when it lands there. */
+function Cards({ shown, listRef, landing, personas, onChanged }: CardsProps) {
+  return (
+    <ul ref={listRef} className="card-list" aria-label="Sessions">
+      {shown.map((s) => (
+        <li key={s.id} data-session-id={s.id}>
+          {/* Empty until a delete lands here: screen readers announce a region already in the page. */}
+          <Status>{landing.saidBefore(s.id)}</Status>
+          <SessionCard session={s} personas={personas} onChanged={onChanged} onDeleted={() => landing.deleted(s.id, s.name)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function SessionList({ sessions, personas, onChanged }: Props) {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -41,6 +66,7 @@ export function SessionList({ sessions, personas, onChanged }: Props) {
   const matching = filterSessions(sortByLastActive(sessions), query, (id) => personaName(personas, id));
   const page = firstPage(matching, limit);
   const filtering = query.trim() !== '';
+  const landing = useDeleteLanding(page.shown.map((s) => s.id), listRef);
 
   useEffect(() => {
     if (focusIndex.current === null) return;
@@ -51,8 +77,10 @@ export function SessionList({ sessions, personas, onChanged }: Props) {
   const onQuery = (q: string): void => {
     setQuery(q);
     setLimit(PAGE_SIZE);
+    landing.forget();
   };
   const showMore = (): void => {
+    landing.forget();
     focusIndex.current = page.shown.length;
     setLimit(limit + PAGE_SIZE);
   };
@@ -66,13 +94,8 @@ export function SessionList({ sessions, personas, onChanged }: Props) {
           <button type="button" className="link-button" onClick={() => onQuery('')}>Show all sessions</button>
         </p>
       )}
-      <ul ref={listRef} className="card-list" aria-label="Sessions">
-        {page.shown.map((s) => (
-          <li key={s.id}>
-            <SessionCard session={s} personas={personas} onChanged={onChanged} />
-          </li>
-        ))}
-      </ul>
+      {page.shown.length > 0 && <Cards shown={page.shown} listRef={listRef} landing={landing} personas={personas} onChanged={onChanged} />}
+      <Status>{landing.saidAfter}</Status>
       {page.hidden > 0 && (
         <p className="session-more">
           <span className="muted">Showing {page.shown.length} of {matching.length}, most recently practised first. </span>

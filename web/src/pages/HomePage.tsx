@@ -32,7 +32,8 @@ export function HomePage() {
           <ErrorAlert message={sessions.error} />
           {sessions.loading && !sessions.data ? <Status busy>Loading sessions…</Status> : null}
           {sessions.data && list.length === 0 ? <p>No sessions yet. Start one with the form.</p> : null}
-          {list.length > 0 && <SessionList sessions={list} personas={personas} onChanged={sessions.reload} />}
+          {/* Kept once loaded, even empty: deleting the last session is said in its live region. */}
+          {sessions.data && <SessionList sessions={list} personas={personas} onChanged={sessions.reload} />}
           <ImportSessionButton />
         </section>
       </div>

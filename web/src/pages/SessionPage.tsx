@@ -2,7 +2,7 @@
  * One practice session: documents and gap map, then the questions with the
  * answer pane for the selected one. The selected question lives in the URL hash.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { addQuestion } from '../api/questions.js';
 import { getSession } from '../api/sessions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -16,6 +16,7 @@ import { GapMap } from '../session/GapMap.js';
 import { QuestionsPanel } from '../session/QuestionsPanel.js';
 import { SessionHeader } from '../session/SessionHeader.js';
 import { pickQuestion } from '../session/select.js';
+import { useQuestionPick } from '../session/useQuestionPick.js';
 import { RealtimeInterview } from '../features/realtime/index.js';
 import { SessionSummaryView, summaryVersion } from '../features/review/index.js';
 
@@ -23,12 +24,8 @@ export function SessionPage({ sessionId, questionId }: { sessionId: string; ques
   const session = useLoad(() => getSession(sessionId), [sessionId]);
   useTitle(session.data?.name ?? 'Session');
   const select = useCallback((qid: string | null) => replaceHash(sessionHref(sessionId, qid)), [sessionId]);
-  // When the user picks a question, the answer box takes focus (on a phone it is below the list).
-  const picked = useRef(false);
-  const pick = useCallback((qid: string | null) => {
-    picked.current = qid !== null;
-    select(qid);
-  }, [select]);
+  // Choosing a question (even the one shown) moves focus to its answer box, or to its feedback.
+  const { pick, focusRequestFor } = useQuestionPick(select);
 
   if (!session.data) {
     return (
@@ -73,7 +70,7 @@ export function SessionPage({ sessionId, questionId }: { sessionId: string; ques
             key={question.id}
             sessionId={sessionId}
             question={question}
-            focusOnMount={picked.current}
+            focusRequest={focusRequestFor(question.id)}
             attempts={detail.answers.filter((a) => a.questionId === question.id)}
             onAnswered={async () => {
               // Pin the answered question in the URL, so a reload shows this feedback.

@@ -4,10 +4,10 @@
  * previous one, and "Try again" opens an empty answer box for a new attempt;
  * the attempts (and the example answer) can be read side by side.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { AnswerResult, AnswerWithFeedback, Question } from '../api/types.js';
 import { useAnswerStream } from '../hooks/useAnswerStream.js';
-import { AnswerForm } from './AnswerForm.js';
+import { ANSWER_BOX_ID, AnswerForm } from './AnswerForm.js';
 import { AttemptCompare } from './AttemptCompare.js';
 import { ExampleAnswerPanel } from './ExampleAnswerPanel.js';
 import { FeedbackCard } from './FeedbackCard.js';
@@ -16,14 +16,20 @@ import { latestChange, sortAttempts } from './score-change.js';
 import { StreamProgress } from './StreamProgress.js';
 import { TRY_AGAIN_ID, TryAgainBar } from './TryAgainBar.js';
 import { useExampleAnswer } from './useExampleAnswer.js';
-import { VoiceAnswer } from '../features/voice/index.js';
+import { VoiceAnswer, type VoiceAnswerResult } from '../features/voice/index.js';
 import './session.css';
+
+/** The user chose a question in the list; `count` grows with each choice, so choosing the same one again acts too. */
+export interface FocusRequest {
+  questionId: string;
+  count: number;
+}
 
 interface Props {
   sessionId: string;
   question: Question;
-  /** Focus the answer box when shown (the user just picked this question). */
-  focusOnMount?: boolean;
+  /** How many times the user chose this question (0 = not since the page opened): each change takes focus here. */
+  focusRequest?: number;
   attempts: AnswerWithFeedback[];
   onAnswered: () => Promise<void>;
   /** Add a follow-up question to the session and switch to it. */
@@ -49,7 +55,40 @@ function useRetrying(questionId: string): [boolean, (on: boolean) => void] {
   return [retrying, setRetrying];
 }
 
-export function AnswerPane({ sessionId, question, focusOnMount, attempts, onAnswered, onPractiseFollowUp }: Props) {
+/**
+ * Each time the user chooses this question, focus moves to where the work is: the answer box, else the
+ * latest feedback, else "Try again" (an answer whose feedback failed). Focusing scrolls it into view.
+ */
+function useFocusOnRequest(request: number, feedbackRef: RefObject<HTMLHeadingElement | null>): void {
+  useEffect(() => {
+    if (request === 0) return;
+    const target = document.getElementById(ANSWER_BOX_ID) ?? feedbackRef.current ?? document.getElementById(TRY_AGAIN_ID);
+    target?.focus();
+  }, [request, feedbackRef]);
+}
+
+/** What the server said about a spoken answer's recording (e.g. not kept), for the answer it belongs to. */
+interface AudioNote {
+  answerId: string;
+  message: string;
+}
+
+/**
+ * After a spoken answer: the voice panel closes (the feedback replaces it), so the recording's note
+ * moves here, and focus goes to the new feedback as it does for a typed answer.
+ */
+function useSpokenAnswer(feedbackRef: RefObject<HTMLHeadingElement | null>) {
+  const [note, setNote] = useState<AudioNote | null>(null);
+  const [answered, setAnswered] = useState(0);
+  useEffect(() => {
+    if (answered === 0) return;
+    (feedbackRef.current ?? document.getElementById(TRY_AGAIN_ID))?.focus();
+  }, [answered, feedbackRef]);
+  const record = (r: VoiceAnswerResult): void => setNote(r.audio.message ? { answerId: r.answer.id, message: r.audio.message } : null);
+  return { note, record, focusFeedback: () => setAnswered((n) => n + 1) };
+}
+
+export function AnswerPane({ sessionId, question, focusRequest = 0, attempts, onAnswered, onPractiseFollowUp }: Props) {
   const stream = useAnswerStream(sessionId);
   const example = useExampleAnswer(sessionId, question.id);
   const [retrying, setRetrying] = useRetrying(question.id);
@@ -58,6 +97,8 @@ export function AnswerPane({ sessionId, question, focusOnMount, attempts, onAnsw
   const latest = sorted.at(-1);
   const busy = stream.stage === 'saving' || stream.stage === 'evaluating';
   const answering = sorted.length === 0 || retrying || busy;
+  useFocusOnRequest(focusRequest, feedbackRef);
+  const spoken = useSpokenAnswer(feedbackRef);
 
   // New feedback: move focus to it, so keyboard and screen-reader users land on the result.
   useEffect(() => {
@@ -94,8 +135,18 @@ export function AnswerPane({ sessionId, question, focusOnMount, attempts, onAnsw
               )}
             </p>
           )}
-          <AnswerForm busy={busy} category={question.category} onSubmit={submit} autoFocus={focusOnMount || retrying} previousText={latest?.text} />
-          <VoiceAnswer sessionId={sessionId} question={question} showDelivery={false} onAnswered={async () => { setRetrying(false); await onAnswered(); }} />
+          <AnswerForm busy={busy} category={question.category} onSubmit={submit} autoFocus={retrying} previousText={latest?.text} />
+          <VoiceAnswer
+            sessionId={sessionId}
+            question={question}
+            showDelivery={false}
+            onAnswered={async (r) => {
+              spoken.record(r);
+              setRetrying(false);
+              await onAnswered();
+              spoken.focusFeedback();
+            }}
+          />
         </div>
       ) : (
         latest && <TryAgainBar attempts={sorted} onTryAgain={() => setRetrying(true)} />
@@ -111,6 +162,7 @@ export function AnswerPane({ sessionId, question, focusOnMount, attempts, onAnsw
           onPractise={onPractiseFollowUp}
         />
       )}
+      {spoken.note && spoken.note.answerId === latest?.id && <p className="hint voice-audio-note">{spoken.note.message}</p>}
       {sorted.length > 0 ? <AttemptCompare key={sorted.length} attempts={sorted} example={example} /> : <ExampleAnswerPanel state={example} />}
     </section>
   );

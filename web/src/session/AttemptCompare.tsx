@@ -9,10 +9,10 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { DIMENSION_LABEL, formatScore } from '../labels.js';
 import { AttemptColumn } from './AttemptColumn.js';
-import { ExampleCard } from './ExampleAnswerPanel.js';
+import { ExampleButton, ExampleCard } from './ExampleAnswerPanel.js';
 import { changeBetween, dimensionChanges } from './score-change.js';
 import { ScoreMove } from './ScoreMove.js';
-import type { ExampleState } from './useExampleAnswer.js';
+import { exampleStatus, useFocusOnExample, type ExampleState } from './useExampleAnswer.js';
 
 const EXAMPLE = 'example';
 
@@ -65,20 +65,19 @@ export function AttemptCompare({ attempts, example }: Props) {
 
 function ExampleColumn({ state }: { state: ExampleState }) {
   const { example, load } = state;
+  const headingRef = useFocusOnExample(state);
   return (
     <div className="compare-col compare-example">
       {example ? (
-        <ExampleCard example={example} />
+        <ExampleCard example={example} headingRef={headingRef} />
       ) : (
         <>
           <h4>Example answer</h4>
           <p className="muted">A model answer built only from your own resume and stories, with gaps left as [placeholders].</p>
-          <button type="button" className="button secondary" onClick={() => void load.run()} disabled={load.busy}>
-            {load.busy ? 'Building an example…' : 'Show an example answer'}
-          </button>
+          <ExampleButton state={state} />
         </>
       )}
-      <Status busy={load.busy}>{load.busy ? 'Building an example answer from your documents…' : ''}</Status>
+      <Status busy={load.busy}>{exampleStatus(state)}</Status>
       <ErrorAlert message={load.error} />
     </div>
   );

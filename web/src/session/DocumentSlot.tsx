@@ -1,5 +1,5 @@
 /** One document kind: what is stored (with a preview), and ways to replace it. */
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { pasteDocument, uploadDocument } from '../api/documents.js';
 import type { DocumentInfo, DocumentKind } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -15,6 +15,17 @@ interface Props {
   title: string;
   document: DocumentInfo | undefined;
   onChanged: () => Promise<void>;
+}
+
+/**
+ * After a save the preview opens above the upload and paste controls and pushes them down: keep the
+ * control that has focus (the paste form's summary, the file input) on screen (WCAG 2.4.7).
+ */
+function useKeepFocusInView(slot: RefObject<HTMLDivElement | null>, savedId: string | null): void {
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (savedId && focused instanceof HTMLElement && slot.current?.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
+  }, [slot, savedId]);
 }
 
 export function DocumentSlot({ sessionId, kind, title, document, onChanged }: Props) {
@@ -35,9 +46,11 @@ export function DocumentSlot({ sessionId, kind, title, document, onChanged }: Pr
     return info;
   });
   const fileId = `file-${kind}`;
+  const slotRef = useRef<HTMLDivElement>(null);
+  useKeepFocusInView(slotRef, savedId);
 
   return (
-    <div className="doc-slot" role="group" aria-labelledby={`${kind}-title`}>
+    <div className="doc-slot" ref={slotRef} role="group" aria-labelledby={`${kind}-title`}>
       <h3 id={`${kind}-title`}>{title}</h3>
       {document ? <DocumentPreview key={document.id} sessionId={sessionId} document={document} initiallyOpen={document.id === savedId} /> : <p className="muted">No {lower} yet.</p>}
       {kind === 'resume' && document && <ResumeToStories sessionId={sessionId} documentId={document.id} />}

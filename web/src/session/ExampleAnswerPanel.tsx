@@ -3,36 +3,45 @@
  * clearly labelled; placeholders like [number of users] are highlighted so the
  * user sees which facts only they can supply.
  */
+import type { Ref } from 'react';
 import type { ExampleAnswer } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Highlighted, PLACEHOLDER_MARK } from '../components/Highlighted.js';
 import { Status } from '../components/Status.js';
+import { BusyButton } from './BusyButton.js';
 import { CoachLabel } from './CoachLabel.js';
 import { ExampleBasedOn } from './ExampleBasedOn.js';
-import type { ExampleState } from './useExampleAnswer.js';
+import { exampleStatus, useFocusOnExample, type ExampleState } from './useExampleAnswer.js';
+
+/** "Show an example answer": stays focused while the example is built (then the card's heading takes focus). */
+export function ExampleButton({ state }: { state: ExampleState }) {
+  const { load } = state;
+  return (
+    <BusyButton className="button secondary" onClick={() => void load.run()} busy={load.busy}>
+      {load.busy ? 'Building an example…' : 'Show an example answer'}
+    </BusyButton>
+  );
+}
 
 /** The load button (until loaded), its progress and errors, then the card. */
 export function ExampleAnswerPanel({ state }: { state: ExampleState }) {
   const { example, load } = state;
+  const headingRef = useFocusOnExample(state);
   return (
     <div className="example">
-      {!example && (
-        <button type="button" className="button secondary" onClick={() => void load.run()} disabled={load.busy}>
-          {load.busy ? 'Building an example…' : 'Show an example answer'}
-        </button>
-      )}
-      <Status busy={load.busy}>{load.busy ? 'Building an example answer from your documents…' : ''}</Status>
+      {!example && <ExampleButton state={state} />}
+      <Status busy={load.busy}>{exampleStatus(state)}</Status>
       <ErrorAlert message={load.error} />
-      {example && <ExampleCard example={example} />}
+      {example && <ExampleCard example={example} headingRef={headingRef} />}
     </div>
   );
 }
 
 /** The labelled example: its lines, placeholders marked, and what it was built from. */
-export function ExampleCard({ example }: { example: ExampleAnswer }) {
+export function ExampleCard({ example, headingRef }: { example: ExampleAnswer; headingRef?: Ref<HTMLHeadingElement> }) {
   return (
     <section className="example-card" aria-labelledby="example-heading">
-      <h3 id="example-heading">Example answer</h3>
+      <h3 id="example-heading" ref={headingRef} tabIndex={-1}>Example answer</h3>
       {/* Which coach wrote it, as on feedback: a built-in example after an AI failure must not pass for the AI's. */}
       <CoachLabel coach={example.coach} what="example" />
       <p className="example-label">

@@ -1,6 +1,7 @@
 /** The follow-up an interviewer might ask, with a way to practise it as a new question. */
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useAction } from '../hooks/useAction.js';
+import { BusyButton } from './BusyButton.js';
 
 interface Props {
   text: string;
@@ -15,9 +16,9 @@ export function FollowUp({ text, onPractise }: Props) {
       <h4>Follow-up an interviewer might ask</h4>
       <p>{text}</p>
       {onPractise && (
-        <button type="button" className="button secondary small" onClick={() => void practise.run()} disabled={practise.busy}>
+        <BusyButton className="button secondary small" onClick={() => void practise.run()} busy={practise.busy}>
           {practise.busy ? 'Adding…' : 'Practise this follow-up'}
-        </button>
+        </BusyButton>
       )}
       <ErrorAlert message={practise.error} />
     </div>

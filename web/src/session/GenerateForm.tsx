@@ -4,6 +4,7 @@ import { generateQuestions } from '../api/questions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
+import { BusyButton } from './BusyButton.js';
 
 interface Props {
   sessionId: string;
@@ -25,7 +26,7 @@ export function GenerateForm({ sessionId, hasDocuments, onGenerated }: Props) {
   });
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    void generate.run();
+    if (!generate.busy) void generate.run();
   };
 
   return (
@@ -42,9 +43,9 @@ export function GenerateForm({ sessionId, hasDocuments, onGenerated }: Props) {
           <input id="gen-hint" value={hint} onChange={(e) => setHint(e.target.value)} placeholder="e.g. leadership, system design" maxLength={200} />
         </div>
       </div>
-      <button type="submit" className="button primary" disabled={generate.busy}>
+      <BusyButton type="submit" className="button primary" busy={generate.busy}>
         {generate.busy ? 'Generating…' : 'Generate questions'}
-      </button>
+      </BusyButton>
       <ErrorAlert message={generate.error} onDismiss={generate.clearError} />
       <Status busy={generate.busy}>{generate.busy ? `Writing ${count} question${count === 1 ? '' : 's'}…` : done}</Status>
     </form>

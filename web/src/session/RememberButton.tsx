@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { memorizeAnswer } from '../api/answers.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useAction } from '../hooks/useAction.js';
+import { BusyButton } from './BusyButton.js';
 import { FocusStatus } from './FocusStatus.js';
 import { rememberedLead, type MemorizeResult } from './remembered.js';
 
@@ -20,9 +21,9 @@ export function RememberButton({ sessionId, answerId }: { sessionId: string; ans
   return (
     <div className="remember">
       {lead === null && (
-        <button type="button" className="button secondary" onClick={() => void remember.run()} disabled={remember.busy}>
+        <BusyButton className="button secondary" onClick={() => void remember.run()} busy={remember.busy}>
           {remember.busy ? 'Saving…' : 'Remember this answer as a story'}
-        </button>
+        </BusyButton>
       )}
       <FocusStatus focusSignal={lead === null ? 0 : 1}>{lead !== null ? <span>{lead} <a href="#/stories">My stories</a>.</span> : ''}</FocusStatus>
       <ErrorAlert message={remember.error} />

@@ -5,7 +5,7 @@
  * with a Reload button that brings the latest settings while keeping the
  * user's unsaved choices on top (see settings-draft.ts).
  */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client.js';
 import { getHealth, updateSession } from '../api/sessions.js';
 import type { PersonaInfo, SessionDetail } from '../api/types.js';
@@ -14,6 +14,7 @@ import { Status } from '../components/Status.js';
 import { useAction } from '../hooks/useAction.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { DIFFICULTIES, DIFFICULTY_LABEL, QUESTION_TYPES, QUESTION_TYPE_LABEL } from '../labels.js';
+import { BusyButton } from './BusyButton.js';
 import { reloadedMessage, storedSettings, type Draft, type Settings } from './settings-draft.js';
 
 /** The server says "make your change again"; here the form keeps the user's choices through the reload. */
@@ -31,9 +32,9 @@ function ChangedElsewhere({ busy, onReload }: { busy: boolean; onReload: () => v
   return (
     <div className="alert alert-stacked" role="alert">
       <span>{SETTINGS_CONFLICT}</span>
-      <button type="button" className="button secondary" onClick={onReload} disabled={busy}>
+      <BusyButton className="button secondary" onClick={onReload} busy={busy}>
         Reload the latest settings
-      </button>
+      </BusyButton>
     </div>
   );
 }
@@ -116,17 +117,21 @@ export function SessionSettings({ detail, personas, onChanged }: Props) {
     setDraft({});
     setMode('saved');
   });
+  const saveRef = useRef<HTMLButtonElement>(null);
   const reload = useAction(async () => {
     await onChanged();
     setConflict(false);
     setMode('reloaded');
+    // The Reload button goes with the alert: keyboard focus moves on to the next step, saving again.
+    saveRef.current?.focus();
   });
+  const busy = save.busy || reload.busy;
   const submit = (e: FormEvent): void => {
     e.preventDefault();
+    if (busy) return;
     setMode('idle');
     void save.run();
   };
-  const busy = save.busy || reload.busy;
   const status = statusText(save.busy ? 'saving' : reload.busy ? 'reloading' : mode, detail, draft, personas);
 
   return (
@@ -136,7 +141,7 @@ export function SessionSettings({ detail, personas, onChanged }: Props) {
         <SettingsFields shown={shown} personas={personas} models={models} onChange={change} />
         {conflict && <ChangedElsewhere busy={reload.busy} onReload={() => void reload.run()} />}
         <ErrorAlert message={save.error ?? reload.error} />
-        <button type="submit" className="button secondary" disabled={busy}>Save settings</button>
+        <BusyButton ref={saveRef} type="submit" className="button secondary" busy={busy}>Save settings</BusyButton>
         <Status busy={busy}>{status}</Status>
       </form>
     </details>

@@ -1,7 +1,8 @@
 /**
  * Progress of a submitted answer: saving → the coach is reading → done (or a clear error).
  * A slow coach gets a sign of life after a few seconds, and the line is scrolled into view
- * once when the work starts (on a phone it sits below the answer box), without moving focus.
+ * once when the work starts (on a phone it sits below the answer box), without moving focus
+ * and never so far that the focused answer box leaves the screen.
  */
 import { useEffect, useRef } from 'react';
 import { getHealth } from '../api/sessions.js';
@@ -23,7 +24,9 @@ const MESSAGE: Record<AnswerStream['stage'], string> = {
 /**
  * Scroll the element into view when `active` turns on, only if it is off screen (focus stays
  * where it is). The bottom scroll margin leaves room for the line to grow (the slow-coach note,
- * the words the coach is writing) without slipping below the fold again.
+ * the words the coach is writing) without slipping below the fold again. In a short window
+ * (zoomed in, a phone on its side) the line can be further below the answer box than the window
+ * is tall: the focused box is then brought back, as the live region already speaks the progress.
  */
 function useRevealOnStart(active: boolean) {
   const ref = useRef<HTMLDivElement>(null);
@@ -31,7 +34,10 @@ function useRevealOnStart(active: boolean) {
     const el = ref.current;
     if (!active || !el) return;
     const box = el.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' });
+    if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+    el.scrollIntoView({ block: 'nearest' });
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused !== document.body) focused.scrollIntoView({ block: 'nearest' });
   }, [active]);
   return ref;
 }

@@ -1,5 +1,9 @@
-/** Write a story by hand, with optional tags. */
-import { useState, type FormEvent } from 'react';
+/**
+ * Write a story by hand, with optional tags. Saving empties the form and puts
+ * focus back in the text box, ready for the next story (the Save button, now
+ * disabled, cannot keep it); the result is said in the live region under it.
+ */
+import { useRef, useState, type FormEvent } from 'react';
 import { addSnippet } from '../api/workHistory.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Status } from '../components/Status.js';
@@ -10,6 +14,7 @@ export function StoryAddForm({ onAdded }: { onAdded: () => Promise<void> }) {
   const [text, setText] = useState('');
   const [tags, setTags] = useState('');
   const [done, setDone] = useState('');
+  const textBox = useRef<HTMLTextAreaElement>(null);
   const add = useAction(async () => {
     setDone('');
     const res = await addSnippet(text.trim(), parseTags(tags));
@@ -24,13 +29,15 @@ export function StoryAddForm({ onAdded }: { onAdded: () => Promise<void> }) {
       setText('');
       setTags('');
     }
+    // Saved or refused (the error is said), focus goes back to the words: the button was disabled while saving.
+    textBox.current?.focus();
   };
   return (
     <section className="panel" aria-labelledby="add-story-heading">
       <h2 id="add-story-heading">Add a story</h2>
       <form className="form" onSubmit={submit}>
         <label htmlFor="story-text">What happened, what you did, and the result</label>
-        <textarea id="story-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea id="story-text" ref={textBox} rows={5} value={text} onChange={(e) => setText(e.target.value)} />
         <label htmlFor="story-tags">Tags (optional, comma-separated)</label>
         <input id="story-tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="e.g. leadership, cost" />
         <button type="submit" className="button primary" disabled={add.busy || !text.trim()}>Save story</button>

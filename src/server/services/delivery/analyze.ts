@@ -34,16 +34,21 @@ function rangeOf(tokens: readonly Token[], m: PhraseMatch): { offset: number; le
   return { offset: first.offset, length: last.offset + last.length - first.offset };
 }
 
+/** No timing at all; `silent`: the microphone's segments were all silence (nothing to time). */
+const noTimeline = (silent: boolean): Timeline => ({ source: 'none', speechStart: null, speechEnd: null, pauses: [], ...(silent ? { silent } : {}) });
+
 function buildTimeline(input: DeliveryInput, tokens: readonly Token[]): { timeline: Timeline; timingOf: (number | undefined)[]; matched: number } {
   const words = input.words ?? [];
   const { timingOf, tokenOf, matched } = alignWords(tokens, words);
-  if (input.segments && input.segments.length > 0) {
-    const timeline = timelineFromSegments(input.segments);
-    if (words.length > 0) timeline.pauses = timeline.pauses.map((p) => withWord(p, tokenBefore(p.start, words, tokenOf)));
-    return { timeline, timingOf, matched };
+  const segments = input.segments ?? [];
+  const mic = segments.length > 0 ? timelineFromSegments(segments) : null;
+  if (mic && mic.speechStart !== null) {
+    if (words.length > 0) mic.pauses = mic.pauses.map((p) => withWord(p, tokenBefore(p.start, words, tokenOf)));
+    return { timeline: mic, timingOf, matched };
   }
+  // A silent microphone with word timings: the transcriber heard speech the level meter missed.
   if (words.length > 0) return { timeline: timelineFromWords(words, tokenOf), timingOf, matched };
-  return { timeline: { source: 'none', speechStart: null, speechEnd: null, pauses: [] }, timingOf, matched };
+  return { timeline: noTimeline(mic !== null), timingOf, matched };
 }
 
 function withWord(p: Pause, afterWord: number | undefined): Pause {
@@ -54,12 +59,28 @@ function band<T extends string>(value: number, low: number, high: number, names:
   return value < low ? names[0] : value > high ? names[2] : names[1];
 }
 
-function fillerBand(ratio: number): Delivery['fillers']['band'] {
+function bandOfRatio(ratio: number): Exclude<Delivery['fillers']['band'], 'too_short'> {
   if (ratio <= THRESHOLDS.fillers.fineRatio) return 'fine';
   return ratio > THRESHOLDS.fillers.highRatio ? 'high' : 'noticeable';
 }
 
-function notesFor(input: DeliveryInput, timeline: Timeline, tokens: number, matched: number, paceMeasured: boolean): string[] {
+/** The fillers band; on a short answer only when one filler more or fewer would give the same band. */
+function fillerBand(count: number, words: number): Delivery['fillers']['band'] {
+  const band = bandOfRatio(words ? count / words : 0);
+  if (words >= THRESHOLDS.MIN_WORDS_FOR_FILLER_BAND) return band;
+  const fewer = bandOfRatio(Math.max(0, count - 1) / Math.max(1, words));
+  const more = bandOfRatio((count + 1) / Math.max(1, words));
+  return fewer === band && more === band ? band : 'too_short';
+}
+
+interface Measured {
+  tokens: number;
+  matched: number;
+  paceMeasured: boolean;
+  fillerBand: Delivery['fillers']['band'];
+}
+
+function notesFor(input: DeliveryInput, timeline: Timeline, { tokens, matched, paceMeasured, fillerBand }: Measured): string[] {
   const notes: string[] = [];
   if (input.transcriptSource === 'transcriber' && input.keepsFillers === false) {
     notes.push('The transcriber may have removed filler words; the count may be low.');
@@ -70,12 +91,36 @@ function notesFor(input: DeliveryInput, timeline: Timeline, tokens: number, matc
   }
   if (timeline.source === 'microphone') notes.push(`Pauses come from the microphone level: silences of ${THRESHOLDS.pauses.longSeconds} s or more between speech.`);
   else if (timeline.source === 'word_timings') notes.push("Pauses come from the transcriber's word timings.");
+  else if (timeline.silent) notes.push('The microphone heard no speech in the recording, so pace and pauses were not measured.');
   else notes.push('No timing was recorded, so pauses were not measured and pace uses the whole recording time.');
   if ((input.words?.length ?? 0) > 0 && tokens > 0 && matched / tokens < THRESHOLDS.EDITED_TRANSCRIPT_RATIO) {
     notes.push('The transcript was edited after transcription, so word times are approximate.');
   }
-  if (!paceMeasured) notes.push('The answer was too short to measure pace.');
+  if (!paceMeasured && !timeline.silent) notes.push('The answer was too short to measure pace.');
+  if (tokens > 0 && fillerBand === 'too_short') notes.push(`The answer is too short to judge the filler rate (under ${THRESHOLDS.MIN_WORDS_FOR_FILLER_BAND} words).`);
   return notes;
+}
+
+/** Speaking time and pace; none for a silent recording (its length is not speaking time). */
+function paceOf(timeline: Timeline, totalSeconds: number, words: number) {
+  const span = timeline.speechStart !== null && timeline.speechEnd !== null ? timeline.speechEnd - timeline.speechStart : null;
+  const pausedSeconds = timeline.pauses.reduce((s, p) => s + p.seconds, 0);
+  const speakingSeconds = timeline.silent ? 0 : round(span === null ? totalSeconds : Math.max(0, span - pausedSeconds), 2);
+  const paceMeasured = speakingSeconds >= THRESHOLDS.MIN_SPEAKING_SECONDS_FOR_PACE && words > 0;
+  const wordsPerMinute = paceMeasured ? Math.round(words / (speakingSeconds / 60)) : null;
+  return { span, speakingSeconds, paceMeasured, wordsPerMinute };
+}
+
+function fillersOf(input: DeliveryInput, tokens: readonly Token[], timingOf: (number | undefined)[]) {
+  const items = findPhrases(tokens, FILLER_RULES).map((m) => {
+    const t = timingOf[m.index];
+    const at = t === undefined ? undefined : input.words?.[t]?.start;
+    return { word: m.label, index: m.index, ...rangeOf(tokens, m), ...(at === undefined ? {} : { at }) };
+  });
+  const byWord: Record<string, number> = {};
+  for (const f of items) byWord[f.word] = (byWord[f.word] ?? 0) + 1;
+  const ratio = tokens.length ? round(items.length / tokens.length, 3) : 0;
+  return { items, byWord, ratio, band: fillerBand(items.length, tokens.length) };
 }
 
 /** Measure how an answer was spoken. Reports only what is observable. */
@@ -84,21 +129,8 @@ export function analyzeDelivery(input: DeliveryInput): Delivery {
   const { timeline, timingOf, matched } = buildTimeline(input, tokens);
   const lastTimed = Math.max(0, ...(input.segments ?? []).map((s) => s.end), ...(input.words ?? []).map((w) => w.end));
   const totalSeconds = round(input.durationSeconds ?? lastTimed, 2);
-  const span = timeline.speechStart !== null && timeline.speechEnd !== null ? timeline.speechEnd - timeline.speechStart : null;
-  const pausedSeconds = timeline.pauses.reduce((s, p) => s + p.seconds, 0);
-  const speakingSeconds = round(span === null ? totalSeconds : Math.max(0, span - pausedSeconds), 2);
-  const paceMeasured = speakingSeconds >= THRESHOLDS.MIN_SPEAKING_SECONDS_FOR_PACE && tokens.length > 0;
-  const wordsPerMinute = paceMeasured ? Math.round(tokens.length / (speakingSeconds / 60)) : null;
-
-  const fillerMatches = findPhrases(tokens, FILLER_RULES);
-  const items = fillerMatches.map((m) => {
-    const t = timingOf[m.index];
-    const at = t === undefined ? undefined : input.words?.[t]?.start;
-    return { word: m.label, index: m.index, ...rangeOf(tokens, m), ...(at === undefined ? {} : { at }) };
-  });
-  const byWord: Record<string, number> = {};
-  for (const f of items) byWord[f.word] = (byWord[f.word] ?? 0) + 1;
-  const ratio = tokens.length ? round(items.length / tokens.length, 3) : 0;
+  const { span, speakingSeconds, paceMeasured, wordsPerMinute } = paceOf(timeline, totalSeconds, tokens.length);
+  const fillers = fillersOf(input, tokens, timingOf);
   const hedges = findPhrases(tokens, HEDGE_RULES).map((m) => ({ phrase: m.label, index: m.index, ...rangeOf(tokens, m) }));
   const veryLong = timeline.pauses.filter((p) => p.seconds >= THRESHOLDS.pauses.veryLongSeconds);
   const talkSeconds = round(span ?? totalSeconds, 2);
@@ -112,14 +144,7 @@ export function analyzeDelivery(input: DeliveryInput): Delivery {
     wordCount: tokens.length,
     speakingSeconds,
     totalSeconds,
-    fillers: {
-      count: items.length,
-      perMinute: paceMeasured ? round(items.length / (speakingSeconds / 60), 1) : null,
-      ratio,
-      band: fillerBand(ratio),
-      items,
-      byWord,
-    },
+    fillers: { count: fillers.items.length, perMinute: paceMeasured ? round(fillers.items.length / (speakingSeconds / 60), 1) : null, ...fillers },
     pauses: { long: timeline.pauses, veryLong, count15: timeline.pauses.length, count3: veryLong.length, source: timeline.source },
     hedges: { count: hedges.length, items: hedges },
     talkTime: {
@@ -127,6 +152,6 @@ export function analyzeDelivery(input: DeliveryInput): Delivery {
       band: band(talkSeconds, THRESHOLDS.talkTime.minSeconds, THRESHOLDS.talkTime.maxSeconds, ['short', 'ok', 'long'] as const),
       target: THRESHOLDS.talkTime.label,
     },
-    notes: notesFor(input, timeline, tokens.length, matched, paceMeasured),
+    notes: notesFor(input, timeline, { tokens: tokens.length, matched, paceMeasured, fillerBand: fillers.band }),
   };
 }

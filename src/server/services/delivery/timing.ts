@@ -16,6 +16,8 @@ export interface Timeline {
   speechEnd: number | null;
   /** Silences ≥ the long-pause threshold between speech, in order. */
   pauses: Pause[];
+  /** The microphone was metered but heard no speech at all (so there is nothing to time). */
+  silent?: boolean;
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

@@ -17,7 +17,8 @@ export interface OpenAITranscriberOptions {
   timeoutMs: number;
 }
 
-const FALLBACK_HINT = "Use your browser's speech recognition or type your answer instead.";
+/** What the user can do now (the page offers "Try transcription again" beside the box). */
+const FALLBACK_HINT = 'You can type what you said instead.';
 
 /** What to do about an HTTP error status (a 429: the wait the service asked for). */
 function statusHint(err: APIError): string {
@@ -36,7 +37,7 @@ function statusHint(err: APIError): string {
 export function upstreamError(err: unknown, timeoutMs: number): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof APIConnectionTimeoutError) {
-    return new AppError('upstream_timeout', `The transcription service did not answer within ${Math.round(timeoutMs / 1000)} s. Try again, or use your browser's speech recognition or type your answer.`);
+    return new AppError('upstream_timeout', `The transcription service did not answer within ${Math.round(timeoutMs / 1000)} s. Try again, or type what you said.`);
   }
   if (err instanceof APIError && typeof err.status === 'number') {
     const wait = err.status === 429 ? retryAfterMs(err.headers) : undefined;

@@ -14,7 +14,7 @@ import { RecordedAudio } from './RecordedAudio.js';
 import { formatClock } from './RecordControls.js';
 
 const PACE = { slow: 'slower than the comfortable band', comfortable: 'in the comfortable band', fast: 'faster than the comfortable band' } as const;
-const FILLER = { fine: 'fine (2% of words or fewer)', noticeable: 'noticeable (2–5% of words)', high: 'worth working on (more than 5% of words)' } as const;
+const FILLER = { fine: 'fine (2% of words or fewer)', noticeable: 'noticeable (2–5% of words)', high: 'worth working on (more than 5% of words)', too_short: 'too short to judge (under 50 words)' } as const;
 const TALK = { short: 'shorter than the target', ok: 'within the target', long: 'longer than the target' } as const;
 
 function Row({ label, value, note }: { label: string; value: string; note?: string }) {
@@ -29,18 +29,34 @@ function Row({ label, value, note }: { label: string; value: string; note?: stri
   );
 }
 
+/** Why pace or pauses have no number: the microphone heard no speech, or there was too little to time. */
+function unmeasured(d: Delivery): string {
+  return d.speakingSeconds === 0 && d.pauses.source === 'none' ? '(no speech was heard in the recording)' : '(too little timed speech)';
+}
+
+/** The pause rows: counts when pauses were timed, else "not measured" with the reason (never a 0 that was not measured). */
+function PauseRows({ d }: { d: Delivery }) {
+  const measured = d.pauses.source !== 'none';
+  const note = measured ? undefined : unmeasured(d);
+  return (
+    <>
+      <Row label="Long pauses (≥ 1.5 s)" value={measured ? String(d.pauses.count15) : 'not measured'} note={note} />
+      <Row label="Very long pauses (≥ 3 s)" value={measured ? String(d.pauses.count3) : 'not measured'} note={note} />
+    </>
+  );
+}
+
 /** The delivery numbers; `text` is the transcript the numbers were measured on (for quoting it). */
 export function DeliveryNumbers({ d, text }: { d: Delivery; text?: string }) {
   const top = Object.entries(d.fillers.byWord).sort((a, b) => b[1] - a[1]).map(([w, n]) => `“${w}” ×${n}`).join(', ');
   const hedges = hedgeQuotes(d, text);
   return (
     <dl className="voice-numbers">
-      <Row label="Pace" value={d.wordsPerMinute === null ? 'not measured' : `${d.wordsPerMinute} wpm`} note={d.pace.band ? `${PACE[d.pace.band]} (${d.pace.target})` : undefined} />
+      <Row label="Pace" value={d.wordsPerMinute === null ? 'not measured' : `${d.wordsPerMinute} wpm`} note={d.pace.band ? `${PACE[d.pace.band]} (${d.pace.target})` : unmeasured(d)} />
       <Row label="Talk time" value={formatClock(d.talkTime.seconds)} note={`${TALK[d.talkTime.band]} (${d.talkTime.target})`} />
       <Row label="Words" value={String(d.wordCount)} note="(150–300 is typical)" />
       <Row label="Fillers" value={`${d.fillers.count}${d.fillers.perMinute === null ? '' : ` · ${d.fillers.perMinute}/min`}`} note={`${FILLER[d.fillers.band]}${top ? ` — ${top}` : ''}`} />
-      <Row label="Long pauses (≥ 1.5 s)" value={String(d.pauses.count15)} />
-      <Row label="Very long pauses (≥ 3 s)" value={String(d.pauses.count3)} />
+      <PauseRows d={d} />
       <Row label="Hedges" value={String(d.hedges.count)} note={hedges ? `— ${hedges}` : undefined} />
     </dl>
   );

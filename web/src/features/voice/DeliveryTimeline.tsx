@@ -11,6 +11,8 @@ export function timelineLabel(d: Delivery): string {
 }
 
 export function DeliveryTimeline({ delivery: d }: Props) {
+  // Without timing the strip would draw the whole recording as speech: say there is none instead.
+  if (d.pauses.source === 'none') return <p className="hint voice-timeline">No timeline: there was no speech timing to draw.</p>;
   const total = Math.max(d.totalSeconds, ...d.pauses.long.map((p) => p.end), 1);
   const x = (t: number) => (t / total) * 100;
   return (

@@ -6,9 +6,10 @@
  * keyboard focus to <body>, and a second Enter would then do nothing while the
  * microphone kept recording. While it cannot act it is `aria-disabled` instead.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { START_RECORDING } from './micMessage.js';
 import type { RecorderState } from './useRecorder.js';
+import type { ReplaceKind } from './useVoiceTurn.js';
 
 const TIMER_SECONDS = 120;
 
@@ -33,6 +34,37 @@ interface Props {
   onStop: () => void;
   /** Focus the button when it appears (it replaced the button the user pressed). */
   autoFocus?: boolean;
+  /** A press while a transcript or recording is pending: what it would replace (the panel asks first). */
+  askReplace?: ReplaceKind | null;
+  onReplace?: () => void;
+  onKeep?: () => void;
+}
+
+export const REPLACE_QUESTION: Record<ReplaceKind, string> = {
+  transcript: 'Record again? Your transcript of the last recording will be replaced.',
+  recording: 'Record again? Your last recording will be replaced.',
+};
+export const RECORD_AGAIN = 'Record again';
+export const KEEP_DRAFT = 'Keep what I have';
+
+/**
+ * The question before a new recording replaces the pending one. Its first button takes focus;
+ * either answer hands focus back to the record button before the question disappears.
+ */
+function ReplaceQuestion({ kind, onReplace, onKeep }: { kind: ReplaceKind; onReplace: () => void; onKeep: () => void }) {
+  return (
+    <div className="voice-replace" role="group" aria-labelledby="voice-replace-q">
+      <p id="voice-replace-q">{REPLACE_QUESTION[kind]}</p>
+      <div className="actions">
+        <button type="button" className="button danger-outline" onClick={onReplace} autoFocus>
+          {RECORD_AGAIN}
+        </button>
+        <button type="button" className="button secondary" onClick={onKeep}>
+          {KEEP_DRAFT}
+        </button>
+      </div>
+    </div>
+  );
 }
 
 /** Speaking or silence, the level, the clock and (when on) the countdown — not announced (it changes 20 times a second). */
@@ -59,8 +91,13 @@ function buttonLabel(recording: boolean, state: RecorderState): string {
   return state === 'starting' ? 'Opening the microphone…' : START_RECORDING;
 }
 
-export function RecordControls({ recording, state, disabled, blocked, elapsed, level, speaking, onStart, onStop, autoFocus }: Props) {
+export function RecordControls({ recording, state, disabled, blocked, elapsed, level, speaking, onStart, onStop, autoFocus, askReplace, onReplace, onKeep }: Props) {
   const [timer, setTimer] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const answer = (then?: () => void) => () => {
+    button.current?.focus();
+    then?.();
+  };
   const inert = isInert(recording, state, disabled, blocked);
   const press = () => {
     if (inert) return;
@@ -70,7 +107,7 @@ export function RecordControls({ recording, state, disabled, blocked, elapsed, l
   return (
     <div className="voice-record">
       <div className="actions">
-        <button type="button" className={`button ${recording ? 'danger' : 'primary'}`} onClick={press} aria-disabled={inert || undefined} autoFocus={autoFocus}>
+        <button ref={button} type="button" className={`button ${recording ? 'danger' : 'primary'}`} onClick={press} aria-disabled={inert || undefined} autoFocus={autoFocus}>
           {buttonLabel(recording, state)}
         </button>
         <label className="voice-timer-toggle">
@@ -78,6 +115,7 @@ export function RecordControls({ recording, state, disabled, blocked, elapsed, l
         </label>
       </div>
       <p className="hint">{blocked && !recording ? blocked : HOLD_HINT}</p>
+      {askReplace && !recording && <ReplaceQuestion kind={askReplace} onReplace={answer(onReplace)} onKeep={answer(onKeep)} />}
       {recording && <LiveMeter elapsed={elapsed} level={level} speaking={speaking} timer={timer} />}
     </div>
   );

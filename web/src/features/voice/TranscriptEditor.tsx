@@ -4,9 +4,13 @@ interface Props {
   busy: boolean;
   onChange: (text: string) => void;
   onSubmit: () => void;
+  /** Throw away this transcript and recording (it is otherwise kept across reloads until submitted). */
+  onDiscard: () => void;
 }
 
-export function TranscriptEditor({ text, busy, onChange, onSubmit }: Props) {
+export const DISCARD = 'Discard this recording';
+
+export function TranscriptEditor({ text, busy, onChange, onSubmit, onDiscard }: Props) {
   return (
     <form
       className="form"
@@ -17,9 +21,16 @@ export function TranscriptEditor({ text, busy, onChange, onSubmit }: Props) {
     >
       <label htmlFor="voice-transcript">Transcript (edit it to match what you said)</label>
       <textarea id="voice-transcript" rows={7} value={text} onChange={(e) => onChange(e.target.value)} readOnly={busy} />
-      <button type="submit" className="button primary" disabled={busy || !text.trim()}>
-        {busy ? 'Coach is reading…' : 'Submit spoken answer'}
-      </button>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy || !text.trim()}>
+          {busy ? 'Coach is reading…' : 'Submit spoken answer'}
+        </button>
+        {!busy && (
+          <button type="button" className="button secondary" onClick={onDiscard}>
+            {DISCARD}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -3,7 +3,7 @@
  * transcript, submit, and see delivery next to the coach's feedback.
  * Works with no key (browser recognition or typing) and no voices (text only).
  */
-import { useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Status } from '../../components/Status.js';
 import type { VoiceAnswerResult } from './api.js';
@@ -14,8 +14,8 @@ import { QuestionReader } from './QuestionReader.js';
 import { RecordControls } from './RecordControls.js';
 import { TranscriptEditor } from './TranscriptEditor.js';
 import { useHoldToTalk } from './useHoldToTalk.js';
-import { turnStatus } from './turn-status.js';
-import { useVoiceTurn } from './useVoiceTurn.js';
+import { TRANSCRIBE_ANYWAY, TRY_TRANSCRIPTION, turnStatus } from './turn-status.js';
+import { type RetryKind, useVoiceTurn } from './useVoiceTurn.js';
 import './voice.css';
 
 export interface VoiceAnswerProps {
@@ -42,6 +42,41 @@ function TurnResult({ result, sessionId, showDelivery, onAgain }: { result: Voic
   );
 }
 
+/** Send the kept recording to the transcriber again: after a failure, or when the microphone seemed silent. */
+function RetryTranscription({ kind, busy, onRetry }: { kind: RetryKind; busy: boolean; onRetry: () => void }) {
+  return (
+    <div className="actions">
+      <button type="button" className="button secondary" onClick={busy ? undefined : onRetry} aria-disabled={busy || undefined}>
+        {kind === 'failed' ? TRY_TRANSCRIPTION : TRANSCRIBE_ANYWAY}
+      </button>
+    </div>
+  );
+}
+
+type Turn = ReturnType<typeof useVoiceTurn>;
+
+/** The retry offer and the transcript box; when either goes away, focus moves to what the user does next. */
+function PendingAnswer({ turn, busy, panel }: { turn: Turn; busy: boolean; panel: RefObject<HTMLElement | null> }) {
+  const discard = () => {
+    // The record button stays in place: hand focus to it before the transcript box goes.
+    panel.current?.querySelector<HTMLButtonElement>('.voice-record button')?.focus();
+    turn.again();
+  };
+  const retry = async () => {
+    await turn.retryTranscription();
+    // The retry button goes once a transcript arrives: continue in the transcript box (after it renders) either way.
+    requestAnimationFrame(() => document.getElementById('voice-transcript')?.focus());
+  };
+  return (
+    <>
+      {turn.retry && <RetryTranscription kind={turn.retry} busy={busy} onRetry={() => void retry()} />}
+      {(turn.stage === 'editing' || turn.stage === 'submitting') && (
+        <TranscriptEditor text={turn.draft.text} busy={turn.stage === 'submitting'} onChange={turn.setText} onSubmit={() => void turn.submit()} onDiscard={discard} />
+      )}
+    </>
+  );
+}
+
 export function VoiceAnswer({ sessionId, question, onAnswered, showDelivery = true }: VoiceAnswerProps) {
   const turn = useVoiceTurn(sessionId, question.id, onAnswered);
   const recording = turn.stage === 'recording';
@@ -51,9 +86,10 @@ export function VoiceAnswer({ sessionId, question, onAnswered, showDelivery = tr
   const blocked = micOwner === 'interview' ? MIC_BUSY.interview : null;
   // "Record another attempt" disappears when pressed: the record button that replaces it takes focus.
   const [again, setAgain] = useState(false);
+  const panel = useRef<HTMLElement>(null);
 
   return (
-    <section className="panel voice-turn" aria-labelledby="voice-heading" onKeyDown={hold.onKeyDown} tabIndex={-1}>
+    <section ref={panel} className="panel voice-turn" aria-labelledby="voice-heading" onKeyDown={hold.onKeyDown} tabIndex={-1}>
       <h3 id="voice-heading">Answer out loud</h3>
       <QuestionReader text={question.text} />
       {turn.stage !== 'done' && (
@@ -68,16 +104,17 @@ export function VoiceAnswer({ sessionId, question, onAnswered, showDelivery = tr
           onStart={() => void turn.startRecording()}
           onStop={() => void turn.stopRecording()}
           autoFocus={again}
+          askReplace={turn.askReplace}
+          onReplace={() => void turn.startRecording(true)}
+          onKeep={turn.keepDraft}
         />
       )}
       {turn.serverTranscriber === false && turn.stage === 'ready' && (
         <p className="hint">No server transcriber is configured: your browser's speech recognition is used where it works, otherwise you type what you said.</p>
       )}
-      <Status busy={busy}>{turnStatus(turn.stage, turn.draft.recording !== null, turn.notice)}</Status>
+      <Status busy={busy}>{turnStatus(turn.stage, turn.draft.audio !== null, turn.notice)}</Status>
       <ErrorAlert message={turn.error} />
-      {(turn.stage === 'editing' || turn.stage === 'submitting') && (
-        <TranscriptEditor text={turn.draft.text} busy={turn.stage === 'submitting'} onChange={turn.setText} onSubmit={() => void turn.submit()} />
-      )}
+      <PendingAnswer turn={turn} busy={busy} panel={panel} />
       {turn.result && <TurnResult result={turn.result} sessionId={sessionId} showDelivery={showDelivery} onAgain={() => { setAgain(true); turn.again(); }} />}
     </section>
   );

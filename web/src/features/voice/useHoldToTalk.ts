@@ -10,7 +10,7 @@ import type { TurnStage } from './useVoiceTurn.js';
 const isTextEntry = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || ['TEXTAREA', 'INPUT', 'SELECT'].includes(el.tagName));
 
-export function useHoldToTalk(stage: TurnStage, start: () => Promise<void>, stop: () => Promise<void>) {
+export function useHoldToTalk(stage: TurnStage, start: () => Promise<boolean>, stop: () => Promise<void>) {
   const hold = useRef<{ active: boolean; released: boolean }>({ active: false, released: false });
 
   const onKeyDown = useCallback(
@@ -19,7 +19,10 @@ export function useHoldToTalk(stage: TurnStage, start: () => Promise<void>, stop
       e.preventDefault();
       if (e.repeat || hold.current.active || (stage !== 'ready' && stage !== 'editing')) return;
       hold.current = { active: true, released: false };
-      void start();
+      // Not started (the panel asks first, or the microphone failed): this hold is over.
+      void start().then((started) => {
+        if (!started) hold.current.active = false;
+      });
     },
     [stage, start],
   );

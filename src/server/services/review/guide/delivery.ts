@@ -7,7 +7,7 @@ import type { Delivery } from '../../../../shared/delivery.js';
 import type { AttemptAddon } from './blocks.js';
 
 const PACE = { slow: 'slow', comfortable: 'comfortable', fast: 'fast' } as const;
-const FILLERS = { fine: 'fine', noticeable: 'noticeable', high: 'worth work' } as const;
+const FILLERS = { fine: 'fine', noticeable: 'noticeable', high: 'worth work', too_short: 'too few words to judge' } as const;
 const TALK = { short: 'short', ok: 'within target', long: 'long' } as const;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
