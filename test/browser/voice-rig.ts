@@ -4,6 +4,8 @@
  * peer, the app pointed at both, and Chromium with the fake-media flags.
  */
 import { execFileSync } from 'node:child_process';
+import type { APIRequestContext } from 'playwright-core';
+import { expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,4 +70,11 @@ export async function startVoiceRig(opts: VoiceRigOptions): Promise<VoiceRig> {
       rmSync(tmp, { recursive: true, force: true });
     },
   };
+}
+
+/** POST JSON through the page's request context (its owner cookie) and return the parsed answer; fails the test on an error status. */
+export async function postJson<T>(request: APIRequestContext, url: string, data: unknown): Promise<T> {
+  const res = await request.post(url, { data });
+  expect(res.ok(), `POST ${url} → ${res.status()}`).toBe(true);
+  return (await res.json()) as T;
 }

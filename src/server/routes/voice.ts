@@ -19,7 +19,12 @@ const VoiceId = z.enum(VOICES);
 const IdParams = z.object({ id: z.string().min(1).max(64) });
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody, 502: ErrorBody, 504: ErrorBody };
 
-const MintBody = z.object({ sessionId: z.string().min(1).max(64), voice: VoiceId.optional() });
+const MintBody = z.object({
+  sessionId: z.string().min(1).max(64),
+  voice: VoiceId.optional(),
+  /** This call continues an interview that was cut off: the interviewer is told not to greet again and where it was. */
+  resume: z.boolean().optional(),
+});
 const Minted = z.object({ clientSecret: z.string(), expiresAt: z.string(), model: z.string(), voice: VoiceId, callsUrl: z.string(), stories: z.array(StoryCitation) });
 /** An SDP offer is a few kilobytes; this leaves room for many candidates. */
 const MAX_OFFER_CHARS = 64 * 1024;
@@ -62,7 +67,7 @@ function voiceGlobalRoutes(voice: VoiceService, sessions: SessionService): Fasti
     app.post(
       '/api/voice/session',
       { schema: { tags: ['voice'], summary: 'Start a realtime voice interview: a short-lived client secret and the calls URL', body: MintBody, response: { 200: Minted, ...errors } } },
-      async (req) => voice.start(await sessions.requireOwned(req.ownerId, req.body.sessionId), req.body.voice),
+      async (req) => voice.start(await sessions.requireOwned(req.ownerId, req.body.sessionId), req.body.voice, req.body.resume),
     );
     // The browser's SDP offer, forwarded upstream (see services/voice/calls.ts), in the realtime API's own shape.
     app.addContentTypeParser('application/sdp', { parseAs: 'string', bodyLimit: MAX_OFFER_CHARS }, (_req, body, done) => done(null, body));

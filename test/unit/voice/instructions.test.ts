@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../../src/server/coach/builtin/profile.js';
 import { loadPersonaPrompts } from '../../../src/server/coach/prompts.js';
-import { buildVoiceInstructions, DEFAULT_INSTRUCTION_BUDGET, inline } from '../../../src/server/services/voice/instructions.js';
+import { buildVoiceInstructions, DEFAULT_INSTRUCTION_BUDGET, inline, RECAP_MAX_CHARS, RECAP_MAX_LINES, RESUMED_NOTE } from '../../../src/server/services/voice/instructions.js';
 import { JOB, RESUME } from './fixtures.js';
 
 const prompts = loadPersonaPrompts();
@@ -96,5 +96,35 @@ describe('voice instructions', () => {
     expect(inline('  Ann <b>{{x}}</b>\n Lee ', 'x')).toBe('Ann b x /b Lee');
     expect(inline(null, 'the candidate')).toBe('the candidate');
     expect(inline('a'.repeat(500), 'x')).toHaveLength(80);
+  });
+
+  describe('a resumed call', () => {
+    const said = Array.from({ length: 30 }, (_, i) => ({ role: i % 2 === 0 ? ('coach' as const) : ('candidate' as const), text: `LINE-${i} ${'words '.repeat(i === 29 ? 200 : 5)}` }));
+    const resumed = (budget?: number) =>
+      buildVoiceInstructions(prompts, { persona: 'helpful', profile, questions, snippets, budget, resume: { lastQuestion: questions[1]!, lines: said } });
+
+    it('tells the interviewer not to greet again and where the interview was', () => {
+      const { text } = resumed();
+      expect(text).toContain(RESUMED_NOTE);
+      expect(text).toMatch(/<untrusted source="last_question">\s*How would you handle a ferry cancellation/);
+      expect(text).toContain('<untrusted source="transcript_so_far">');
+      // A bounded recap: the most recent lines only, each clipped.
+      expect(text).toContain('LINE-28');
+      expect(text).not.toContain(`LINE-${29 - RECAP_MAX_LINES} `);
+      const recap = /<untrusted source="transcript_so_far">([\s\S]*?)<\/untrusted>/.exec(text)![1]!;
+      expect(recap.length).toBeLessThanOrEqual(RECAP_MAX_CHARS + 2);
+      expect(recap).toMatch(/Candidate: LINE-29 (words ){40,}[^\n]*…/);
+    });
+
+    it('keeps the resume part when the budget cuts the rest', () => {
+      const { text, truncated } = resumed(3000);
+      expect(truncated).toContain('snippets');
+      expect(text).toContain(RESUMED_NOTE);
+      expect(text).toContain('LINE-28');
+    });
+
+    it('is absent from a first call', () => {
+      expect(build().text).not.toContain(RESUMED_NOTE);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, emptyConversation, orderedItems, positionOf, type Conversation, type LiveItem, type RealtimeEvent } from '../../../web/src/features/realtime/ordering.js';
+import { applyEvent, emptyConversation, endCall, orderedItems, positionOf, type Conversation, type LiveItem, type RealtimeEvent } from '../../../web/src/features/realtime/ordering.js';
 
 const T0 = Date.parse('2025-05-01T10:00:00.000Z');
 
@@ -96,5 +96,36 @@ describe('realtime transcript ordering', () => {
     expect(completed).toHaveLength(0);
     expect(orderedItems(c).map((i) => i.itemId)).toEqual(['c1']);
     expect(c.items.u1!.at < c.items.c1!.at).toBe(true);
+  });
+
+  it('puts a reconnected call after every earlier line, dated when it was said', () => {
+    const first = run([added('c1', 'assistant', null), coachDone('c1', 'Hello, first question.'), committed('u1', 'c1'), heard('u1', 'First answer.')]);
+    // The call drops; 12 s later a new call starts, whose first item again has previous_item_id null.
+    let c = endCall(first.c);
+    const completed = [...first.completed];
+    const T1 = T0 + 12_000;
+    const second: RealtimeEvent[] = [added('d1', 'assistant', null), coachDone('d1', 'Welcome back. Next question.'), committed('v1', 'd1'), added('d2', 'assistant', 'v1'), coachDone('d2', 'Thanks.'), heard('v1', 'Second answer.')];
+    second.forEach((ev, i) => {
+      const r = applyEvent(c, ev, T1 + i * 1000);
+      c = r.conversation;
+      if (r.completed) completed.push(r.completed);
+    });
+    const expected = ['c1', 'u1', 'd1', 'v1', 'd2'];
+    expect(orderedItems(c).map((i) => i.itemId)).toEqual(expected);
+    expect(serverOrder(completed, c)).toEqual(expected);
+    // Times are when the lines were said, not squeezed in before the first call's lines.
+    expect(Date.parse(c.items.d1!.at)).toBe(T1);
+    expect(Date.parse(c.items.c1!.at)).toBe(T0);
+  });
+
+  it('marks lines of an ended call that never got their transcript as cut off', () => {
+    const { c } = run([added('c1', 'assistant', null), coachDone('c1', 'Question?'), committed('u1', 'c1'), added('c2', 'assistant', 'u1'), coachDelta('c2', 'Half a')]);
+    const ended = endCall(c);
+    expect(orderedItems(ended).map((i) => [i.itemId, i.final, Boolean(i.cutOff)])).toEqual([
+      ['c1', true, false],
+      ['u1', false, true],
+      ['c2', false, true],
+    ]);
+    expect(ended.callStart).toBe(3);
   });
 });

@@ -18,7 +18,7 @@ import type { DocumentService } from '../documents.js';
 import type { Grounding } from '../grounding.js';
 import type { QuestionService } from '../questions.js';
 import { exchangeSdp } from './calls.js';
-import { buildVoiceInstructions } from './instructions.js';
+import { buildVoiceInstructions, type ResumeContext } from './instructions.js';
 import { mintClientSecret, type MintedSecret } from './mint.js';
 import { createTranscriptStore, type NewTranscriptEntry, type TranscriptEntry, type VoiceDb } from './transcript.js';
 import { NEEDS_KEY_MESSAGE, type VoiceConfig } from './upstream.js';
@@ -56,21 +56,30 @@ export function createVoiceService(deps: VoiceDeps) {
     if (config.REALTIME_DEBUG) deps.log.debug({ realtime: true, ...fields }, msg);
   };
 
-  async function instructionsFor(session: SessionRow) {
-    const rows = await db.selectFrom('questions').select('text').where('session_id', '=', session.id).orderBy('position').execute();
+  /** Where a cut-off interview stands: the question the last linked line was on, and the saved lines. */
+  async function resumeContext(sessionId: string, questions: Array<{ id: string; text: string }>): Promise<ResumeContext> {
+    const entries = await transcript.list(sessionId);
+    const lastLinked = [...entries].reverse().find((e) => e.questionId);
+    const lastQuestion = questions.find((q) => q.id === lastLinked?.questionId)?.text ?? null;
+    return { lastQuestion, lines: entries.map((e) => ({ role: e.role, text: e.text })) };
+  }
+
+  async function instructionsFor(session: SessionRow, resume: boolean) {
+    const rows = await db.selectFrom('questions').select(['id', 'text']).where('session_id', '=', session.id).orderBy('position').execute();
     const profile = await deps.documents.profile(session.id);
     const focus = [profile.job.title ?? '', ...rows.slice(0, 5).map((r) => r.text)].join(' ');
     const snippets = await deps.grounding.topForGrounding(session.owner_id, focus, SNIPPETS_FOR_VOICE);
-    return buildVoiceInstructions(deps.prompts, { persona: session.persona as Persona, profile, questions: rows.map((r) => r.text), snippets });
+    const resumed = resume ? await resumeContext(session.id, rows) : undefined;
+    return buildVoiceInstructions(deps.prompts, { persona: session.persona as Persona, profile, questions: rows.map((r) => r.text), snippets, resume: resumed });
   }
 
-  /** Mint a client secret for a realtime call about this session. */
-  async function start(session: SessionRow, requested?: Voice): Promise<MintedSecret & { stories: StoryCitation[] }> {
+  /** Mint a client secret for a realtime call about this session; `resume` when it continues a cut-off interview. */
+  async function start(session: SessionRow, requested?: Voice, resume = false): Promise<MintedSecret & { stories: StoryCitation[] }> {
     const voice = requested ?? (isVoice(session.voice) ? session.voice : config.OPENAI_REALTIME_VOICE);
-    const built = await instructionsFor(session);
+    const built = await instructionsFor(session, resume);
     const minted = await mintClientSecret(config, { instructions: built.text, voice });
     trace(
-      { event: 'mint', sessionId: session.id, model: minted.model, voice, turnDetection: config.REALTIME_TURN_DETECTION, instructionChars: built.text.length, truncated: built.truncated, expiresAt: minted.expiresAt },
+      { event: 'mint', sessionId: session.id, model: minted.model, voice, resume, turnDetection: config.REALTIME_TURN_DETECTION, instructionChars: built.text.length, truncated: built.truncated, expiresAt: minted.expiresAt },
       'realtime_mint',
     );
     // The user sees which of their stories the interviewer was given, and can open each one.

@@ -11,6 +11,11 @@
  * Persona wording, the grounding rules and the rule to ask each question in
  * its given words (ASK_AS_WRITTEN) are never cut. Everything that came
  * from a user is fenced by `fence()`, so it cannot close its own block.
+ *
+ * A call that resumes a cut-off interview (a reconnect) also carries
+ * RESUMED_NOTE, the question in progress and a recap of the last lines,
+ * bounded by RECAP_MAX_LINES / RECAP_MAX_CHARS and never cut by the budget:
+ * without them the interviewer greets again and repeats questions.
  */
 import type { Persona, Profile } from '../../../shared/domain.js';
 import type { GroundingSnippet } from '../../coach/coach.js';
@@ -33,6 +38,16 @@ export interface VoiceInstructionInput {
   /** Work-history snippets, best first. */
   snippets: GroundingSnippet[];
   budget?: number;
+  /** Set when this call continues an interview that was cut off. */
+  resume?: ResumeContext;
+}
+
+/** What a resumed call needs to know about the interview so far. */
+export interface ResumeContext {
+  /** The text of the question the interviewer was on, if known. */
+  lastQuestion: string | null;
+  /** The saved transcript so far, oldest first (only the last lines are used). */
+  lines: Array<{ role: 'candidate' | 'coach'; text: string }>;
 }
 
 export interface VoiceInstructions {
@@ -62,6 +77,39 @@ export const ASK_AS_WRITTEN =
   'When you ask one of the numbered questions, say it in the words given (a short lead-in before it is fine), and ask only one of them per turn. Follow-ups are your own words.';
 const INLINE_MAX = 80;
 
+/** Told to the interviewer on a reconnected call; never cut by the budget. */
+export const RESUMED_NOTE =
+  'This call continues an interview that was cut off by a dropped connection. Do not greet the candidate or introduce yourself again, and do not ask again a question that was already asked. Say briefly that the line dropped, then continue: if the candidate had not finished answering the last question, ask them to go on from where they were; otherwise ask the next question.';
+/** The recap of a resumed call: at most this many of the last lines, each and all clipped. */
+export const RECAP_MAX_LINES = 8;
+export const RECAP_LINE_CHARS = 300;
+export const RECAP_MAX_CHARS = 2000;
+
+function clipLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > RECAP_LINE_CHARS ? `${flat.slice(0, RECAP_LINE_CHARS)}…` : flat;
+}
+
+/** The last lines of the conversation, newest kept, within RECAP_MAX_CHARS. */
+export function recapText(lines: ResumeContext['lines']): string {
+  const kept: string[] = [];
+  let size = 0;
+  for (const line of lines.slice(-RECAP_MAX_LINES).reverse()) {
+    const text = `${line.role === 'coach' ? 'Interviewer' : 'Candidate'}: ${clipLine(line.text)}`;
+    if (size + text.length + 1 > RECAP_MAX_CHARS) break;
+    kept.unshift(text);
+    size += text.length + 1;
+  }
+  return kept.join('\n');
+}
+
+function resumedText(resume: ResumeContext): string {
+  const question = resume.lastQuestion ? `\n\nThe question in progress when the line dropped:\n${fence('last_question', resume.lastQuestion, RECAP_LINE_CHARS)}` : '';
+  const recap = recapText(resume.lines);
+  const said = recap ? `\n\nThe last lines of the interview so far (most recent last):\n${fence('transcript_so_far', recap, RECAP_MAX_CHARS)}` : '';
+  return `${RESUMED_NOTE}${question}${said}`;
+}
+
 /**
  * Name, title and company sit inside sentences, so they are not fenced; they
  * are read from the documents, so they are flattened to one short line with
@@ -84,7 +132,8 @@ function render(prompts: PromptLibrary, input: VoiceInstructionInput, p: Parts):
     jd_excerpt: fence('job_description', p.jd || '(no job description provided)', Number.MAX_SAFE_INTEGER),
     snippets: fence('work_history', snippetsText(p.snippets) || '(none)', Number.MAX_SAFE_INTEGER),
   });
-  return `${persona.trimEnd()}\n\n${ASK_AS_WRITTEN}`;
+  const resumed = input.resume ? `\n\n${resumedText(input.resume)}` : '';
+  return `${persona.trimEnd()}\n\n${ASK_AS_WRITTEN}${resumed}`;
 }
 
 /** Longest prefix of `text` (plus a visible mark) for which `fits` holds; binary search. */
@@ -102,8 +151,8 @@ function clipToFit(text: string, fits: (candidate: string) => boolean): string {
 
 /**
  * Build the voice instructions for a session within `budget` characters.
- * May exceed the budget only when the persona text and the first question
- * alone do (then nothing optional is left in).
+ * May exceed the budget only when the persona text, the first question and
+ * (on a resumed call) the bounded recap alone do (then nothing optional is left in).
  */
 export function buildVoiceInstructions(prompts: PromptLibrary, input: VoiceInstructionInput): VoiceInstructions {
   const budget = input.budget ?? DEFAULT_INSTRUCTION_BUDGET;

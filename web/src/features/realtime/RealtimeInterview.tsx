@@ -21,13 +21,14 @@ import { CallControls, isActive } from './CallControls.js';
 import { EventLog } from './EventLog.js';
 import { InterviewerStories } from './InterviewerStories.js';
 import { NoKeyNotice } from './NoKeyNotice.js';
-import { orderedItems } from './ordering.js';
+import { orderedItems, type LiveItem } from './ordering.js';
 import { QuestionPicker } from './QuestionPicker.js';
 import { SavedTranscript } from './SavedTranscript.js';
+import { savedSummary } from './stop-summary.js';
 import { TranscriptView } from './TranscriptView.js';
 import { useQuestionLink } from './useQuestionLink.js';
 import { useRealtimeCall, type CallStage } from './useRealtimeCall.js';
-import { useTranscriptSaver } from './useTranscriptSaver.js';
+import { useTranscriptSaver, type SaveStatus } from './useTranscriptSaver.js';
 import { VoicePicker } from './VoicePicker.js';
 import './realtime.css';
 
@@ -54,10 +55,18 @@ const STAGE_TEXT: Record<CallStage, string> = {
   idle: '',
   starting: 'Connecting… (allow the microphone if your browser asks)',
   live: 'Live: speak when the coach has finished. Take your time; pauses are fine.',
-  reconnecting: 'Connection lost. Reconnecting…',
-  ended: 'Interview stopped. The transcript is saved.',
+  reconnecting: 'Connection lost — reconnecting…',
+  // Followed by what was really saved (stop-summary.ts).
+  ended: 'Interview stopped.',
   error: '',
 };
+
+/** The status line; once a call is over it says what was saved (the error, if any, is shown beside it). */
+function stageText(stage: CallStage, items: LiveItem[], status: Record<string, SaveStatus>): string {
+  if (stage === 'ended') return `${STAGE_TEXT.ended} ${savedSummary(items, status)}`;
+  if (stage === 'error' && items.length > 0) return savedSummary(items, status);
+  return STAGE_TEXT[stage];
+}
 
 /** Busy flag, notice and error around one user action (feedback, remember, voice choice). */
 function useAction() {
@@ -102,6 +111,7 @@ export function RealtimeInterview({ sessionId, questions, questionId, voice, onA
   const active = isActive(call.stage);
   const link = useQuestionLink(questions, questionId, call.conversation, active);
   linkRef.current = link;
+  const items = orderedItems(call.conversation);
 
   const audioRef = useRef<HTMLAudioElement>(null);
   useEffect(() => {
@@ -163,11 +173,11 @@ export function RealtimeInterview({ sessionId, questions, questionId, voice, onA
         onToggleMute={call.toggleMute}
         onFeedback={() => void feedback()}
       />
-      <Status busy={call.stage === 'starting' || call.stage === 'reconnecting'}>{STAGE_TEXT[call.stage]}</Status>
+      <Status busy={call.stage === 'starting' || call.stage === 'reconnecting'}>{stageText(call.stage, items, saver.status)}</Status>
       <ErrorAlert message={call.error ?? catalog.error} onDismiss={call.error ? call.clearError : undefined} />
       <audio ref={audioRef} autoPlay aria-label="Coach audio" />
       <InterviewerStories stories={call.stories} />
-      <TranscriptView items={orderedItems(call.conversation)} status={saver.status} picked={picked} onPick={onPick} />
+      <TranscriptView items={items} status={saver.status} picked={picked} onPick={onPick} />
       <div className="actions">
         {[...picked].some((id) => call.conversation.items[id]) && rememberButton}
         <a className="link-button" href={exportUrl(sessionId, 'md')} download>Download transcript (Markdown)</a>

@@ -56,8 +56,9 @@ export interface ItemToSave {
 
 export const listVoices = (): Promise<VoiceCatalog> => request('/api/voices');
 
-export const mintCall = (sessionId: string, voice?: string): Promise<MintedCall> =>
-  request('/api/voice/session', { method: 'POST', body: { sessionId, ...(voice ? { voice } : {}) } });
+/** `resume`: this call continues an interview that was cut off (the server tells the interviewer). */
+export const mintCall = (sessionId: string, voice?: string, resume = false): Promise<MintedCall> =>
+  request('/api/voice/session', { method: 'POST', body: { sessionId, ...(voice ? { voice } : {}), ...(resume ? { resume } : {}) } });
 
 export const saveItem = (sessionId: string, item: ItemToSave): Promise<SavedItem> =>
   request(`/api/sessions/${enc(sessionId)}/voice-transcript`, { method: 'POST', body: item });

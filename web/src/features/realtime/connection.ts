@@ -14,6 +14,10 @@ export interface CallHandlers {
   onRemoteStream(stream: MediaStream): void;
   /** The data channel opened: the call is usable. */
   onOpen(): void;
+  /** The connection reports disconnected/failed: say so now, before the grace period decides. */
+  onUnsteady(): void;
+  /** It recovered within the grace period. */
+  onSteady(): void;
   /** The call dropped (network, remote hang-up) after it was open. */
   onDrop(reason: string): void;
 }
@@ -105,8 +109,14 @@ export async function openCall(opts: OpenCallOptions): Promise<RealtimeCall> {
   for (const track of opts.mic.getAudioTracks()) pc.addTrack(track, opts.mic);
   pc.onconnectionstatechange = () => {
     clearTimeout(graceTimer);
-    if (pc.connectionState === 'failed') drop('The connection to the voice service failed.');
-    if (pc.connectionState === 'disconnected') graceTimer = setTimeout(() => drop('The connection to the voice service was lost.'), DISCONNECT_GRACE_MS);
+    const state = pc.connectionState;
+    if (!open || closed) return;
+    if (state === 'failed') drop('The connection to the voice service failed.');
+    if (state === 'disconnected') {
+      handlers.onUnsteady();
+      graceTimer = setTimeout(() => drop('The connection to the voice service was lost.'), DISCONNECT_GRACE_MS);
+    }
+    if (state === 'connected') handlers.onSteady();
   };
 
   const dc = pc.createDataChannel('oai-events');

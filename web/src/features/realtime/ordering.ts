@@ -10,6 +10,12 @@
  * "now" (nudged past the last item), an item placed between two known items
  * gets a time between theirs. The server sorts saved items by (`at`, `seq`),
  * so the saved transcript has the same order as the screen.
+ *
+ * One interview may span several calls (a reconnect opens a new one). Each
+ * call's items only point at items of that call, and its first item has
+ * `previous_item_id: null` — which means "first in this call", not "first in
+ * the interview". So `callStart` marks where the current call begins; earlier
+ * calls' lines stay put before it (see `endCall`).
  */
 
 export type Speaker = 'candidate' | 'coach';
@@ -22,11 +28,15 @@ export interface LiveItem {
   final: boolean;
   /** ISO-8601 order key (see above). */
   at: string;
+  /** Its call ended before the final transcript arrived: shown, never saved. */
+  cutOff?: boolean;
 }
 
 export interface Conversation {
   order: string[];
   items: Record<string, LiveItem>;
+  /** Index in `order` where the current call's items begin (earlier calls' items come before). */
+  callStart: number;
 }
 
 /** A server event as far as ordering cares; unknown events are ignored. */
@@ -39,7 +49,7 @@ export interface RealtimeEvent {
   transcript?: string;
 }
 
-export const emptyConversation: Conversation = { order: [], items: {} };
+export const emptyConversation: Conversation = { order: [], items: {}, callStart: 0 };
 
 function roleOf(role: string | undefined): Speaker | null {
   if (role === 'user') return 'candidate';
@@ -66,13 +76,13 @@ function keyAt(c: Conversation, order: string[], index: number, now: number): st
 function place(c: Conversation, itemId: string, role: Speaker, previousId: string | null | undefined, now: number): Conversation {
   const order = c.order.filter((id) => id !== itemId);
   let index = order.length;
-  if (previousId === null) index = 0;
+  if (previousId === null) index = c.callStart; // First in this call: after every earlier call's line.
   else if (previousId !== undefined && order.includes(previousId)) index = order.indexOf(previousId) + 1;
   else if (c.order.includes(itemId)) return c; // Known already and no better information: keep it where it is.
   order.splice(index, 0, itemId);
   const existing = c.items[itemId];
   const item: LiveItem = { itemId, role: existing?.role ?? role, text: existing?.text ?? '', final: existing?.final ?? false, at: keyAt(c, order, index, now) };
-  return { order, items: { ...c.items, [itemId]: item } };
+  return { ...c, order, items: { ...c.items, [itemId]: item } };
 }
 
 function ensure(c: Conversation, itemId: string, role: Speaker, now: number): Conversation {
@@ -81,7 +91,18 @@ function ensure(c: Conversation, itemId: string, role: Speaker, now: number): Co
 
 function update(c: Conversation, itemId: string, change: (item: LiveItem) => LiveItem): Conversation {
   const item = c.items[itemId]!;
-  return { order: c.order, items: { ...c.items, [itemId]: change(item) } };
+  return { ...c, items: { ...c.items, [itemId]: change(item) } };
+}
+
+/**
+ * The current call ended (dropped or stopped): lines still waiting for their
+ * final transcript never get one, so they are marked cut off, and the next
+ * call's lines go after everything shown so far.
+ */
+export function endCall(c: Conversation): Conversation {
+  const items = { ...c.items };
+  for (const id of c.order) if (!items[id]!.final) items[id] = { ...items[id]!, cutOff: true };
+  return { order: c.order, items, callStart: c.order.length };
 }
 
 export interface Applied {

@@ -3,14 +3,21 @@
  * stop, bounded reconnect when the call drops, the live transcript (ordered
  * by item) and an event log for troubleshooting. Completed items are handed
  * to `onCompleted` (which saves them); the audio never leaves the call.
+ *
+ * A reconnect mints a new call with `resume: true`, so the server tells the
+ * interviewer this is a resumed interview (no second greeting, no repeated
+ * questions). Reconnects are limited in total (reconnect.ts: MAX_RECONNECTS
+ * within RECONNECT_WINDOW_MS), not only per drop: a peer that connects and drops
+ * again and again must end in an error, not in endless new calls.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/client.js';
 import { claimMic, MIC_BUSY, releaseMic as releaseMicLock } from '../voice/mic-lock.js';
 import { mintCall, type StoryCitation } from './api.js';
-import { openCall, type RealtimeCall } from './connection.js';
+import { openCall, type CallHandlers, type RealtimeCall } from './connection.js';
 import { openMicrophone } from './micErrors.js';
-import { applyEvent, emptyConversation, type Conversation, type LiveItem, type RealtimeEvent } from './ordering.js';
+import { allowReconnect, gaveUpMessage, RECONNECT_DELAYS_MS } from './reconnect.js';
+import { applyEvent, emptyConversation, endCall, type Conversation, type LiveItem, type RealtimeEvent } from './ordering.js';
 
 export type CallStage = 'idle' | 'starting' | 'live' | 'reconnecting' | 'ended' | 'error';
 
@@ -22,8 +29,6 @@ export interface LogEntry {
   detail: string;
 }
 
-/** Reconnect attempts after a drop, and the wait before each. */
-export const RECONNECT_DELAYS_MS = [1000, 3000];
 const LOG_LIMIT = 200;
 
 function summarize(ev: RealtimeEvent & Record<string, unknown>): string {
@@ -45,6 +50,10 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
   const callRef = useRef<RealtimeCall | null>(null);
   const micRef = useRef<MediaStream | null>(null);
   const stoppedRef = useRef(true);
+  /** Times of recent drops (the reconnect budget). */
+  const dropsRef = useRef<number[]>([]);
+  /** The interview was cut off (not stopped by the user): the next Start resumes it. */
+  const cutRef = useRef(false);
   const logN = useRef(0);
   const optsRef = useRef(opts);
   const reconnectRef = useRef<(reason: string) => Promise<void>>(async () => {});
@@ -69,67 +78,87 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
     [note],
   );
 
+  /** The current call is over: lines it left unfinished are cut off; the next call's lines go after them. */
+  const closeConversation = useCallback(() => {
+    convRef.current = endCall(convRef.current);
+    setConversation(convRef.current);
+  }, []);
+
   const releaseMic = () => {
     micRef.current?.getTracks().forEach((t) => t.stop());
     micRef.current = null;
     releaseMicLock('interview');
   };
 
-  /** Mint a secret and open a call; throws with a message fit to show. */
-  const connect = useCallback(async (): Promise<void> => {
-    const minted = await mintCall(optsRef.current.sessionId, optsRef.current.voice ?? undefined);
-    note('info', 'minted', `model ${minted.model} · voice ${minted.voice}`);
-    setStories(minted.stories);
-    const call = await openCall({
-      callsUrl: minted.callsUrl,
-      clientSecret: minted.clientSecret,
-      mic: micRef.current!,
-      handlers: {
-        onEvent,
-        onRemoteStream: setRemote,
-        onOpen: () => {
-          if (stoppedRef.current) return; // Stopped while connecting: stop() closes this call.
-          note('info', 'connected');
-          setStage('live');
-          // Ask the coach to speak first: the greeting and the first question.
-          const greet = { type: 'response.create' };
-          callRef.current?.send(greet);
-          note('out', greet.type);
-        },
-        // Through a ref: reconnect is defined below and itself calls connect.
-        onDrop: (reason) => void reconnectRef.current(reason),
+  const handlers = useCallback(
+    (): CallHandlers => ({
+      onEvent,
+      onRemoteStream: setRemote,
+      onOpen: () => {
+        if (stoppedRef.current) return; // Stopped while connecting: stop() closes this call.
+        note('info', 'connected');
+        setStage('live');
+        // Ask the coach to speak first: the greeting and the first question (or, resumed, where it left off).
+        const greet = { type: 'response.create' };
+        callRef.current?.send(greet);
+        note('out', greet.type);
       },
-    });
-    callRef.current = call;
-    // Stop was pressed while the offer was on its way: end the call that just opened.
-    if (stoppedRef.current) {
-      call.close();
-      callRef.current = null;
-    }
-  }, [note, onEvent]);
+      // Said at once; whether to reconnect is decided after the grace period (onDrop).
+      onUnsteady: () => !stoppedRef.current && setStage('reconnecting'),
+      onSteady: () => !stoppedRef.current && setStage('live'),
+      // Through a ref: reconnect is defined below and itself calls connect.
+      onDrop: (reason) => void reconnectRef.current(reason),
+    }),
+    [note, onEvent],
+  );
+
+  /** Mint a secret and open a call (`resume`: continue the interview so far); throws with a message fit to show. */
+  const connect = useCallback(
+    async (resume: boolean): Promise<void> => {
+      const minted = await mintCall(optsRef.current.sessionId, optsRef.current.voice ?? undefined, resume);
+      note('info', 'minted', `model ${minted.model} · voice ${minted.voice}${resume ? ' · resumed' : ''}`);
+      setStories(minted.stories);
+      const call = await openCall({ callsUrl: minted.callsUrl, clientSecret: minted.clientSecret, mic: micRef.current!, handlers: handlers() });
+      callRef.current = call;
+      // Stop was pressed while the offer was on its way: end the call that just opened.
+      if (stoppedRef.current) {
+        call.close();
+        callRef.current = null;
+      }
+    },
+    [handlers, note],
+  );
+
+  const giveUp = useCallback((message: string) => {
+    stoppedRef.current = true;
+    cutRef.current = true;
+    releaseMic();
+    setStage('error');
+    setError(message);
+  }, []);
 
   const reconnect = useCallback(
     async (reason: string) => {
       callRef.current = null;
       if (stoppedRef.current) return;
       note('info', 'dropped', reason);
+      closeConversation();
+      const budget = allowReconnect(dropsRef.current, Date.now());
+      dropsRef.current = budget.drops;
+      if (!budget.allowed) return giveUp(gaveUpMessage(reason, true));
       for (const delay of RECONNECT_DELAYS_MS) {
         setStage('reconnecting');
         await new Promise((r) => setTimeout(r, delay));
         if (stoppedRef.current) return;
         try {
-          await connect();
-          return;
+          return await connect(true);
         } catch (err) {
           note('info', 'reconnect_failed', messageOf(err));
         }
       }
-      stoppedRef.current = true;
-      releaseMic();
-      setStage('error');
-      setError(`${reason} Reconnecting did not work; your transcript so far is saved. Press Start to try again.`);
+      giveUp(gaveUpMessage(reason, false));
     },
-    [connect, note],
+    [closeConversation, connect, giveUp, note],
   );
   useEffect(() => {
     reconnectRef.current = reconnect;
@@ -144,11 +173,13 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
     setError(null);
     setStage('starting');
     stoppedRef.current = false;
+    dropsRef.current = [];
     try {
       micRef.current = await openMicrophone();
       if (stoppedRef.current) return releaseMic(); // Stopped while the browser asked for the microphone.
       setMuted(false);
-      await connect();
+      await connect(cutRef.current);
+      cutRef.current = false;
     } catch (err) {
       if (stoppedRef.current) return; // Stopped while connecting: not a failure to report.
       stoppedRef.current = true;
@@ -161,13 +192,15 @@ export function useRealtimeCall(opts: { sessionId: string; voice: string | null;
 
   const stop = useCallback(() => {
     stoppedRef.current = true;
+    cutRef.current = false;
     callRef.current?.close();
     callRef.current = null;
+    closeConversation();
     releaseMic();
     setRemote(null);
     setStage('ended');
     note('info', 'stopped');
-  }, [note]);
+  }, [closeConversation, note]);
 
   const toggleMute = useCallback(() => {
     const next = !muted;

@@ -6,8 +6,9 @@
 import { useCallback, useRef, useState } from 'react';
 import { saveItem } from './api.js';
 import { positionOf, type Conversation, type LiveItem } from './ordering.js';
+import type { SaveStatus } from './stop-summary.js';
 
-export type SaveStatus = 'saving' | 'saved' | 'failed';
+export type { SaveStatus };
 
 const RETRY_AFTER_MS = 2000;
 
