@@ -2,7 +2,7 @@
  * The sessions list, most recently practised first (not renamed or re-set),
  * with a filter box once there is more than one and "Show more" past a page:
  * a heavy user's 60 sessions are one keystroke away, not one long scroll.
- * After a delete, focus and the result land beside the next session (useDeleteLanding).
+ * After a delete, focus and the result land beside the next session (useLeaveLanding).
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { PersonaInfo, SessionSummary } from '../api/types.js';
@@ -12,7 +12,7 @@ import { filterSessions } from './filter.js';
 import { sortByLastActive } from './order.js';
 import { firstPage, PAGE_SIZE, showMoreLabel } from './paging.js';
 import { SessionCard } from './SessionCard.js';
-import { useDeleteLanding } from './useDeleteLanding.js';
+import { useLeaveLanding } from '../hooks/useLeaveLanding.js';
 import './home.css';
 
 interface Props {
@@ -37,7 +37,7 @@ function FilterBox({ query, onQuery, count }: { query: string; onQuery: (q: stri
 interface CardsProps {
   shown: SessionSummary[];
   listRef: RefObject<HTMLUListElement | null>;
-  landing: ReturnType<typeof useDeleteLanding>;
+  landing: ReturnType<typeof useLeaveLanding>;
   personas: PersonaInfo[];
   onChanged: () => Promise<void>;
 }
@@ -50,7 +50,7 @@ function Cards({ shown, listRef, landing, personas, onChanged }: CardsProps) {
         <li key={s.id} data-session-id={s.id}>
           {/* Empty until a delete lands here: screen readers announce a region already in the page. */}
           <Status>{landing.saidBefore(s.id)}</Status>
-          <SessionCard session={s} personas={personas} onChanged={onChanged} onDeleted={() => landing.deleted(s.id, s.name)} />
+          <SessionCard session={s} personas={personas} onChanged={onChanged} onDeleted={() => landing.leaving(s.id, `Deleted “${s.name}”.`)} />
         </li>
       ))}
     </ul>
@@ -66,7 +66,7 @@ export function SessionList({ sessions, personas, onChanged }: Props) {
   const matching = filterSessions(sortByLastActive(sessions), query, (id) => personaName(personas, id));
   const page = firstPage(matching, limit);
   const filtering = query.trim() !== '';
-  const landing = useDeleteLanding(page.shown.map((s) => s.id), listRef);
+  const landing = useLeaveLanding({ ids: page.shown.map((s) => s.id), list: listRef, itemAttr: 'data-session-id' });
 
   useEffect(() => {
     if (focusIndex.current === null) return;

@@ -6,9 +6,10 @@
  * is left), and what happened is said in the live region just above that story
  * (under the list when it was the last).
  */
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import type { HighlightSegment, Snippet } from '../api/types.js';
 import { Status } from '../components/Status.js';
+import { useLeaveLanding } from '../hooks/useLeaveLanding.js';
 import { forgetMessage } from './forget-message.js';
 import { StoryItem } from './StoryItem.js';
 
@@ -33,7 +34,7 @@ interface Props {
 export function StoryList({ label, entries, onChanged, heading, resetKey, leftAfterCorrection = 'It is no longer in this list.' }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const ids = entries.map((e) => e.snippet.id);
-  const { leaving, saidBefore, saidAfter } = useLeaveLanding(ids, resetKey, list, heading);
+  const { leaving, saidBefore, saidAfter } = useLeaveLanding({ ids, list, itemAttr: 'data-story-id', heading, resetKey });
   return (
     <>
       {entries.length > 0 && (
@@ -46,8 +47,8 @@ export function StoryList({ label, entries, onChanged, heading, resetKey, leftAf
                 snippet={snippet}
                 highlight={highlight}
                 onChanged={onChanged}
-                onDeleted={(r) => leaving(snippet.id, forgetMessage(r, false), 'delete')}
-                onCorrected={(message) => leaving(snippet.id, `${message} ${leftAfterCorrection}`, 'correct')}
+                onDeleted={(r) => leaving(snippet.id, forgetMessage(r, false))}
+                onCorrected={(message) => leaving(snippet.id, `${message} ${leftAfterCorrection}`, true)}
               />
             </li>
           ))}
@@ -56,66 +57,4 @@ export function StoryList({ label, entries, onChanged, heading, resetKey, leftAf
       <Status>{saidAfter}</Status>
     </>
   );
-}
-
-interface Pending {
-  id: string;
-  /** A deleted story always leaves; a corrected one only when it no longer matches. */
-  kind: 'delete' | 'correct';
-  index: number;
-  message: string;
-  resetKey: string;
-}
-
-/** The last delete's message and where it is said: above the story now in its place, or (null) under the list. */
-interface Said {
-  beforeId: string | null;
-  message: string;
-  resetKey: string;
-}
-
-/**
- * Remembers a delete or correction until the reloaded list no longer has the
- * story, then moves focus (before the removed item's own clean-up could drop it
- * on a heading without a ring, or on nothing) and says the result beside the new
- * focus. A corrected story still listed keeps its own message and focus.
- */
-function useLeaveLanding(ids: string[], resetKey: string, list: RefObject<HTMLUListElement | null>, heading: RefObject<HTMLElement | null>) {
-  const pending = useRef<Pending | null>(null);
-  const [said, setSaid] = useState<Said | null>(null);
-  const idList = ids.join(' ');
-  // A layout effect: it runs before the removed item's passive clean-up (ConfirmButton's fallback focus).
-  useLayoutEffect(() => {
-    const p = pending.current;
-    const now = idList ? idList.split(' ') : [];
-    if (!p) return;
-    if (now.includes(p.id)) {
-      if (p.kind === 'correct') pending.current = null;
-      return;
-    }
-    pending.current = null;
-    if (p.resetKey !== resetKey) return; // another page or query since: nothing here took its place
-    const beforeId = now[p.index] ?? null;
-    focusLanding(list.current, beforeId ?? now[p.index - 1] ?? null, heading.current);
-    setSaid({ beforeId, message: p.message, resetKey });
-  }, [idList, resetKey, list, heading]);
-
-  const leaving = (id: string, message: string, kind: Pending['kind']): void => {
-    pending.current = { id, kind, index: ids.indexOf(id), message, resetKey };
-    // Empty the region first, so the same words after the next delete are announced again.
-    setSaid(null);
-  };
-  const current = said?.resetKey === resetKey ? said : null;
-  return {
-    leaving,
-    saidBefore: (id: string): string => (current?.beforeId === id ? current.message : ''),
-    saidAfter: current && current.beforeId === null ? current.message : '',
-  };
-}
-
-/** The story's first control (its "Edit tags"), or the heading when no story is left. */
-function focusLanding(list: HTMLUListElement | null, storyId: string | null, heading: HTMLElement | null): void {
-  const item = storyId ? list?.querySelector<HTMLElement>(`li[data-story-id="${CSS.escape(storyId)}"]`) : null;
-  const control = item?.querySelector<HTMLElement>('button, a[href], input, textarea, select');
-  (control ?? heading)?.focus();
 }
